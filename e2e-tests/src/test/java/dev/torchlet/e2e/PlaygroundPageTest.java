@@ -1,0 +1,135 @@
+package dev.torchlet.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.LoadState;
+import com.microsoft.playwright.options.WaitForSelectorState;
+import dev.torchlet.server.TorchletServer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The playground page at "/" in a real Chromium, against a real server on a free loopback port. */
+class PlaygroundPageTest {
+    private static final double RUN_TIMEOUT_MS = 60_000;
+
+    private static TorchletServer server;
+    private static TorchletBrowser chromium;
+    private static String baseUrl;
+
+    private BrowserContext context;
+    private Page page;
+    private final List<String> consoleErrors = new ArrayList<>();
+
+    @BeforeAll
+    static void startServerAndBrowser() {
+        server = TorchletServer.start("127.0.0.1", 0);
+        baseUrl = "http://127.0.0.1:" + server.port() + "/";
+        chromium = TorchletBrowser.launch();
+    }
+
+    @AfterAll
+    static void stopServerAndBrowser() {
+        if (chromium != null) {
+            chromium.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @BeforeEach
+    void openContext() {
+        context = chromium.browser().newContext();
+        page = context.newPage();
+        page.onConsoleMessage(message -> {
+            if (message.type().equals("error")) {
+                consoleErrors.add(message.text());
+            }
+        });
+        page.onPageError(consoleErrors::add);
+    }
+
+    @AfterEach
+    void closeContext() {
+        context.close();
+    }
+
+    private void open(String query) {
+        page.navigate(baseUrl + query);
+        page.waitForLoadState(LoadState.LOAD);
+        page.locator("#run:enabled").waitFor(new Locator.WaitForOptions().setTimeout(RUN_TIMEOUT_MS));
+    }
+
+    private String runInEditor(String source) {
+        page.locator("#editor").fill(source);
+        page.locator("#run").click();
+        page.locator("#output:not([data-state='running']):not([data-state='idle'])")
+                .waitFor(new Locator.WaitForOptions().setTimeout(RUN_TIMEOUT_MS).setState(WaitForSelectorState.ATTACHED));
+        return page.locator("#output").textContent();
+    }
+
+    @ParameterizedTest(name = "runtime={0}")
+    @ValueSource(strings = {"auto", "js"})
+    void runButtonShowsPyTorchOutput(String runtime) {
+        open(runtime.equals("auto") ? "" : "?runtime=" + runtime);
+        String output = runInEditor(Goldens.program("ones_plus_one"));
+        assertEquals(Goldens.expectedStdout("ones_plus_one"), output);
+        String kind = (String) page.evaluate("torchlet.ready().then(info => info.runtime)");
+        assertEquals(runtime.equals("js") ? "js" : "wasm-gc", kind);
+        assertEquals(List.of(), consoleErrors, "console errors");
+    }
+
+    @ParameterizedTest(name = "runtime={0}")
+    @ValueSource(strings = {"auto", "js"})
+    void publicApiReturnsTheSameText(String runtime) {
+        open(runtime.equals("auto") ? "" : "?runtime=" + runtime);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> result = (Map<String, Object>) page.evaluate(
+                "source => torchlet.run(source)", Goldens.program("ones_plus_one"));
+        assertEquals(Goldens.expectedStdout("ones_plus_one"), result.get("stdout"));
+        assertEquals(null, result.get("error"));
+    }
+
+    @ParameterizedTest(name = "runtime={0}")
+    @ValueSource(strings = {"auto", "js"})
+    void syntaxErrorShowsTracebackNamingTheLine(String runtime) {
+        open(runtime.equals("auto") ? "" : "?runtime=" + runtime);
+        String output = runInEditor(Goldens.program("syntax_error"));
+        assertEquals("error", page.locator("#output").getAttribute("data-state"));
+        assertTrue(output.contains("line 3"), () -> "traceback should name line 3:\n" + output);
+        assertTrue(output.contains("SyntaxError"), () -> "traceback should say SyntaxError:\n" + output);
+        assertEquals(Goldens.expectedStdout("syntax_error"), output.substring(0, output.indexOf("  File")),
+                "output printed before the error is kept");
+    }
+
+    @Test
+    void firstOutputTimeAndScreenshot() throws Exception {
+        long started = System.nanoTime();
+        open("");
+        String output = runInEditor(Goldens.program("ones_plus_one"));
+        long elapsedMs = (System.nanoTime() - started) / 1_000_000;
+        assertEquals(Goldens.expectedStdout("ones_plus_one"), output);
+        // A figure for the notes, not a timing assertion.
+        System.out.println("FIGURE first-output-after-navigation-ms " + elapsedMs);
+        Path screenshots = Path.of(System.getProperty("torchlet.screenshots", "target/screenshots"));
+        Files.createDirectories(screenshots);
+        Path shot = screenshots.resolve("playground.png");
+        page.screenshot(new Page.ScreenshotOptions().setPath(shot).setFullPage(true));
+        assertNotNull(Files.size(shot) > 0 ? shot : null);
+    }
+}

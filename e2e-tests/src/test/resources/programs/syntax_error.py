@@ -1,0 +1,3 @@
+print("before the error")
+x = 1
+y = (x +

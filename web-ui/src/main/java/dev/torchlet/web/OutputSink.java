@@ -1,0 +1,15 @@
+package dev.torchlet.web;
+
+import org.teavm.jso.JSBody;
+
+/** Program output, handed to the worker script's sink function (see runtime-bindings.ts). */
+final class OutputSink {
+    static final int STDOUT = 0;
+    static final int STDERR = 1;
+
+    private OutputSink() {
+    }
+
+    @JSBody(params = {"stream", "text"}, script = "self.__torchletOutput(stream, text);")
+    static native void write(int stream, String text);
+}

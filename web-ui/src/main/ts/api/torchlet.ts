@@ -1,0 +1,142 @@
+// torchlet.js — the public JavaScript API, loaded by one script tag:
+//   <script src="https://host/torchlet.js"></script>
+//   const result = await torchlet.run("import torch\nprint(torch.ones(2))");
+// The playground page, embedded lesson cells and the end-to-end tests all go through it.
+import type { PageToWorker, RuntimeChoice, RuntimeKind, WorkerToPage } from '../protocol';
+
+export interface RunOptions {
+  /** Name shown in tracebacks; defaults to "<cell>". */
+  filename?: string;
+  /** Called with each piece of standard output as the program prints it. */
+  onStdout?: (text: string) => void;
+  /** Called with each piece of standard error output. */
+  onStderr?: (text: string) => void;
+  /** Aborting stops the program (it raises KeyboardInterrupt at its next instruction). */
+  signal?: AbortSignal;
+}
+
+export interface RunResult {
+  stdout: string;
+  stderr: string;
+  /** The Python traceback when the program failed, else null. */
+  error: string | null;
+  durationMs: number;
+  runtime: RuntimeKind;
+}
+
+export interface RuntimeInfo {
+  runtime: RuntimeKind;
+  loadMs: number;
+  fallbackReason?: string;
+}
+
+interface PendingRun {
+  options: RunOptions;
+  stdout: string;
+  stderr: string;
+  resolve: (result: RunResult) => void;
+  reject: (error: Error) => void;
+}
+
+const scriptUrl = (document.currentScript as HTMLScriptElement | null)?.src ?? location.href;
+const baseUrl = new URL('.', scriptUrl).href;
+
+function runtimeChoice(): RuntimeChoice {
+  const requested = new URLSearchParams(location.search).get('runtime');
+  return requested === 'js' || requested === 'wasm-gc' ? requested : 'auto';
+}
+
+class TorchletClient {
+  private worker: Worker | null = null;
+  private nextId = 1;
+  private readonly pending = new Map<number, PendingRun>();
+  private readyPromise: Promise<RuntimeInfo> | null = null;
+  private info: RuntimeInfo | null = null;
+
+  /** Starts the runtime worker (if not yet started) and resolves once it can run programs. */
+  ready(): Promise<RuntimeInfo> {
+    if (this.readyPromise === null) {
+      this.readyPromise = new Promise((resolve, reject) => {
+        // A worker from a Blob lets pages on other origins embed Torchlet with one script tag.
+        const bootstrap = `importScripts(${JSON.stringify(baseUrl + 'torchlet-worker.js')});`;
+        const worker = new Worker(URL.createObjectURL(new Blob([bootstrap], { type: 'text/javascript' })));
+        this.worker = worker;
+        worker.onmessage = (event: MessageEvent<WorkerToPage>) => {
+          const message = event.data;
+          if (message.type === 'ready') {
+            this.info = { runtime: message.runtime, loadMs: message.loadMs, fallbackReason: message.fallbackReason };
+            resolve(this.info);
+          } else if (message.type === 'load-failed') {
+            reject(new Error('Torchlet runtime failed to load: ' + message.message));
+          } else {
+            this.onRunMessage(message);
+          }
+        };
+        worker.onerror = (event) => reject(new Error('Torchlet worker error: ' + event.message));
+        this.send({ type: 'init', baseUrl, runtime: runtimeChoice() });
+      });
+    }
+    return this.readyPromise;
+  }
+
+  /** Runs Python source in the shared program state; resolves when it finishes, fails or is stopped. */
+  async run(source: string, options: RunOptions = {}): Promise<RunResult> {
+    await this.ready();
+    const id = this.nextId++;
+    return new Promise<RunResult>((resolve, reject) => {
+      this.pending.set(id, { options, stdout: '', stderr: '', resolve, reject });
+      options.signal?.addEventListener('abort', () => this.send({ type: 'cancel', id }), { once: true });
+      this.send({ type: 'run', id, source, filename: options.filename ?? '<cell>' });
+    });
+  }
+
+  /** Forgets all variables, like restarting a notebook kernel. */
+  async reset(): Promise<void> {
+    await this.ready();
+    this.send({ type: 'reset' });
+  }
+
+  private send(message: PageToWorker): void {
+    this.worker?.postMessage(message);
+  }
+
+  private onRunMessage(message: Extract<WorkerToPage, { type: 'output' | 'result' }>): void {
+    const run = this.pending.get(message.id);
+    if (run === undefined) {
+      return;
+    }
+    if (message.type === 'output') {
+      if (message.stream === 'stdout') {
+        run.stdout += message.text;
+        run.options.onStdout?.(message.text);
+      } else {
+        run.stderr += message.text;
+        run.options.onStderr?.(message.text);
+      }
+      return;
+    }
+    this.pending.delete(message.id);
+    run.resolve({
+      stdout: run.stdout,
+      stderr: run.stderr,
+      error: message.error,
+      durationMs: message.durationMs,
+      runtime: this.info?.runtime ?? 'js',
+    });
+  }
+}
+
+const client = new TorchletClient();
+
+const api = {
+  run: (source: string, options?: RunOptions) => client.run(source, options),
+  ready: () => client.ready(),
+  reset: () => client.reset(),
+};
+
+declare global {
+  interface Window {
+    torchlet: typeof api;
+  }
+}
+window.torchlet = api;

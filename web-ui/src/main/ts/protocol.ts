@@ -1,0 +1,17 @@
+// Messages between the page (torchlet.js) and the runtime worker. One file so both sides
+// are type-checked against the same shapes.
+
+export type RuntimeKind = 'wasm-gc' | 'js';
+export type RuntimeChoice = 'auto' | RuntimeKind;
+
+export type PageToWorker =
+  | { type: 'init'; baseUrl: string; runtime: RuntimeChoice }
+  | { type: 'run'; id: number; source: string; filename: string }
+  | { type: 'cancel'; id: number }
+  | { type: 'reset' };
+
+export type WorkerToPage =
+  | { type: 'ready'; runtime: RuntimeKind; loadMs: number; fallbackReason?: string }
+  | { type: 'load-failed'; message: string }
+  | { type: 'output'; id: number; stream: 'stdout' | 'stderr'; text: string }
+  | { type: 'result'; id: number; error: string | null; durationMs: number };

@@ -1,0 +1,25 @@
+// The functions the TeaVM-compiled runtime (dev.torchlet.web.BrowserRuntime) exports. Both
+// the Wasm GC and the JavaScript build export the same names.
+export interface RuntimeExports {
+  /** Starts a fresh program state (the notebook's globals). */
+  resetSession(): void;
+  /** Compiles `source` and prepares it to run; returns null, or a traceback when it does not compile. */
+  startRun(source: string, filename: string): string | null;
+  /** Runs up to `budget` bytecode instructions; returns one of the RunStatus codes. */
+  continueRun(budget: number): number;
+  /** The traceback of the run that just failed. */
+  errorText(): string;
+  /** Asks the running program to stop at its next instruction (it raises KeyboardInterrupt). */
+  cancelRun(): void;
+}
+
+/** Mirrors dev.torchlet.web.RunStatus. */
+export const RunStatus = {
+  FINISHED: 0,
+  FAILED: 1,
+  BUDGET_USED: 2,
+} as const;
+
+/** Where the runtime writes program output; installed on the worker's global object before loading. */
+export type OutputSink = (stream: number, text: string) => void;
+export const OUTPUT_SINK_GLOBAL = '__torchletOutput';

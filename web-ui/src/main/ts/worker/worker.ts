@@ -1,0 +1,126 @@
+// The runtime worker: loads the TeaVM-compiled engine + interpreter and runs programs in
+// slices of bytecode instructions, so cancel messages get through during long loops and
+// output streams to the page while a program runs.
+import type { PageToWorker, WorkerToPage } from '../protocol';
+import { loadRuntime, type LoadedRuntime } from './load-runtime';
+import { OUTPUT_SINK_GLOBAL, RunStatus, type OutputSink } from './runtime-bindings';
+
+const INSTRUCTIONS_PER_SLICE = 200_000;
+const STREAM_NAMES = ['stdout', 'stderr'] as const;
+
+interface ActiveRun {
+  id: number;
+  started: number;
+  pending: { stream: 'stdout' | 'stderr'; text: string }[];
+}
+
+let runtime: LoadedRuntime | null = null;
+let active: ActiveRun | null = null;
+const queue: Extract<PageToWorker, { type: 'run' }>[] = [];
+const yieldChannel = new MessageChannel();
+
+function post(message: WorkerToPage): void {
+  (self as unknown as Worker).postMessage(message);
+}
+
+const sink: OutputSink = (stream, text) => {
+  if (active === null) {
+    return;
+  }
+  const name = STREAM_NAMES[stream] ?? 'stdout';
+  const last = active.pending[active.pending.length - 1];
+  if (last !== undefined && last.stream === name) {
+    last.text += text;
+  } else {
+    active.pending.push({ stream: name, text });
+  }
+};
+(self as unknown as Record<string, unknown>)[OUTPUT_SINK_GLOBAL] = sink;
+
+function flushOutput(run: ActiveRun): void {
+  for (const chunk of run.pending) {
+    post({ type: 'output', id: run.id, stream: chunk.stream, text: chunk.text });
+  }
+  run.pending = [];
+}
+
+function finish(run: ActiveRun, error: string | null): void {
+  flushOutput(run);
+  post({ type: 'result', id: run.id, error, durationMs: performance.now() - run.started });
+  active = null;
+  startNext();
+}
+
+function runSlice(): void {
+  const run = active;
+  if (run === null || runtime === null) {
+    return;
+  }
+  const status = runtime.exports.continueRun(INSTRUCTIONS_PER_SLICE);
+  if (status === RunStatus.BUDGET_USED) {
+    flushOutput(run);
+    // Yield to the event loop (a MessageChannel hop, not setTimeout's clamped delay) so
+    // that a cancel message can be handled before the next slice.
+    yieldChannel.port2.postMessage(null);
+    return;
+  }
+  finish(run, status === RunStatus.FAILED ? runtime.exports.errorText() : null);
+}
+yieldChannel.port1.onmessage = runSlice;
+
+function startNext(): void {
+  if (active !== null || runtime === null) {
+    return;
+  }
+  const next = queue.shift();
+  if (next === undefined) {
+    return;
+  }
+  const run: ActiveRun = { id: next.id, started: performance.now(), pending: [] };
+  active = run;
+  const compileError = runtime.exports.startRun(next.source, next.filename);
+  if (compileError !== null && compileError !== undefined) {
+    finish(run, compileError);
+    return;
+  }
+  runSlice();
+}
+
+async function init(baseUrl: string, choice: Extract<PageToWorker, { type: 'init' }>['runtime']): Promise<void> {
+  const started = performance.now();
+  try {
+    runtime = await loadRuntime(baseUrl, choice);
+    runtime.exports.resetSession();
+    post({ type: 'ready', runtime: runtime.kind, loadMs: performance.now() - started, fallbackReason: runtime.fallbackReason });
+    startNext();
+  } catch (e) {
+    post({ type: 'load-failed', message: String(e) });
+  }
+}
+
+self.onmessage = (event: MessageEvent<PageToWorker>) => {
+  const message = event.data;
+  switch (message.type) {
+    case 'init':
+      void init(message.baseUrl, message.runtime);
+      break;
+    case 'run':
+      queue.push(message);
+      startNext();
+      break;
+    case 'cancel':
+      if (active !== null && active.id === message.id && runtime !== null) {
+        runtime.exports.cancelRun();
+      } else {
+        const index = queue.findIndex((queued) => queued.id === message.id);
+        if (index >= 0) {
+          const [dropped] = queue.splice(index, 1);
+          post({ type: 'result', id: dropped.id, error: 'KeyboardInterrupt', durationMs: 0 });
+        }
+      }
+      break;
+    case 'reset':
+      runtime?.exports.resetSession();
+      break;
+  }
+};
