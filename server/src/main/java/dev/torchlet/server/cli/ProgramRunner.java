@@ -1,14 +1,66 @@
 package dev.torchlet.server.cli;
 
+import dev.torchlet.python.Interpreter;
+import dev.torchlet.python.modules.torch.TorchModule;
+import dev.torchlet.python.runtime.OutputStreams;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 
-/** {@code ./torchlet run FILE.py}: runs a program with the interpreter and the JVM engine. */
+/**
+ * {@code ./torchlet run FILE.py}: runs a program with the interpreter and the JVM engine. Its
+ * output alone goes to {@code out}; an uncaught exception prints the traceback to {@code err}
+ * and the exit status is 1. Files the program opens are relative to the current directory.
+ */
 final class ProgramRunner {
     private ProgramRunner() {
     }
 
     static int runFile(String[] args, PrintStream out, PrintStream err) {
-        err.println("torchlet run: not wired to the interpreter yet");
-        return 2;
+        if (args.length < 1) {
+            err.println("usage: torchlet run FILE.py [ARGS...]");
+            return 2;
+        }
+        Path file = Path.of(args[0]);
+        String source;
+        try {
+            source = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            err.println("torchlet: can't open file '" + args[0] + "': No such file or directory");
+            return 2;
+        } catch (MalformedInputException e) {
+            err.println("torchlet: '" + args[0] + "' is not UTF-8 text");
+            return 2;
+        } catch (IOException e) {
+            err.println("torchlet: can't read '" + args[0] + "': " + e.getMessage());
+            return 2;
+        }
+        PrintStream stdout = new PrintStream(out, false, StandardCharsets.UTF_8);
+        PrintStream stderr = new PrintStream(err, true, StandardCharsets.UTF_8);
+        Interpreter python = new Interpreter(new OutputStreams() {
+            @Override
+            public void stdout(String text) {
+                stdout.print(text);
+            }
+
+            @Override
+            public void stderr(String text) {
+                stdout.flush();
+                stderr.print(text);
+            }
+        });
+        python.registerModule("torch", TorchModule::create);
+        String traceback = python.run(source, args[0]);
+        stdout.flush();
+        if (traceback != null) {
+            stderr.print(traceback);
+            stderr.flush();
+            return 1;
+        }
+        return 0;
     }
 }

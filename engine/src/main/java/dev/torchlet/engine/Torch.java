@@ -1,0 +1,69 @@
+package dev.torchlet.engine;
+
+import dev.torchlet.engine.format.TensorFormatter;
+import java.util.List;
+
+/** PyTorch's {@code torch.*} functions for Java programmers: {@code Torch.ones(2, 2).add(Scalar.of(1))}. */
+public final class Torch {
+    private static DType defaultDtype = DType.FLOAT32;
+
+    private Torch() {
+    }
+
+    public static DType getDefaultDtype() {
+        return defaultDtype;
+    }
+
+    public static void setDefaultDtype(DType dtype) {
+        if (!dtype.isFloatingPoint()) {
+            throw new TorchException(TorchException.Kind.TYPE_ERROR, "only floating-point types are supported as the default type");
+        }
+        defaultDtype = dtype;
+        TensorFormatter.setDefaultDtype(dtype);
+    }
+
+    public static Tensor zeros(long... shape) {
+        return full(shape, Scalar.of(0L), defaultDtype);
+    }
+
+    public static Tensor ones(long... shape) {
+        return full(shape, Scalar.of(1L), defaultDtype);
+    }
+
+    public static Tensor full(long[] shape, Scalar value, DType dtype) {
+        Tensor t = Tensor.empty(shape, dtype);
+        Storage storage = t.storage();
+        for (int i = 0; i < t.numel(); i++) {
+            if (value.isFloatingPoint()) {
+                storage.setDouble(i, value.doubleValue());
+            } else {
+                storage.setLong(i, value.longValue());
+            }
+        }
+        return t;
+    }
+
+    /**
+     * {@code torch.tensor(data)}: data is a Java {@link Number}/{@link Boolean} or a {@link List}
+     * of them, nested to any depth. The dtype is inferred like PyTorch's: bool, else int64, else
+     * the default float type, when {@code dtype} is null.
+     */
+    public static Tensor tensor(Object data, DType dtype) {
+        NestedData nested = NestedData.of(data);
+        DType type = dtype != null ? dtype : nested.inferredDtype(defaultDtype);
+        Tensor t = Tensor.empty(nested.shape(), type);
+        Storage storage = t.storage();
+        List<Object> values = nested.values();
+        for (int i = 0; i < values.size(); i++) {
+            Object v = values.get(i);
+            if (v instanceof Double || v instanceof Float) {
+                storage.setDouble(i, ((Number) v).doubleValue());
+            } else if (v instanceof Boolean b) {
+                storage.setLong(i, b ? 1 : 0);
+            } else {
+                storage.setLong(i, ((Number) v).longValue());
+            }
+        }
+        return t;
+    }
+}

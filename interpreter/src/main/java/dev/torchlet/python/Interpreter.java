@@ -1,0 +1,89 @@
+package dev.torchlet.python;
+
+import dev.torchlet.python.compiler.CodeObject;
+import dev.torchlet.python.compiler.Compiler;
+import dev.torchlet.python.parser.Parser;
+import dev.torchlet.python.runtime.Builtins;
+import dev.torchlet.python.runtime.OutputStreams;
+import dev.torchlet.python.runtime.PyModule;
+import dev.torchlet.python.runtime.PyObject;
+import dev.torchlet.python.runtime.PyStr;
+import dev.torchlet.python.runtime.PythonException;
+import dev.torchlet.python.vm.Execution;
+import dev.torchlet.python.vm.ExecutionFactory;
+import dev.torchlet.python.vm.RunStatus;
+import dev.torchlet.python.vm.SourceLines;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The host's handle on Python: one program state (globals shared by every run, like notebook
+ * cells), the native modules programs can import, and where output goes.
+ *
+ * <pre>{@code
+ * Interpreter python = new Interpreter(outputStreams);
+ * python.registerModule("torch", TorchModule::create);
+ * Execution run = python.start("import torch\nprint(torch.ones(2))", "<cell>");
+ * while (run.run(100_000) == RunStatus.BUDGET_USED) { ... }
+ * }</pre>
+ */
+public final class Interpreter {
+    private final OutputStreams out;
+    private final Map<String, Supplier<PyModule>> moduleFactories = new LinkedHashMap<>();
+    private final Map<String, PyModule> loadedModules = new LinkedHashMap<>();
+    private Map<String, PyObject> globals;
+    private Map<String, PyObject> builtins;
+
+    public Interpreter(OutputStreams out) {
+        this.out = out;
+        reset();
+    }
+
+    /** Makes {@code import name} give the module the factory builds (once per program state). */
+    public void registerModule(String name, Supplier<PyModule> factory) {
+        moduleFactories.put(name, factory);
+    }
+
+    /** Forgets every variable and imported module, like restarting a notebook kernel. */
+    public void reset() {
+        globals = new LinkedHashMap<>();
+        globals.put("__name__", new PyStr("__main__"));
+        builtins = Builtins.create(out);
+        loadedModules.clear();
+    }
+
+    /** Compiles {@code source}; the returned execution has not run yet, or has FAILED with a SyntaxError traceback. */
+    public Execution start(String source, String filename) {
+        CodeObject code;
+        try {
+            code = Compiler.compileModule(Parser.parseModule(source), filename);
+        } catch (PythonSyntaxError e) {
+            return ExecutionFactory.failed(SyntaxErrorText.format(e, filename, new SourceLines(source)));
+        }
+        return ExecutionFactory.create(code, globals, builtins, this::importModule, new SourceLines(source));
+    }
+
+    /** Runs {@code source} to the end; returns null, or the traceback when it failed. */
+    public String run(String source, String filename) {
+        Execution execution = start(source, filename);
+        while (execution.run(Long.MAX_VALUE) == RunStatus.BUDGET_USED) {
+            // An unlimited budget only returns at the end; the loop guards a paused step mode.
+        }
+        return execution.status() == RunStatus.FAILED ? execution.traceback() : null;
+    }
+
+    private PyModule importModule(String dottedName) {
+        PyModule module = loadedModules.get(dottedName);
+        if (module != null) {
+            return module;
+        }
+        Supplier<PyModule> factory = moduleFactories.get(dottedName);
+        if (factory == null) {
+            throw PythonException.of("ModuleNotFoundError", "No module named '" + dottedName + "'");
+        }
+        module = factory.get();
+        loadedModules.put(dottedName, module);
+        return module;
+    }
+}

@@ -1,0 +1,31 @@
+package dev.torchlet.python.ast;
+
+import java.util.List;
+
+/** Python statements, each knowing the line it starts on. */
+public sealed interface Stmt {
+    int line();
+
+    record ExprStmt(Expr value, int line) implements Stmt {
+    }
+
+    /** {@code a = b = value}: every target gets the value. Targets are names or attributes. */
+    record Assign(List<Expr> targets, Expr value, int line) implements Stmt {
+    }
+
+    /** {@code target op= value} for a name. */
+    record AugAssign(Expr.Name target, String op, Expr value, int line) implements Stmt {
+    }
+
+    record Alias(String name, String asName) {
+    }
+
+    record Import(List<Alias> names, int line) implements Stmt {
+    }
+
+    record ImportFrom(String module, List<Alias> names, int line) implements Stmt {
+    }
+
+    record Pass(int line) implements Stmt {
+    }
+}

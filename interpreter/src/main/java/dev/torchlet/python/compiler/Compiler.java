@@ -1,0 +1,200 @@
+package dev.torchlet.python.compiler;
+
+import dev.torchlet.python.ast.Expr;
+import dev.torchlet.python.ast.Stmt;
+import dev.torchlet.python.runtime.PyBool;
+import dev.torchlet.python.runtime.PyFloat;
+import dev.torchlet.python.runtime.PyInt;
+import dev.torchlet.python.runtime.PyNone;
+import dev.torchlet.python.runtime.PyObject;
+import dev.torchlet.python.runtime.PySequence;
+import dev.torchlet.python.runtime.PyStr;
+import java.util.ArrayList;
+import java.util.List;
+
+/** AST → bytecode for a module body. */
+public final class Compiler {
+    private final List<Opcode> opcodes = new ArrayList<>();
+    private final List<Integer> args = new ArrayList<>();
+    private final List<Integer> lines = new ArrayList<>();
+    private final List<Boolean> statementStarts = new ArrayList<>();
+    private final List<PyObject> constants = new ArrayList<>();
+    private final List<String> names = new ArrayList<>();
+    private final List<String> operators = new ArrayList<>();
+    private boolean nextStartsStatement;
+    private int line;
+
+    private Compiler() {
+    }
+
+    public static CodeObject compileModule(List<Stmt> body, String filename) {
+        Compiler c = new Compiler();
+        for (Stmt s : body) {
+            c.statement(s);
+        }
+        int n = c.opcodes.size();
+        Opcode[] ops = c.opcodes.toArray(new Opcode[0]);
+        int[] argArray = new int[n];
+        int[] lineArray = new int[n];
+        boolean[] starts = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            argArray[i] = c.args.get(i);
+            lineArray[i] = c.lines.get(i);
+            starts[i] = c.statementStarts.get(i);
+        }
+        return new CodeObject(filename, ops, argArray, lineArray, starts, List.copyOf(c.constants), List.copyOf(c.names),
+                List.copyOf(c.operators));
+    }
+
+    private void emit(Opcode op, int arg) {
+        opcodes.add(op);
+        args.add(arg);
+        lines.add(line);
+        statementStarts.add(nextStartsStatement);
+        nextStartsStatement = false;
+    }
+
+    private int name(String n) {
+        int i = names.indexOf(n);
+        if (i < 0) {
+            names.add(n);
+            i = names.size() - 1;
+        }
+        return i;
+    }
+
+    private int operator(String op) {
+        int i = operators.indexOf(op);
+        if (i < 0) {
+            operators.add(op);
+            i = operators.size() - 1;
+        }
+        return i;
+    }
+
+    private int constant(PyObject value) {
+        constants.add(value);
+        return constants.size() - 1;
+    }
+
+    private void statement(Stmt s) {
+        line = s.line();
+        nextStartsStatement = true;
+        switch (s) {
+            case Stmt.ExprStmt e -> {
+                expression(e.value());
+                emit(Opcode.POP_TOP, 0);
+            }
+            case Stmt.Assign a -> {
+                expression(a.value());
+                for (int i = 0; i < a.targets().size(); i++) {
+                    if (i < a.targets().size() - 1) {
+                        emit(Opcode.DUP_TOP, 0);
+                    }
+                    store(a.targets().get(i));
+                }
+            }
+            case Stmt.AugAssign a -> {
+                emit(Opcode.LOAD_NAME, name(a.target().id()));
+                expression(a.value());
+                emit(Opcode.BINARY_OP, operator(a.op()));
+                emit(Opcode.STORE_NAME, name(a.target().id()));
+            }
+            case Stmt.Import imp -> {
+                for (Stmt.Alias alias : imp.names()) {
+                    if (alias.asName() == null) {
+                        emit(Opcode.IMPORT_NAME, name(alias.name()));
+                        String top = alias.name().contains(".") ? alias.name().substring(0, alias.name().indexOf('.')) : alias.name();
+                        emit(Opcode.STORE_NAME, name(top));
+                    } else {
+                        emit(Opcode.IMPORT_MODULE, name(alias.name()));
+                        emit(Opcode.STORE_NAME, name(alias.asName()));
+                    }
+                }
+            }
+            case Stmt.ImportFrom from -> {
+                emit(Opcode.IMPORT_MODULE, name(from.module()));
+                for (Stmt.Alias alias : from.names()) {
+                    emit(Opcode.IMPORT_FROM, name(alias.name()));
+                    emit(Opcode.STORE_NAME, name(alias.asName() != null ? alias.asName() : alias.name()));
+                }
+                emit(Opcode.POP_TOP, 0);
+            }
+            case Stmt.Pass p -> {
+                // Nothing to run; the statement still gets a place the debugger can stop at.
+                emit(Opcode.LOAD_CONST, constant(PyNone.NONE));
+                emit(Opcode.POP_TOP, 0);
+            }
+        }
+    }
+
+    private void store(Expr target) {
+        switch (target) {
+            case Expr.Name n -> emit(Opcode.STORE_NAME, name(n.id()));
+            case Expr.Attribute a -> {
+                expression(a.object());
+                emit(Opcode.STORE_ATTR, name(a.name()));
+            }
+            default -> throw new IllegalStateException("parser admits only names and attributes as targets");
+        }
+    }
+
+    private void expression(Expr e) {
+        switch (e) {
+            case Expr.Name n -> emit(Opcode.LOAD_NAME, name(n.id()));
+            case Expr.Constant c -> emit(Opcode.LOAD_CONST, constant(constantValue(c.value())));
+            case Expr.Attribute a -> {
+                expression(a.object());
+                emit(Opcode.LOAD_ATTR, name(a.name()));
+            }
+            case Expr.BinaryOp b -> {
+                expression(b.left());
+                expression(b.right());
+                line = b.line();
+                emit(Opcode.BINARY_OP, operator(b.op()));
+            }
+            case Expr.UnaryOp u -> {
+                expression(u.operand());
+                emit(Opcode.UNARY_OP, operator(u.op()));
+            }
+            case Expr.ListDisplay l -> {
+                l.items().forEach(this::expression);
+                emit(Opcode.BUILD_LIST, l.items().size());
+            }
+            case Expr.TupleDisplay t -> {
+                t.items().forEach(this::expression);
+                emit(Opcode.BUILD_TUPLE, t.items().size());
+            }
+            case Expr.Call call -> {
+                expression(call.function());
+                call.args().forEach(this::expression);
+                List<PyObject> keywordNames = new ArrayList<>();
+                for (Expr.Keyword k : call.keywords()) {
+                    expression(k.value());
+                    keywordNames.add(new PyStr(k.name()));
+                }
+                line = call.line();
+                if (!keywordNames.isEmpty()) {
+                    emit(Opcode.KW_NAMES, constant(PySequence.tuple(keywordNames)));
+                }
+                emit(Opcode.CALL, call.args().size() + call.keywords().size());
+            }
+        }
+    }
+
+    private static PyObject constantValue(Object value) {
+        if (value == null) {
+            return PyNone.NONE;
+        }
+        if (value instanceof Boolean b) {
+            return PyBool.of(b);
+        }
+        if (value instanceof Long l) {
+            return PyInt.of(l);
+        }
+        if (value instanceof Double d) {
+            return new PyFloat(d);
+        }
+        return new PyStr((String) value);
+    }
+}

@@ -1,0 +1,20 @@
+package dev.torchlet.python.compiler;
+
+/** The VM's instructions. Each takes one int argument (ignored by some). */
+public enum Opcode {
+    LOAD_CONST, LOAD_NAME, STORE_NAME, LOAD_ATTR, STORE_ATTR, POP_TOP, DUP_TOP,
+    /** arg: index into {@link CodeObject#operators()}. */
+    BINARY_OP,
+    UNARY_OP,
+    /** arg: constant index of a tuple of keyword names for the next CALL. */
+    KW_NAMES,
+    /** arg: number of arguments (positional + keyword). */
+    CALL,
+    BUILD_LIST, BUILD_TUPLE,
+    /** import a.b.c: pushes the top-level package {@code a}. */
+    IMPORT_NAME,
+    /** import a.b.c as x: pushes the module {@code a.b.c} itself. */
+    IMPORT_MODULE,
+    /** from m import n: reads n from the module on the stack, leaving the module there. */
+    IMPORT_FROM
+}

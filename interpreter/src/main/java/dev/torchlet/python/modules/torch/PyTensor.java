@@ -1,0 +1,113 @@
+package dev.torchlet.python.modules.torch;
+
+import dev.torchlet.engine.Scalar;
+import dev.torchlet.engine.Tensor;
+import dev.torchlet.python.runtime.NativeFunction;
+import dev.torchlet.python.runtime.PyBool;
+import dev.torchlet.python.runtime.PyFloat;
+import dev.torchlet.python.runtime.PyInt;
+import dev.torchlet.python.runtime.PyObject;
+import dev.torchlet.python.runtime.PythonException;
+
+/** A {@code torch.Tensor} as Python sees it: operators, attributes and methods bound to the engine. */
+final class PyTensor extends PyObject {
+    private final Tensor tensor;
+
+    PyTensor(Tensor tensor) {
+        this.tensor = tensor;
+    }
+
+    Tensor tensor() {
+        return tensor;
+    }
+
+    @Override
+    public String typeName() {
+        return "Tensor";
+    }
+
+    @Override
+    public String repr() {
+        return tensor.toString();
+    }
+
+    @Override
+    public PyObject getAttribute(String name) {
+        return switch (name) {
+            case "shape" -> new PySize(tensor.shape());
+            case "dtype" -> PyDType.of(tensor.dtype());
+            case "size" -> new NativeFunction("size", (args, kwargs) -> args.isEmpty()
+                    ? new PySize(tensor.shape()) : PyInt.of(tensor.size((int) Arguments.integer(args.get(0), "dim"))));
+            case "dim", "ndimension" -> new NativeFunction(name, (args, kwargs) -> PyInt.of(tensor.dim()));
+            case "numel" -> new NativeFunction(name, (args, kwargs) -> PyInt.of(tensor.numel()));
+            case "item" -> new NativeFunction(name, (args, kwargs) -> tensor.dtype().isFloatingPoint()
+                    ? new PyFloat(tensor.itemAsDouble())
+                    : tensor.dtype() == dev.torchlet.engine.DType.BOOL ? PyBool.of(tensor.itemAsLong() != 0) : PyInt.of(tensor.itemAsLong()));
+            case "add", "sub", "mul", "div" -> new NativeFunction(name, (args, kwargs) -> {
+                NativeFunction.rejectUnknownKeywords(name, kwargs);
+                if (args.size() != 1) {
+                    throw PythonException.of("TypeError", name + "() takes 1 positional argument but " + args.size() + " were given");
+                }
+                return binaryOp(symbol(name), args.get(0));
+            });
+            default -> super.getAttribute(name);
+        };
+    }
+
+    private static String symbol(String method) {
+        return switch (method) {
+            case "add" -> "+";
+            case "sub" -> "-";
+            case "mul" -> "*";
+            default -> "/";
+        };
+    }
+
+    @Override
+    public PyObject binaryOp(String op, PyObject other) {
+        if (other instanceof PyTensor t) {
+            return new PyTensor(switch (op) {
+                case "+" -> tensor.add(t.tensor);
+                case "-" -> tensor.sub(t.tensor);
+                case "*" -> tensor.mul(t.tensor);
+                case "/" -> tensor.div(t.tensor);
+                default -> throw unsupported(op);
+            });
+        }
+        Scalar s = Arguments.scalarOrNull(other);
+        if (s == null) {
+            return null;
+        }
+        return new PyTensor(switch (op) {
+            case "+" -> tensor.add(s);
+            case "-" -> tensor.sub(s);
+            case "*" -> tensor.mul(s);
+            case "/" -> tensor.div(s);
+            default -> throw unsupported(op);
+        });
+    }
+
+    @Override
+    public PyObject reflectedBinaryOp(String op, PyObject other) {
+        Scalar s = Arguments.scalarOrNull(other);
+        if (s == null) {
+            return null;
+        }
+        return new PyTensor(switch (op) {
+            case "+" -> tensor.add(s);
+            case "*" -> tensor.mul(s);
+            case "-" -> tensor.rsub(s);
+            case "/" -> tensor.rdiv(s);
+            default -> throw unsupported(op);
+        });
+    }
+
+    @Override
+    public PyObject unaryOp(String op) {
+        return op.equals("-") ? new PyTensor(tensor.neg()) : this;
+    }
+
+    private static PythonException unsupported(String op) {
+        return PythonException.of("NotImplementedError", "the tensor operator " + op + " is not supported by Torchlet yet");
+    }
+}

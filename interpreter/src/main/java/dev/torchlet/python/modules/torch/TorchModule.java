@@ -1,0 +1,64 @@
+package dev.torchlet.python.modules.torch;
+
+import dev.torchlet.engine.DType;
+import dev.torchlet.engine.Scalar;
+import dev.torchlet.engine.Torch;
+import dev.torchlet.python.runtime.NativeFunction;
+import dev.torchlet.python.runtime.PyModule;
+import dev.torchlet.python.runtime.PyNone;
+import dev.torchlet.python.runtime.PyObject;
+import dev.torchlet.python.runtime.PythonException;
+import java.util.List;
+import java.util.Map;
+
+/** The {@code torch} module: PyTorch's names, bound to the engine. */
+public final class TorchModule {
+    private TorchModule() {
+    }
+
+    public static PyModule create() {
+        PyModule torch = new PyModule("torch");
+        defineDtypes(torch);
+        torch.define("ones", new NativeFunction("ones", (args, kwargs) -> filled("ones", Scalar.of(1L), args, kwargs)));
+        torch.define("zeros", new NativeFunction("zeros", (args, kwargs) -> filled("zeros", Scalar.of(0L), args, kwargs)));
+        torch.define("tensor", new NativeFunction("tensor", TorchModule::tensor));
+        torch.define("get_default_dtype", new NativeFunction("get_default_dtype", (args, kwargs) -> PyDType.of(Torch.getDefaultDtype())));
+        torch.define("set_default_dtype", new NativeFunction("set_default_dtype", (args, kwargs) -> {
+            Torch.setDefaultDtype(dtype(args.isEmpty() ? PyNone.NONE : args.get(0), "set_default_dtype"));
+            return PyNone.NONE;
+        }));
+        return torch;
+    }
+
+    private static void defineDtypes(PyModule torch) {
+        torch.define("float32", PyDType.of(DType.FLOAT32)).define("float", PyDType.of(DType.FLOAT32))
+                .define("float64", PyDType.of(DType.FLOAT64)).define("double", PyDType.of(DType.FLOAT64))
+                .define("int64", PyDType.of(DType.INT64)).define("long", PyDType.of(DType.INT64))
+                .define("int32", PyDType.of(DType.INT32)).define("int", PyDType.of(DType.INT32))
+                .define("uint8", PyDType.of(DType.UINT8)).define("bool", PyDType.of(DType.BOOL));
+    }
+
+    private static PyObject filled(String name, Scalar value, List<PyObject> args, Map<String, PyObject> kwargs) {
+        NativeFunction.rejectUnknownKeywords(name, kwargs, "dtype");
+        PyObject dtypeArg = kwargs.getOrDefault("dtype", PyNone.NONE);
+        DType dtype = dtypeArg == PyNone.NONE ? Torch.getDefaultDtype() : dtype(dtypeArg, name);
+        return new PyTensor(Torch.full(Arguments.shape(name, args), value, dtype));
+    }
+
+    private static PyObject tensor(List<PyObject> args, Map<String, PyObject> kwargs) {
+        NativeFunction.rejectUnknownKeywords("tensor", kwargs, "dtype");
+        if (args.size() != 1) {
+            throw PythonException.of("TypeError", "tensor() takes 1 positional argument but " + args.size() + " were given");
+        }
+        PyObject dtypeArg = kwargs.getOrDefault("dtype", PyNone.NONE);
+        DType dtype = dtypeArg == PyNone.NONE ? null : dtype(dtypeArg, "tensor");
+        return new PyTensor(Torch.tensor(Arguments.data(args.get(0)), dtype));
+    }
+
+    private static DType dtype(PyObject value, String function) {
+        if (value instanceof PyDType d) {
+            return d.dtype();
+        }
+        throw PythonException.of("TypeError", function + "(): argument 'dtype' must be torch.dtype, not " + value.typeName());
+    }
+}

@@ -1,0 +1,365 @@
+package dev.torchlet.python.parser;
+
+import dev.torchlet.python.PythonSyntaxError;
+import dev.torchlet.python.ast.Expr;
+import dev.torchlet.python.ast.Stmt;
+import dev.torchlet.python.lexer.Lexer;
+import dev.torchlet.python.lexer.Token;
+import dev.torchlet.python.lexer.TokenKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Recursive-descent parser for the statements and expressions the interpreter runs today.
+ * Anything else is a SyntaxError that names the construct, never a crash.
+ */
+public final class Parser {
+    /** Statements Python has and Torchlet does not run yet: reported by name. */
+    private static final Set<String> UNSUPPORTED_KEYWORDS = Set.of(
+            "def", "class", "if", "elif", "else", "for", "while", "with", "try", "except", "finally", "return", "yield",
+            "raise", "del", "global", "nonlocal", "assert", "break", "continue", "lambda", "async", "await", "match");
+    private static final Set<String> AUGMENTED = Set.of("+=", "-=", "*=", "/=", "//=", "%=", "**=", "@=");
+
+    private final List<Token> tokens;
+    private int pos;
+
+    private Parser(List<Token> tokens) {
+        this.tokens = tokens;
+    }
+
+    public static List<Stmt> parseModule(String source) {
+        return new Parser(Lexer.tokenize(source)).module();
+    }
+
+    private Token peek() {
+        return tokens.get(pos);
+    }
+
+    private Token next() {
+        return tokens.get(pos++);
+    }
+
+    private PythonSyntaxError error(String message, Token at) {
+        return new PythonSyntaxError(message, at.line(), at.column());
+    }
+
+    private Token expectOp(String op) {
+        Token t = next();
+        if (!t.isOp(op)) {
+            throw error(t.kind() == TokenKind.NEWLINE || t.kind() == TokenKind.END ? "invalid syntax: expected '" + op + "'" : "invalid syntax", t);
+        }
+        return t;
+    }
+
+    private String expectName() {
+        Token t = next();
+        if (t.kind() != TokenKind.NAME) {
+            throw error("invalid syntax", t);
+        }
+        return t.text();
+    }
+
+    private List<Stmt> module() {
+        List<Stmt> body = new ArrayList<>();
+        while (peek().kind() != TokenKind.END) {
+            Token t = peek();
+            if (t.kind() == TokenKind.NEWLINE) {
+                next();
+            } else if (t.kind() == TokenKind.INDENT) {
+                throw error("unexpected indent", t);
+            } else {
+                simpleStatements(body);
+            }
+        }
+        return body;
+    }
+
+    private void simpleStatements(List<Stmt> body) {
+        while (true) {
+            body.add(simpleStatement());
+            if (peek().isOp(";")) {
+                next();
+                if (peek().kind() == TokenKind.NEWLINE) {
+                    break;
+                }
+                continue;
+            }
+            break;
+        }
+        Token end = next();
+        if (end.kind() != TokenKind.NEWLINE && end.kind() != TokenKind.END) {
+            throw error("invalid syntax", end);
+        }
+    }
+
+    private Stmt simpleStatement() {
+        Token t = peek();
+        if (t.kind() == TokenKind.NAME && UNSUPPORTED_KEYWORDS.contains(t.text())) {
+            throw error("'" + t.text() + "' is not supported by Torchlet yet", t);
+        }
+        if (t.isName("pass")) {
+            next();
+            return new Stmt.Pass(t.line());
+        }
+        if (t.isName("import")) {
+            next();
+            List<Stmt.Alias> names = new ArrayList<>();
+            do {
+                String name = dottedName();
+                names.add(new Stmt.Alias(name, optionalAs()));
+            } while (peek().isOp(",") && next() != null);
+            return new Stmt.Import(names, t.line());
+        }
+        if (t.isName("from")) {
+            next();
+            String module = dottedName();
+            Token importWord = next();
+            if (!importWord.isName("import")) {
+                throw error("invalid syntax", importWord);
+            }
+            if (peek().isOp("*")) {
+                throw error("'from ... import *' is not supported by Torchlet yet", peek());
+            }
+            boolean parenthesised = peek().isOp("(");
+            if (parenthesised) {
+                next();
+            }
+            List<Stmt.Alias> names = new ArrayList<>();
+            do {
+                if (parenthesised && peek().isOp(")")) {
+                    break;
+                }
+                String name = expectName();
+                names.add(new Stmt.Alias(name, optionalAs()));
+            } while (peek().isOp(",") && next() != null);
+            if (parenthesised) {
+                expectOp(")");
+            }
+            return new Stmt.ImportFrom(module, names, t.line());
+        }
+        Expr first = expressionList();
+        if (peek().kind() == TokenKind.OP && AUGMENTED.contains(peek().text())) {
+            Token op = next();
+            if (!(first instanceof Expr.Name name)) {
+                throw error("augmented assignment is supported on names only for now", op);
+            }
+            return new Stmt.AugAssign(name, op.text().substring(0, op.text().length() - 1), expressionList(), t.line());
+        }
+        if (!peek().isOp("=")) {
+            return new Stmt.ExprStmt(first, t.line());
+        }
+        List<Expr> targets = new ArrayList<>();
+        Expr value = first;
+        while (peek().isOp("=")) {
+            Token eq = next();
+            checkAssignable(value, eq);
+            targets.add(value);
+            value = expressionList();
+        }
+        return new Stmt.Assign(targets, value, t.line());
+    }
+
+    private void checkAssignable(Expr target, Token at) {
+        if (!(target instanceof Expr.Name) && !(target instanceof Expr.Attribute)) {
+            String what = target instanceof Expr.Call ? "function call" : target instanceof Expr.Constant ? "literal" : "expression";
+            throw new PythonSyntaxError("cannot assign to " + what + " here. Maybe you meant '==' instead of '='?",
+                    at.line(), at.column());
+        }
+    }
+
+    private String dottedName() {
+        StringBuilder name = new StringBuilder(expectName());
+        while (peek().isOp(".")) {
+            next();
+            name.append('.').append(expectName());
+        }
+        return name.toString();
+    }
+
+    private String optionalAs() {
+        if (peek().isName("as")) {
+            next();
+            return expectName();
+        }
+        return null;
+    }
+
+    /** {@code a, b} without brackets is a tuple. */
+    private Expr expressionList() {
+        Expr first = expression();
+        if (!peek().isOp(",")) {
+            return first;
+        }
+        List<Expr> items = new ArrayList<>();
+        items.add(first);
+        while (peek().isOp(",")) {
+            next();
+            if (endsExpressionList(peek())) {
+                break;
+            }
+            items.add(expression());
+        }
+        return new Expr.TupleDisplay(items, first.line());
+    }
+
+    private static boolean endsExpressionList(Token t) {
+        return t.kind() == TokenKind.NEWLINE || t.kind() == TokenKind.END || t.isOp("=") || t.isOp(")") || t.isOp(";");
+    }
+
+    private Expr expression() {
+        Token t = peek();
+        if (t.kind() == TokenKind.NAME && (t.text().equals("lambda") || t.text().equals("not") || t.text().equals("and")
+                || t.text().equals("or") || t.text().equals("if") || t.text().equals("in") || t.text().equals("is"))) {
+            throw error("'" + t.text() + "' is not supported by Torchlet yet", t);
+        }
+        Expr e = arithmetic();
+        Token after = peek();
+        if (after.kind() == TokenKind.OP && Set.of("==", "!=", "<", ">", "<=", ">=").contains(after.text())) {
+            throw error("comparisons are not supported by Torchlet yet", after);
+        }
+        if (after.kind() == TokenKind.NAME && Set.of("if", "and", "or", "in", "is", "not", "for").contains(after.text())) {
+            throw error("'" + after.text() + "' is not supported by Torchlet yet", after);
+        }
+        return e;
+    }
+
+    private Expr arithmetic() {
+        Expr left = term();
+        while (peek().isOp("+") || peek().isOp("-")) {
+            Token op = next();
+            left = new Expr.BinaryOp(op.text(), left, term(), op.line());
+        }
+        return left;
+    }
+
+    private Expr term() {
+        Expr left = factor();
+        while (peek().isOp("*") || peek().isOp("/") || peek().isOp("//") || peek().isOp("%") || peek().isOp("@")) {
+            Token op = next();
+            left = new Expr.BinaryOp(op.text(), left, factor(), op.line());
+        }
+        return left;
+    }
+
+    private Expr factor() {
+        Token t = peek();
+        if (t.isOp("-") || t.isOp("+")) {
+            next();
+            return new Expr.UnaryOp(t.text(), factor(), t.line());
+        }
+        return power();
+    }
+
+    private Expr power() {
+        Expr base = postfix();
+        if (peek().isOp("**")) {
+            Token op = next();
+            return new Expr.BinaryOp("**", base, factor(), op.line());
+        }
+        return base;
+    }
+
+    private Expr postfix() {
+        Expr e = atom();
+        while (true) {
+            Token t = peek();
+            if (t.isOp(".")) {
+                next();
+                e = new Expr.Attribute(e, expectName(), t.line());
+            } else if (t.isOp("(")) {
+                next();
+                e = call(e, t);
+            } else if (t.isOp("[")) {
+                throw error("subscripts ([...]) are not supported by Torchlet yet", t);
+            } else {
+                return e;
+            }
+        }
+    }
+
+    private Expr call(Expr function, Token open) {
+        List<Expr> args = new ArrayList<>();
+        List<Expr.Keyword> keywords = new ArrayList<>();
+        while (!peek().isOp(")")) {
+            Token t = peek();
+            if (t.isOp("*") || t.isOp("**")) {
+                throw error("'" + t.text() + "' arguments are not supported by Torchlet yet", t);
+            }
+            if (t.kind() == TokenKind.NAME && tokens.get(pos + 1).isOp("=")) {
+                next();
+                next();
+                keywords.add(new Expr.Keyword(t.text(), expression()));
+            } else {
+                if (!keywords.isEmpty()) {
+                    throw error("positional argument follows keyword argument", t);
+                }
+                args.add(expression());
+            }
+            if (!peek().isOp(",")) {
+                break;
+            }
+            next();
+        }
+        expectOp(")");
+        return new Expr.Call(function, args, keywords, open.line());
+    }
+
+    private Expr atom() {
+        Token t = next();
+        switch (t.kind()) {
+            case INT, FLOAT, STRING -> {
+                if (t.kind() == TokenKind.STRING) {
+                    StringBuilder joined = new StringBuilder((String) t.value());
+                    while (peek().kind() == TokenKind.STRING) {
+                        joined.append((String) next().value());
+                    }
+                    return new Expr.Constant(joined.toString(), t.line());
+                }
+                return new Expr.Constant(t.value(), t.line());
+            }
+            case NAME -> {
+                return switch (t.text()) {
+                    case "True" -> new Expr.Constant(Boolean.TRUE, t.line());
+                    case "False" -> new Expr.Constant(Boolean.FALSE, t.line());
+                    case "None" -> new Expr.Constant(null, t.line());
+                    default -> {
+                        if (UNSUPPORTED_KEYWORDS.contains(t.text())) {
+                            throw error("'" + t.text() + "' is not supported by Torchlet yet", t);
+                        }
+                        yield new Expr.Name(t.text(), t.line());
+                    }
+                };
+            }
+            case OP -> {
+                if (t.isOp("(")) {
+                    if (peek().isOp(")")) {
+                        next();
+                        return new Expr.TupleDisplay(List.of(), t.line());
+                    }
+                    Expr inner = expressionList();
+                    expectOp(")");
+                    return inner;
+                }
+                if (t.isOp("[")) {
+                    List<Expr> items = new ArrayList<>();
+                    while (!peek().isOp("]")) {
+                        items.add(expression());
+                        if (!peek().isOp(",")) {
+                            break;
+                        }
+                        next();
+                    }
+                    expectOp("]");
+                    return new Expr.ListDisplay(items, t.line());
+                }
+                if (t.isOp("{")) {
+                    throw error("dict and set displays are not supported by Torchlet yet", t);
+                }
+                throw error("invalid syntax", t);
+            }
+            case INDENT -> throw error("unexpected indent", t);
+            default -> throw error(t.kind() == TokenKind.END ? "unexpected EOF while parsing" : "invalid syntax", t);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package dev.torchlet.python.runtime;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The builtins module: the names every program sees without importing. */
+public final class Builtins {
+    private Builtins() {
+    }
+
+    public static Map<String, PyObject> create(OutputStreams out) {
+        Map<String, PyObject> builtins = new LinkedHashMap<>();
+        builtins.put("print", new NativeFunction("print", (args, kwargs) -> print(out, args, kwargs)));
+        builtins.put("repr", new NativeFunction("repr", (args, kwargs) -> new PyStr(single("repr", args, kwargs).repr())));
+        builtins.put("str", new NativeFunction("str", (args, kwargs) ->
+                new PyStr(args.isEmpty() && kwargs.isEmpty() ? "" : single("str", args, kwargs).str())));
+        builtins.put("input", new NativeFunction("input", (args, kwargs) -> {
+            throw PythonException.of("RuntimeError", "input() is not available: Torchlet programs have no console to read from");
+        }));
+        return builtins;
+    }
+
+    private static PyObject single(String name, List<PyObject> args, Map<String, PyObject> kwargs) {
+        NativeFunction.rejectUnknownKeywords(name, kwargs);
+        if (args.size() != 1) {
+            throw PythonException.of("TypeError", name + "() takes exactly one argument (" + args.size() + " given)");
+        }
+        return args.get(0);
+    }
+
+    private static PyObject print(OutputStreams out, List<PyObject> args, Map<String, PyObject> kwargs) {
+        NativeFunction.rejectUnknownKeywords("print", kwargs, "sep", "end", "flush", "file");
+        if (kwargs.containsKey("file") && kwargs.get("file") != PyNone.NONE) {
+            throw PythonException.of("NotImplementedError", "print(file=...) is not supported by Torchlet yet");
+        }
+        String sep = textOption(kwargs, "sep", " ");
+        String end = textOption(kwargs, "end", "\n");
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < args.size(); i++) {
+            if (i > 0) {
+                line.append(sep);
+            }
+            line.append(args.get(i).str());
+        }
+        out.stdout(line.append(end).toString());
+        return PyNone.NONE;
+    }
+
+    private static String textOption(Map<String, PyObject> kwargs, String name, String otherwise) {
+        PyObject value = kwargs.get(name);
+        if (value == null || value == PyNone.NONE) {
+            return otherwise;
+        }
+        if (!(value instanceof PyStr s)) {
+            throw PythonException.of("TypeError", name + " must be None or a string, not " + value.typeName());
+        }
+        return s.value();
+    }
+}

@@ -1,0 +1,84 @@
+package dev.torchlet.python.runtime;
+
+import dev.torchlet.engine.format.FloatText;
+
+/** Python's float: a double whose repr is the shortest round-trip text, as CPython's. */
+public final class PyFloat extends PyObject {
+    private final double value;
+
+    public PyFloat(double value) {
+        this.value = value;
+    }
+
+    public double value() {
+        return value;
+    }
+
+    @Override
+    public String typeName() {
+        return "float";
+    }
+
+    @Override
+    public String repr() {
+        return FloatText.repr(value);
+    }
+
+    @Override
+    public boolean isTruthy() {
+        return value != 0;
+    }
+
+    @Override
+    public PyObject unaryOp(String op) {
+        return new PyFloat(op.equals("-") ? -value : value);
+    }
+
+    @Override
+    public PyObject binaryOp(String op, PyObject other) {
+        if (other instanceof PyFloat f) {
+            return arithmetic(op, value, f.value);
+        }
+        if (other instanceof PyInt i) {
+            return arithmetic(op, value, i.value());
+        }
+        return null;
+    }
+
+    @Override
+    public PyObject reflectedBinaryOp(String op, PyObject other) {
+        if (other instanceof PyInt i) {
+            return arithmetic(op, i.value(), value);
+        }
+        return null;
+    }
+
+    /** Float arithmetic with CPython's zero-division errors and floor/modulo signs. */
+    static PyObject arithmetic(String op, double a, double b) {
+        return switch (op) {
+            case "+" -> new PyFloat(a + b);
+            case "-" -> new PyFloat(a - b);
+            case "*" -> new PyFloat(a * b);
+            case "/" -> {
+                PyInt.requireNonZero(b, "division by zero");
+                yield new PyFloat(a / b);
+            }
+            case "//" -> {
+                PyInt.requireNonZero(b, "float floor division by zero");
+                yield new PyFloat(Math.floor(a / b));
+            }
+            case "%" -> {
+                PyInt.requireNonZero(b, "float modulo");
+                double r = a % b;
+                yield new PyFloat(r != 0 && (r < 0) != (b < 0) ? r + b : r);
+            }
+            case "**" -> {
+                if (a == 0 && b < 0) {
+                    throw PythonException.of("ZeroDivisionError", "0.0 cannot be raised to a negative power");
+                }
+                yield new PyFloat(Math.pow(a, b));
+            }
+            default -> null;
+        };
+    }
+}

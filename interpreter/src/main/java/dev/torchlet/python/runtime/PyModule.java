@@ -1,0 +1,51 @@
+package dev.torchlet.python.runtime;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** A module: a name and its attributes (native modules fill them from Java). */
+public final class PyModule extends PyObject {
+    private final String name;
+    private final Map<String, PyObject> attributes = new LinkedHashMap<>();
+
+    public PyModule(String name) {
+        this.name = name;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public PyModule define(String attribute, PyObject value) {
+        attributes.put(attribute, value);
+        return this;
+    }
+
+    public boolean has(String attribute) {
+        return attributes.containsKey(attribute);
+    }
+
+    @Override
+    public String typeName() {
+        return "module";
+    }
+
+    @Override
+    public String repr() {
+        return "<module '" + name + "' (built-in)>";
+    }
+
+    @Override
+    public PyObject getAttribute(String attribute) {
+        PyObject value = attributes.get(attribute);
+        if (value == null) {
+            throw PythonException.of("AttributeError", "module '" + name + "' has no attribute '" + attribute + "'");
+        }
+        return value;
+    }
+
+    @Override
+    public void setAttribute(String attribute, PyObject value) {
+        attributes.put(attribute, value);
+    }
+}

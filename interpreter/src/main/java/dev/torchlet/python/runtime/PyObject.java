@@ -1,0 +1,54 @@
+package dev.torchlet.python.runtime;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A Python value. Subclasses override what their type supports; everything else raises the
+ * TypeError/AttributeError CPython would raise, with CPython's wording.
+ */
+public abstract class PyObject {
+    /** The Python type name, as {@code type(x).__name__} gives it. */
+    public abstract String typeName();
+
+    /** {@code repr(x)}. */
+    public String repr() {
+        return "<" + typeName() + " object>";
+    }
+
+    /** {@code str(x)}; defaults to repr like Python's object. */
+    public String str() {
+        return repr();
+    }
+
+    public boolean isTruthy() {
+        return true;
+    }
+
+    public PyObject getAttribute(String name) {
+        throw PythonException.of("AttributeError", "'" + typeName() + "' object has no attribute '" + name + "'");
+    }
+
+    public void setAttribute(String name, PyObject value) {
+        throw PythonException.of("AttributeError", "'" + typeName() + "' object has no attribute '" + name + "'");
+    }
+
+    public PyObject call(List<PyObject> args, Map<String, PyObject> kwargs) {
+        throw PythonException.of("TypeError", "'" + typeName() + "' object is not callable");
+    }
+
+    /** {@code this op other}, or null when this type does not handle {@code other} (Python's NotImplemented). */
+    public PyObject binaryOp(String op, PyObject other) {
+        return null;
+    }
+
+    /** {@code other op this} after {@code other} declined, or null (NotImplemented). */
+    public PyObject reflectedBinaryOp(String op, PyObject other) {
+        return null;
+    }
+
+    /** Unary {@code -} and {@code +}. */
+    public PyObject unaryOp(String op) {
+        throw PythonException.of("TypeError", "bad operand type for unary " + op + ": '" + typeName() + "'");
+    }
+}

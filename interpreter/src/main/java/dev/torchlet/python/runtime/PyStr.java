@@ -1,0 +1,68 @@
+package dev.torchlet.python.runtime;
+
+/** Python's str. */
+public final class PyStr extends PyObject {
+    private final String value;
+
+    public PyStr(String value) {
+        this.value = value;
+    }
+
+    public String value() {
+        return value;
+    }
+
+    @Override
+    public String typeName() {
+        return "str";
+    }
+
+    @Override
+    public String str() {
+        return value;
+    }
+
+    /** CPython's quoting: single quotes unless the text has a single quote and no double quote. */
+    @Override
+    public String repr() {
+        char quote = value.indexOf('\'') >= 0 && value.indexOf('"') < 0 ? '"' : '\'';
+        StringBuilder sb = new StringBuilder().append(quote);
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\t' -> sb.append("\\t");
+                case '\r' -> sb.append("\\r");
+                default -> {
+                    if (c == quote) {
+                        sb.append('\\');
+                    }
+                    if (c < 0x20 || c == 0x7f) {
+                        String hex = Integer.toHexString(c);
+                        sb.append("\\x").append(hex.length() == 1 ? "0" : "").append(hex);
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        return sb.append(quote).toString();
+    }
+
+    @Override
+    public boolean isTruthy() {
+        return !value.isEmpty();
+    }
+
+    @Override
+    public PyObject binaryOp(String op, PyObject other) {
+        if (op.equals("+") && other instanceof PyStr s) {
+            return new PyStr(value + s.value);
+        }
+        if (op.equals("*") && other instanceof PyInt n) {
+            return new PyStr(n.value() <= 0 ? "" : value.repeat((int) n.value()));
+        }
+        return null;
+    }
+}

@@ -1,0 +1,20 @@
+package dev.torchlet.python.vm;
+
+import dev.torchlet.python.compiler.CodeObject;
+import dev.torchlet.python.runtime.PyObject;
+import java.util.Map;
+
+/** Creates executions for the interpreter (keeps Execution's constructor out of the public API). */
+public final class ExecutionFactory {
+    private ExecutionFactory() {
+    }
+
+    public static Execution create(CodeObject code, Map<String, PyObject> globals, Map<String, PyObject> builtins,
+                                   ModuleLoader modules, SourceLines source) {
+        return new Execution(code, globals, builtins, modules, source);
+    }
+
+    public static Execution failed(String traceback) {
+        return Execution.failed(traceback);
+    }
+}

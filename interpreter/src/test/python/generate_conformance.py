@@ -1,0 +1,24 @@
+#!/usr/bin/python3
+"""Writes the expected output of every conformance program, produced by real CPython 3.11 + PyTorch.
+
+Run with Debian's Python:  /usr/bin/python3 interpreter/src/test/python/generate_conformance.py
+For conformance/NAME.py it writes NAME.out (stdout) and, when the program fails, NAME.err (the
+traceback CPython prints to stderr). The programs run from their own directory, so tracebacks
+name them "NAME.py", as the test names them.
+"""
+import pathlib
+import subprocess
+import sys
+
+PROGRAMS = pathlib.Path(__file__).resolve().parent.parent / "resources" / "conformance"
+
+for program in sorted(PROGRAMS.glob("*.py")):
+    run = subprocess.run([sys.executable, program.name], cwd=PROGRAMS, capture_output=True, text=True)
+    program.with_suffix(".out").write_text(run.stdout)
+    err = program.with_suffix(".err")
+    if run.returncode != 0:
+        # Python 3.11 names the script by its absolute path; the test runs it as "NAME.py".
+        err.write_text(run.stderr.replace(str(PROGRAMS) + "/", ""))
+    elif err.exists():
+        err.unlink()
+    print(f"{program.name}: exit {run.returncode}")

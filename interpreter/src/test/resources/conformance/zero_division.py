@@ -1,0 +1,3 @@
+n = 10
+print(n // 3)
+print(n // 0)

@@ -1,0 +1,60 @@
+package dev.torchlet.server.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code ./torchlet run}: program output alone on stdout, traceback on stderr with exit 1. */
+class ProgramRunnerTest {
+    @TempDir
+    Path dir;
+
+    private record Result(int status, String out, String err) {
+    }
+
+    private Result run(String source) throws Exception {
+        Path file = dir.resolve("program.py");
+        Files.writeString(file, source);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = ProgramRunner.runFile(new String[] {file.toString()}, new PrintStream(out), new PrintStream(err));
+        return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void printsOnlyTheProgramsOutput() throws Exception {
+        // The expected text is the e2e golden made by real PyTorch for the same program.
+        String expected = new String(Files.readAllBytes(Path.of("../e2e-tests/src/test/resources/programs/ones_plus_one.out")),
+                StandardCharsets.UTF_8);
+        Result r = run("import torch\nprint(torch.ones(2, 2) + 1)\n");
+        assertEquals(0, r.status());
+        assertEquals(expected, r.out());
+        assertEquals("", r.err());
+    }
+
+    @Test
+    void uncaughtErrorPrintsTracebackToStderrAndExitsOne() throws Exception {
+        Result r = run("print('first')\nprint(missing)\n");
+        assertEquals(1, r.status());
+        assertEquals("first\n", r.out());
+        assertTrue(r.err().startsWith("Traceback (most recent call last):\n"), r.err());
+        assertTrue(r.err().contains("line 2, in <module>\n    print(missing)\n"), r.err());
+        assertTrue(r.err().endsWith("NameError: name 'missing' is not defined\n"), r.err());
+    }
+
+    @Test
+    void missingFileIsAClearError() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = ProgramRunner.runFile(new String[] {dir.resolve("nope.py").toString()}, new PrintStream(new ByteArrayOutputStream()),
+                new PrintStream(err));
+        assertEquals(2, status);
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("No such file or directory"));
+    }
+}
