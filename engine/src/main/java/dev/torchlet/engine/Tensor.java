@@ -1,6 +1,7 @@
 package dev.torchlet.engine;
 
 import dev.torchlet.engine.format.PrintableTensor;
+import dev.torchlet.engine.format.SizeText;
 import dev.torchlet.engine.format.TensorFormatter;
 
 /**
@@ -25,7 +26,7 @@ public final class Tensor implements PrintableTensor {
         long n = 1;
         for (long size : shape) {
             if (size < 0) {
-                throw TorchException.runtime("Trying to create tensor with negative dimension " + size + ": " + ShapeText.list(shape));
+                throw TorchException.runtime("Trying to create tensor with negative dimension " + size + ": " + SizeText.list(shape));
             }
             n *= size;
         }

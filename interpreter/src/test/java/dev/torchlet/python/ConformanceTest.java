@@ -44,17 +44,7 @@ class ConformanceTest {
         }
 
         StringBuilder out = new StringBuilder();
-        Interpreter python = new Interpreter(new OutputStreams() {
-            @Override
-            public void stdout(String text) {
-                out.append(text);
-            }
-
-            @Override
-            public void stderr(String text) {
-                out.append(text);
-            }
-        });
+        Interpreter python = new Interpreter(OutputStreams.of(out::append, out::append));
         python.registerModule("torch", TorchModule::create);
         String traceback = python.run(source, program);
         assertEquals(expectedOut, out.toString(), "stdout");

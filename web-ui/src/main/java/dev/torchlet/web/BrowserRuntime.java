@@ -13,17 +13,8 @@ import org.teavm.jso.JSExport;
  * worker, programs run in slices of instructions.
  */
 public final class BrowserRuntime {
-    private static final OutputStreams OUTPUT = new OutputStreams() {
-        @Override
-        public void stdout(String text) {
-            OutputSink.write(OutputSink.STDOUT, text);
-        }
-
-        @Override
-        public void stderr(String text) {
-            OutputSink.write(OutputSink.STDERR, text);
-        }
-    };
+    private static final OutputStreams OUTPUT = OutputStreams.of(
+            text -> OutputSink.write(OutputSink.STDOUT, text), text -> OutputSink.write(OutputSink.STDERR, text));
 
     private static Interpreter interpreter;
     private static Execution current;

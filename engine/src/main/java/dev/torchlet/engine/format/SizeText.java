@@ -1,32 +1,32 @@
 package dev.torchlet.engine.format;
 
-/** Shapes as Python writes them: {@code (0, 3)}, {@code (5,)}, and {@code torch.Size([2, 3])}. */
+/** Shapes as PyTorch and Python write them: {@code [2, 3]}, {@code (0, 3)}, {@code (5,)}, {@code torch.Size([2, 3])}. */
 public final class SizeText {
     private SizeText() {
     }
 
+    /** {@code [2, 3]}, as in PyTorch's error messages. */
+    public static String list(long[] shape) {
+        return "[" + joined(shape) + "]";
+    }
+
+    /** A Python tuple: {@code (0, 3)}, with the one-element comma {@code (5,)}. */
     public static String tuple(long[] shape) {
-        StringBuilder sb = new StringBuilder("(");
-        for (int i = 0; i < shape.length; i++) {
-            if (i > 0) {
-                sb.append(", ");
-            }
-            sb.append(shape[i]);
-        }
-        if (shape.length == 1) {
-            sb.append(',');
-        }
-        return sb.append(')').toString();
+        return "(" + joined(shape) + (shape.length == 1 ? ",)" : ")");
     }
 
     public static String torchSize(long[] shape) {
-        StringBuilder sb = new StringBuilder("torch.Size([");
+        return "torch.Size(" + list(shape) + ")";
+    }
+
+    private static String joined(long[] shape) {
+        StringBuilder sb = new StringBuilder();
         for (int i = 0; i < shape.length; i++) {
             if (i > 0) {
                 sb.append(", ");
             }
             sb.append(shape[i]);
         }
-        return sb.append("])").toString();
+        return sb.toString();
     }
 }

@@ -41,18 +41,10 @@ final class ProgramRunner {
         }
         PrintStream stdout = new PrintStream(out, false, StandardCharsets.UTF_8);
         PrintStream stderr = new PrintStream(err, true, StandardCharsets.UTF_8);
-        Interpreter python = new Interpreter(new OutputStreams() {
-            @Override
-            public void stdout(String text) {
-                stdout.print(text);
-            }
-
-            @Override
-            public void stderr(String text) {
-                stdout.flush();
-                stderr.print(text);
-            }
-        });
+        Interpreter python = new Interpreter(OutputStreams.of(stdout::print, text -> {
+            stdout.flush();
+            stderr.print(text);
+        }));
         python.registerModule("torch", TorchModule::create);
         String traceback = python.run(source, args[0]);
         stdout.flush();
