@@ -69,4 +69,9 @@ public final class Storage {
     float[] floats() {
         return floats;
     }
+
+    /** Direct float64 access. */
+    double[] doubles() {
+        return doubles;
+    }
 }

@@ -1,6 +1,7 @@
 package dev.torchlet.engine;
 
 import dev.torchlet.engine.format.TensorFormatter;
+import dev.torchlet.engine.random.Generator;
 import java.util.List;
 
 /** PyTorch's {@code torch.*} functions for Java programmers: {@code Torch.ones(2, 2).add(Scalar.of(1))}. */
@@ -65,5 +66,44 @@ public final class Torch {
             }
         }
         return t;
+    }
+
+    /** {@code torch.manual_seed(seed)}: seeds the default generator. */
+    public static void manualSeed(long seed) {
+        Generator.defaultGenerator().manualSeed(seed);
+    }
+
+    /** {@code torch.rand(*shape, dtype=dtype)}: uniform on [0, 1), PyTorch's stream for the seed. */
+    public static Tensor rand(long[] shape, DType dtype) {
+        Tensor t = Tensor.empty(shape, requireFloating(dtype, "rand"));
+        Generator g = Generator.defaultGenerator();
+        if (t.dtype() == DType.FLOAT32) {
+            g.fillUniform(t.storage().floats(), 0, (int) t.numel(), 0, 1);
+        } else {
+            g.fillUniform(t.storage().doubles(), 0, (int) t.numel(), 0, 1);
+        }
+        return t;
+    }
+
+    /** {@code torch.randn(*shape, dtype=dtype)}: standard normal, PyTorch's stream for the seed. */
+    public static Tensor randn(long[] shape, DType dtype) {
+        Tensor t = Tensor.empty(shape, requireFloating(dtype, "randn"));
+        Generator g = Generator.defaultGenerator();
+        if (t.dtype() == DType.FLOAT32) {
+            g.fillNormal(t.storage().floats(), 0, (int) t.numel(), 0, 1);
+        } else {
+            g.fillNormal(t.storage().doubles(), 0, (int) t.numel(), 0, 1);
+        }
+        return t;
+    }
+
+    private static DType requireFloating(DType dtype, String function) {
+        DType type = dtype == null ? defaultDtype : dtype;
+        if (!type.isFloatingPoint()) {
+            String name = type == DType.INT64 ? "Long" : type == DType.INT32 ? "Int" : type == DType.UINT8 ? "Byte" : "Bool";
+            throw new TorchException(TorchException.Kind.RUNTIME_ERROR,
+                    (function.equals("rand") ? "\"check_uniform_bounds\"" : "\"normal_kernel_cpu\"") + " not implemented for '" + name + "'");
+        }
+        return type;
     }
 }

@@ -31,7 +31,8 @@ public final class PyFloat extends PyObject {
 
     @Override
     public PyObject unaryOp(String op) {
-        return new PyFloat(op.equals("-") ? -value : value);
+        // Multiplying keeps the sign of zero on every target (TeaVM's Wasm output turns -x into 0 - x).
+        return new PyFloat(op.equals("-") ? value * -1.0 : value);
     }
 
     @Override

@@ -22,6 +22,18 @@ public final class TorchModule {
         torch.define("ones", new NativeFunction("ones", (args, kwargs) -> filled("ones", Scalar.of(1L), args, kwargs)));
         torch.define("zeros", new NativeFunction("zeros", (args, kwargs) -> filled("zeros", Scalar.of(0L), args, kwargs)));
         torch.define("tensor", new NativeFunction("tensor", TorchModule::tensor));
+        torch.define("rand", new NativeFunction("rand", (args, kwargs) ->
+                new PyTensor(Torch.rand(Arguments.shape("rand", args), optionalDtype("rand", kwargs)))));
+        torch.define("randn", new NativeFunction("randn", (args, kwargs) ->
+                new PyTensor(Torch.randn(Arguments.shape("randn", args), optionalDtype("randn", kwargs)))));
+        torch.define("manual_seed", new NativeFunction("manual_seed", (args, kwargs) -> {
+            NativeFunction.rejectUnknownKeywords("manual_seed", kwargs);
+            if (args.size() != 1) {
+                throw PythonException.of("TypeError", "manual_seed() takes 1 positional argument but " + args.size() + " were given");
+            }
+            Torch.manualSeed(Arguments.integer(args.get(0), "seed"));
+            return PyNone.NONE;
+        }));
         torch.define("get_default_dtype", new NativeFunction("get_default_dtype", (args, kwargs) -> PyDType.of(Torch.getDefaultDtype())));
         torch.define("set_default_dtype", new NativeFunction("set_default_dtype", (args, kwargs) -> {
             Torch.setDefaultDtype(dtype(args.isEmpty() ? PyNone.NONE : args.get(0), "set_default_dtype"));
@@ -39,20 +51,23 @@ public final class TorchModule {
     }
 
     private static PyObject filled(String name, Scalar value, List<PyObject> args, Map<String, PyObject> kwargs) {
-        NativeFunction.rejectUnknownKeywords(name, kwargs, "dtype");
-        PyObject dtypeArg = kwargs.getOrDefault("dtype", PyNone.NONE);
-        DType dtype = dtypeArg == PyNone.NONE ? Torch.getDefaultDtype() : dtype(dtypeArg, name);
-        return new PyTensor(Torch.full(Arguments.shape(name, args), value, dtype));
+        DType dtype = optionalDtype(name, kwargs);
+        return new PyTensor(Torch.full(Arguments.shape(name, args), value, dtype == null ? Torch.getDefaultDtype() : dtype));
     }
 
     private static PyObject tensor(List<PyObject> args, Map<String, PyObject> kwargs) {
-        NativeFunction.rejectUnknownKeywords("tensor", kwargs, "dtype");
+        DType dtype = optionalDtype("tensor", kwargs);
         if (args.size() != 1) {
             throw PythonException.of("TypeError", "tensor() takes 1 positional argument but " + args.size() + " were given");
         }
-        PyObject dtypeArg = kwargs.getOrDefault("dtype", PyNone.NONE);
-        DType dtype = dtypeArg == PyNone.NONE ? null : dtype(dtypeArg, "tensor");
         return new PyTensor(Torch.tensor(Arguments.data(args.get(0)), dtype));
+    }
+
+    /** The {@code dtype=} keyword (the only one these functions take yet), or null when absent or None. */
+    private static DType optionalDtype(String function, Map<String, PyObject> kwargs) {
+        NativeFunction.rejectUnknownKeywords(function, kwargs, "dtype");
+        PyObject dtypeArg = kwargs.getOrDefault("dtype", PyNone.NONE);
+        return dtypeArg == PyNone.NONE ? null : dtype(dtypeArg, function);
     }
 
     private static DType dtype(PyObject value, String function) {

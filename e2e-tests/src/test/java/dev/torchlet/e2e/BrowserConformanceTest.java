@@ -1,0 +1,90 @@
+package dev.torchlet.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import dev.torchlet.server.TorchletServer;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The interpreter's conformance programs (outputs from real CPython + PyTorch) run in the
+ * browser through torchlet.run, on the Wasm GC runtime and on the JavaScript fallback, and
+ * print exactly what they print on the JVM.
+ */
+class BrowserConformanceTest {
+    private static final Path PROGRAMS = Path.of("../interpreter/src/test/resources/conformance");
+    private static final Pattern POSITION_MARKERS = Pattern.compile("(?m)^ *[~^]+ *\n");
+
+    private static TorchletServer server;
+    private static TorchletBrowser chromium;
+    private static final Map<String, Page> PAGES = new java.util.LinkedHashMap<>();
+    private static final List<BrowserContext> CONTEXTS = new ArrayList<>();
+
+    @BeforeAll
+    static void start() {
+        server = TorchletServer.start("127.0.0.1", 0);
+        chromium = TorchletBrowser.launch();
+        for (String runtime : List.of("wasm-gc", "js")) {
+            BrowserContext context = chromium.browser().newContext();
+            CONTEXTS.add(context);
+            Page page = context.newPage();
+            page.navigate("http://127.0.0.1:" + server.port() + "/?runtime=" + runtime);
+            page.evaluate("torchlet.ready()");
+            PAGES.put(runtime, page);
+        }
+    }
+
+    @AfterAll
+    static void stop() {
+        CONTEXTS.forEach(BrowserContext::close);
+        if (chromium != null) {
+            chromium.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    static Stream<Arguments> programs() throws IOException {
+        List<String> names;
+        try (Stream<Path> files = Files.list(PROGRAMS)) {
+            names = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".py")).sorted().toList();
+        }
+        return Stream.of("wasm-gc", "js").flatMap(runtime -> names.stream().map(name -> Arguments.of(runtime, name)));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("programs")
+    void printsWhatCPythonAndPyTorchPrint(String runtime, String program) throws IOException {
+        String base = program.substring(0, program.length() - 3);
+        String source = Files.readString(PROGRAMS.resolve(program), StandardCharsets.UTF_8);
+        String expectedOut = Files.readString(PROGRAMS.resolve(base + ".out"), StandardCharsets.UTF_8);
+        Path errFile = PROGRAMS.resolve(base + ".err");
+        String expectedErr = Files.exists(errFile) ? Files.readString(errFile, StandardCharsets.UTF_8) : null;
+        if (expectedErr != null && expectedErr.startsWith("Traceback")) {
+            expectedErr = POSITION_MARKERS.matcher(expectedErr).replaceAll("");
+        }
+        Page page = PAGES.get(runtime);
+        page.evaluate("torchlet.reset()");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> result = (Map<String, Object>) page.evaluate(
+                "([source, filename]) => torchlet.run(source, {filename})", List.of(source, program));
+        assertEquals(runtime, page.evaluate("torchlet.ready().then(info => info.runtime)"));
+        assertEquals(expectedOut, result.get("stdout"), "stdout");
+        assertEquals(expectedErr, result.get("error"), "traceback");
+    }
+}

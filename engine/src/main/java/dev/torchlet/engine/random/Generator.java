@@ -1,0 +1,176 @@
+package dev.torchlet.engine.random;
+
+/**
+ * PyTorch's CPU random generator ({@code torch.Generator}), reproducing its streams bit for
+ * bit: uniform floats from 24 (float32) or 53 (float64) random bits, normal samples by
+ * Box–Muller — per element with a cached second sample below 16 float32 elements or for
+ * float64, and in blocks of 16 at or above 16 float32 elements (PyTorch's vectorised path).
+ */
+public final class Generator {
+    private static final long DEFAULT_SEED = 67280421310721L;
+    private static final Generator DEFAULT = new Generator(DEFAULT_SEED);
+    private static final double TWO_POW_MINUS_24 = 1.0 / (1 << 24);
+    private static final double TWO_POW_MINUS_53 = 1.0 / (1L << 53);
+    private static final int NORMAL_BLOCK = 16;
+
+    private MersenneTwister engine;
+    private long initialSeed;
+    private boolean hasCachedNormal;
+    private double cachedNormal;
+
+    public Generator(long seed) {
+        manualSeed(seed);
+    }
+
+    /** The process-wide generator behind {@code torch.manual_seed}, {@code torch.rand}, … */
+    public static Generator defaultGenerator() {
+        return DEFAULT;
+    }
+
+    /** {@code torch.manual_seed(seed)}: restarts the stream (and forgets a cached normal sample). */
+    public Generator manualSeed(long seed) {
+        engine = new MersenneTwister(seed);
+        initialSeed = seed;
+        hasCachedNormal = false;
+        return this;
+    }
+
+    public long initialSeed() {
+        return initialSeed;
+    }
+
+    private long random32() {
+        return engine.nextUnsigned32();
+    }
+
+    /** Two 32-bit words, the first as the high half. */
+    private long random64() {
+        long high = random32();
+        long low = random32();
+        return (high << 32) | low;
+    }
+
+    private float uniformFloat() {
+        return (float) ((random32() & ((1 << 24) - 1)) * TWO_POW_MINUS_24);
+    }
+
+    private double uniformDouble() {
+        return (random64() & ((1L << 53) - 1)) * TWO_POW_MINUS_53;
+    }
+
+    /** {@code torch.rand}/{@code uniform_(from, to)} for float32. */
+    public void fillUniform(float[] out, int offset, int count, double from, double to) {
+        for (int i = 0; i < count; i++) {
+            out[offset + i] = (float) (uniformFloat() * (to - from) + from);
+        }
+    }
+
+    /** {@code torch.rand}/{@code uniform_(from, to)} for float64. */
+    public void fillUniform(double[] out, int offset, int count, double from, double to) {
+        for (int i = 0; i < count; i++) {
+            out[offset + i] = uniformDouble() * (to - from) + from;
+        }
+    }
+
+    /** {@code torch.randn}/{@code normal_(mean, std)} for float32. */
+    public void fillNormal(float[] out, int offset, int count, double mean, double std) {
+        if (count < NORMAL_BLOCK) {
+            for (int i = 0; i < count; i++) {
+                out[offset + i] = (float) nextNormal(mean, std);
+            }
+            return;
+        }
+        for (int i = 0; i < count; i++) {
+            out[offset + i] = uniformFloat();
+        }
+        for (int start : blockStarts(count)) {
+            if (start == count - NORMAL_BLOCK && count % NORMAL_BLOCK != 0) {
+                for (int i = 0; i < NORMAL_BLOCK; i++) {
+                    out[offset + start + i] = uniformFloat();
+                }
+            }
+            boxMullerBlock(out, offset + start, (float) mean, (float) std);
+        }
+    }
+
+    /** {@code torch.randn}/{@code normal_(mean, std)} for float64. */
+    public void fillNormal(double[] out, int offset, int count, double mean, double std) {
+        if (count < NORMAL_BLOCK) {
+            for (int i = 0; i < count; i++) {
+                out[offset + i] = nextNormal(mean, std);
+            }
+            return;
+        }
+        for (int i = 0; i < count; i++) {
+            out[offset + i] = uniformDouble();
+        }
+        for (int start : blockStarts(count)) {
+            if (start == count - NORMAL_BLOCK && count % NORMAL_BLOCK != 0) {
+                for (int i = 0; i < NORMAL_BLOCK; i++) {
+                    out[offset + start + i] = uniformDouble();
+                }
+            }
+            boxMullerBlock(out, offset + start, mean, std);
+        }
+    }
+
+    /**
+     * PyTorch's block path for 16+ elements: every element first gets a uniform, then each full
+     * block of 16 is transformed; a ragged tail redraws the last 16 elements and transforms them.
+     */
+    private static int[] blockStarts(int count) {
+        int full = count / NORMAL_BLOCK;
+        boolean ragged = count % NORMAL_BLOCK != 0;
+        int[] starts = new int[full + (ragged ? 1 : 0)];
+        for (int b = 0; b < full; b++) {
+            starts[b] = b * NORMAL_BLOCK;
+        }
+        if (ragged) {
+            starts[full] = count - NORMAL_BLOCK;
+        }
+        return starts;
+    }
+
+    /** One Box–Muller sample in double precision; the pair's second sample is kept for the next call. */
+    private double nextNormal(double mean, double std) {
+        if (hasCachedNormal) {
+            hasCachedNormal = false;
+            return cachedNormal * std + mean;
+        }
+        double u1 = uniformDouble();
+        double u2 = uniformDouble();
+        double radius = Math.sqrt(-2.0 * Math.log(1.0 - u2));
+        double theta = 2.0 * Math.PI * u1;
+        cachedNormal = radius * Math.sin(theta);
+        hasCachedNormal = true;
+        return radius * Math.cos(theta) * std + mean;
+    }
+
+    /** Box–Muller over 16 float32 uniforms, in float with PyTorch's AVX2 math (see CephesFloatMath). */
+    private static void boxMullerBlock(float[] data, int start, float mean, float std) {
+        int half = NORMAL_BLOCK / 2;
+        float twoPi = CephesFloatMath.f32(2.0 * Math.PI);
+        for (int j = 0; j < half; j++) {
+            float u1 = 1 - data[start + j];
+            float u2 = data[start + j + half];
+            float radius = CephesFloatMath.f32(Math.sqrt(-2f * CephesFloatMath.log(u1)));
+            float[] sinCos = CephesFloatMath.sinCos(CephesFloatMath.f32(twoPi * u2));
+            // PyTorch fuses (n * std + mean) into one FMA rounding.
+            data[start + j] = CephesFloatMath.fma(CephesFloatMath.f32(radius * sinCos[1]), std, mean);
+            data[start + j + half] = CephesFloatMath.fma(CephesFloatMath.f32(radius * sinCos[0]), std, mean);
+        }
+    }
+
+    /** Box–Muller over 16 float64 uniforms, in double. */
+    private static void boxMullerBlock(double[] data, int start, double mean, double std) {
+        int half = NORMAL_BLOCK / 2;
+        for (int j = 0; j < half; j++) {
+            double u1 = 1 - data[start + j];
+            double u2 = data[start + j + half];
+            double radius = Math.sqrt(-2 * Math.log(u1));
+            double theta = 2.0 * Math.PI * u2;
+            data[start + j] = radius * Math.cos(theta) * std + mean;
+            data[start + j + half] = radius * Math.sin(theta) * std + mean;
+        }
+    }
+}

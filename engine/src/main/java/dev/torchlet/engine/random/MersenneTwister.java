@@ -1,0 +1,45 @@
+package dev.torchlet.engine.random;
+
+/**
+ * The 32-bit Mersenne Twister (MT19937) with the classic integer seeding, as PyTorch's CPU
+ * generator uses it: the same seed gives the same stream of 32-bit words.
+ */
+public final class MersenneTwister {
+    private static final int N = 624;
+    private static final int M = 397;
+    private static final int MATRIX_A = 0x9908b0df;
+    private static final int UPPER_MASK = 0x80000000;
+    private static final int LOWER_MASK = 0x7fffffff;
+
+    private final int[] state = new int[N];
+    private int next;
+
+    public MersenneTwister(long seed) {
+        state[0] = (int) seed;
+        for (int j = 1; j < N; j++) {
+            state[j] = 1812433253 * (state[j - 1] ^ (state[j - 1] >>> 30)) + j;
+        }
+        next = N;
+    }
+
+    /** The next 32-bit output, as an unsigned value in a long. */
+    public long nextUnsigned32() {
+        if (next >= N) {
+            twist();
+        }
+        int y = state[next++];
+        y ^= y >>> 11;
+        y ^= (y << 7) & 0x9d2c5680;
+        y ^= (y << 15) & 0xefc60000;
+        y ^= y >>> 18;
+        return y & 0xffffffffL;
+    }
+
+    private void twist() {
+        for (int i = 0; i < N; i++) {
+            int y = (state[i] & UPPER_MASK) | (state[(i + 1) % N] & LOWER_MASK);
+            state[i] = state[(i + M) % N] ^ (y >>> 1) ^ ((y & 1) != 0 ? MATRIX_A : 0);
+        }
+        next = 0;
+    }
+}
