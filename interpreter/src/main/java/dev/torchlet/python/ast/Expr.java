@@ -33,4 +33,15 @@ public sealed interface Expr {
 
     record TupleDisplay(List<Expr> items, int line) implements Expr {
     }
+
+    /** {@code a and b and c} / {@code a or b}: short-circuit, yielding the deciding operand. */
+    record BoolOp(String op, List<Expr> values, int line) implements Expr {
+    }
+
+    record Not(Expr operand, int line) implements Expr {
+    }
+
+    /** {@code a < b <= c}: a chain of comparisons, each operand evaluated once. */
+    record Compare(Expr left, List<String> ops, List<Expr> comparators, int line) implements Expr {
+    }
 }

@@ -28,4 +28,20 @@ public sealed interface Stmt {
 
     record Pass(int line) implements Stmt {
     }
+
+    record If(Expr test, List<Stmt> body, List<Stmt> orElse, int line) implements Stmt {
+    }
+
+    record While(Expr test, List<Stmt> body, List<Stmt> orElse, int line) implements Stmt {
+    }
+
+    /** {@code for name in iterable:} (a single name target for now). */
+    record For(Expr.Name target, Expr iterable, List<Stmt> body, List<Stmt> orElse, int line) implements Stmt {
+    }
+
+    record Break(int line) implements Stmt {
+    }
+
+    record Continue(int line) implements Stmt {
+    }
 }

@@ -21,8 +21,13 @@ public final class Compiler {
     private final List<PyObject> constants = new ArrayList<>();
     private final List<String> names = new ArrayList<>();
     private final List<String> operators = new ArrayList<>();
+    private final List<LoopLabels> loops = new ArrayList<>();
     private boolean nextStartsStatement;
     private int line;
+
+    /** Where {@code continue} goes, the jumps {@code break} left to patch, and whether an iterator sits on the stack. */
+    private record LoopLabels(int continueTarget, List<Integer> breakJumps, boolean hasIterator) {
+    }
 
     private Compiler() {
     }
@@ -52,6 +57,27 @@ public final class Compiler {
         lines.add(line);
         statementStarts.add(nextStartsStatement);
         nextStartsStatement = false;
+    }
+
+    /** The index of the next instruction. */
+    private int here() {
+        return opcodes.size();
+    }
+
+    /** Emits a jump whose target is patched later; returns its index. */
+    private int emitJump(Opcode op) {
+        emit(op, -1);
+        return opcodes.size() - 1;
+    }
+
+    private void patch(int jump, int target) {
+        args.set(jump, target);
+    }
+
+    private void body(List<Stmt> statements) {
+        for (Stmt s : statements) {
+            statement(s);
+        }
     }
 
     private int name(String n) {
@@ -120,12 +146,66 @@ public final class Compiler {
                 }
                 emit(Opcode.POP_TOP, 0);
             }
+            case Stmt.If i -> {
+                expression(i.test());
+                int toElse = emitJump(Opcode.POP_JUMP_IF_FALSE);
+                body(i.body());
+                int toEnd = emitJump(Opcode.JUMP);
+                patch(toElse, here());
+                body(i.orElse());
+                patch(toEnd, here());
+            }
+            case Stmt.While w -> {
+                int start = here();
+                expression(w.test());
+                int toElse = emitJump(Opcode.POP_JUMP_IF_FALSE);
+                LoopLabels labels = new LoopLabels(start, new ArrayList<>(), false);
+                loops.add(labels);
+                body(w.body());
+                loops.remove(loops.size() - 1);
+                line = w.line();
+                emit(Opcode.JUMP, start);
+                patch(toElse, here());
+                body(w.orElse());
+                labels.breakJumps().forEach(j -> patch(j, here()));
+            }
+            case Stmt.For f -> {
+                expression(f.iterable());
+                emit(Opcode.GET_ITER, 0);
+                int start = here();
+                int exhausted = emitJump(Opcode.FOR_ITER);
+                emit(Opcode.STORE_NAME, name(f.target().id()));
+                LoopLabels labels = new LoopLabels(start, new ArrayList<>(), true);
+                loops.add(labels);
+                body(f.body());
+                loops.remove(loops.size() - 1);
+                line = f.line();
+                emit(Opcode.JUMP, start);
+                patch(exhausted, here());
+                body(f.orElse());
+                labels.breakJumps().forEach(j -> patch(j, here()));
+            }
+            case Stmt.Break b -> {
+                LoopLabels loop = innermostLoop("'break' outside loop", b.line());
+                if (loop.hasIterator()) {
+                    emit(Opcode.POP_TOP, 0);
+                }
+                loop.breakJumps().add(emitJump(Opcode.JUMP));
+            }
+            case Stmt.Continue c -> emit(Opcode.JUMP, innermostLoop("'continue' not properly in loop", c.line()).continueTarget());
             case Stmt.Pass p -> {
                 // Nothing to run; the statement still gets a place the debugger can stop at.
                 emit(Opcode.LOAD_CONST, constant(PyNone.NONE));
                 emit(Opcode.POP_TOP, 0);
             }
         }
+    }
+
+    private LoopLabels innermostLoop(String error, int errorLine) {
+        if (loops.isEmpty()) {
+            throw new dev.torchlet.python.PythonSyntaxError(error, errorLine, 0);
+        }
+        return loops.get(loops.size() - 1);
     }
 
     private void store(Expr target) {
@@ -157,6 +237,21 @@ public final class Compiler {
                 expression(u.operand());
                 emit(Opcode.UNARY_OP, operator(u.op()));
             }
+            case Expr.Not n -> {
+                expression(n.operand());
+                emit(Opcode.UNARY_NOT, 0);
+            }
+            case Expr.BoolOp b -> {
+                List<Integer> exits = new ArrayList<>();
+                for (int i = 0; i < b.values().size(); i++) {
+                    expression(b.values().get(i));
+                    if (i < b.values().size() - 1) {
+                        exits.add(emitJump(b.op().equals("and") ? Opcode.JUMP_IF_FALSE_OR_POP : Opcode.JUMP_IF_TRUE_OR_POP));
+                    }
+                }
+                exits.forEach(j -> patch(j, here()));
+            }
+            case Expr.Compare c -> compare(c);
             case Expr.ListDisplay l -> {
                 l.items().forEach(this::expression);
                 emit(Opcode.BUILD_LIST, l.items().size());
@@ -179,6 +274,34 @@ public final class Compiler {
                 }
                 emit(Opcode.CALL, call.args().size() + call.keywords().size());
             }
+        }
+    }
+
+    /**
+     * {@code a < b < c}: each middle operand is kept (DUP/ROT) for the next comparison; the first
+     * false result short-circuits past the rest, dropping the kept operand.
+     */
+    private void compare(Expr.Compare c) {
+        expression(c.left());
+        int last = c.ops().size() - 1;
+        List<Integer> cleanups = new ArrayList<>();
+        for (int i = 0; i <= last; i++) {
+            expression(c.comparators().get(i));
+            if (i < last) {
+                emit(Opcode.DUP_TOP, 0);
+                emit(Opcode.ROT_THREE, 0);
+            }
+            emit(Opcode.COMPARE_OP, operator(c.ops().get(i)));
+            if (i < last) {
+                cleanups.add(emitJump(Opcode.JUMP_IF_FALSE_OR_POP));
+            }
+        }
+        if (!cleanups.isEmpty()) {
+            int toEnd = emitJump(Opcode.JUMP);
+            cleanups.forEach(j -> patch(j, here()));
+            emit(Opcode.ROT_TWO, 0);
+            emit(Opcode.POP_TOP, 0);
+            patch(toEnd, here());
         }
     }
 

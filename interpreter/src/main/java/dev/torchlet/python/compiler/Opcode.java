@@ -16,5 +16,14 @@ public enum Opcode {
     /** import a.b.c as x: pushes the module {@code a.b.c} itself. */
     IMPORT_MODULE,
     /** from m import n: reads n from the module on the stack, leaving the module there. */
-    IMPORT_FROM
+    IMPORT_FROM,
+    /** arg: index into {@link CodeObject#operators()} ({@code <}, {@code in}, {@code is not}, …). */
+    COMPARE_OP,
+    UNARY_NOT, ROT_TWO, ROT_THREE,
+    /** Jumps: arg is the target instruction. */
+    JUMP, POP_JUMP_IF_FALSE, JUMP_IF_FALSE_OR_POP, JUMP_IF_TRUE_OR_POP,
+    /** Replaces the top of the stack with its iterator. */
+    GET_ITER,
+    /** Pushes the iterator's next value, or pops the iterator and jumps to arg when it is exhausted. */
+    FOR_ITER
 }

@@ -17,8 +17,9 @@ import java.util.Set;
 public final class Parser {
     /** Statements Python has and Torchlet does not run yet: reported by name. */
     private static final Set<String> UNSUPPORTED_KEYWORDS = Set.of(
-            "def", "class", "if", "elif", "else", "for", "while", "with", "try", "except", "finally", "return", "yield",
-            "raise", "del", "global", "nonlocal", "assert", "break", "continue", "lambda", "async", "await", "match");
+            "def", "class", "with", "try", "except", "finally", "return", "yield",
+            "raise", "del", "global", "nonlocal", "assert", "lambda", "async", "await", "match");
+    private static final Set<String> COMPARISONS = Set.of("<", ">", "==", "!=", "<=", ">=");
     private static final Set<String> AUGMENTED = Set.of("+=", "-=", "*=", "/=", "//=", "%=", "**=", "@=");
 
     private final List<Token> tokens;
@@ -69,8 +70,82 @@ public final class Parser {
             } else if (t.kind() == TokenKind.INDENT) {
                 throw error("unexpected indent", t);
             } else {
-                simpleStatements(body);
+                statement(body);
             }
+        }
+        return body;
+    }
+
+    private void statement(List<Stmt> body) {
+        Token t = peek();
+        if (t.isName("if")) {
+            body.add(ifStatement());
+        } else if (t.isName("while")) {
+            next();
+            Expr test = expression();
+            List<Stmt> loopBody = block();
+            body.add(new Stmt.While(test, loopBody, elseBlock(), t.line()));
+        } else if (t.isName("for")) {
+            next();
+            String target = expectName();
+            Token in = next();
+            if (!in.isName("in")) {
+                throw error(in.isOp(",") ? "unpacking in 'for' targets is not supported by Torchlet yet" : "invalid syntax", in);
+            }
+            Expr iterable = expressionList();
+            List<Stmt> loopBody = block();
+            body.add(new Stmt.For(new Expr.Name(target, t.line()), iterable, loopBody, elseBlock(), t.line()));
+        } else if (t.isName("elif") || t.isName("else")) {
+            throw error("invalid syntax", t);
+        } else {
+            simpleStatements(body);
+        }
+    }
+
+    private Stmt ifStatement() {
+        Token t = next();
+        Expr test = expression();
+        List<Stmt> body = block();
+        List<Stmt> orElse = List.of();
+        if (peek().isName("elif")) {
+            orElse = List.of(ifStatement());
+        } else if (peek().isName("else")) {
+            next();
+            orElse = block();
+        }
+        return new Stmt.If(test, body, orElse, t.line());
+    }
+
+    private List<Stmt> elseBlock() {
+        if (peek().isName("else")) {
+            next();
+            return block();
+        }
+        return List.of();
+    }
+
+    /** ':' then either statements on the same line or an indented block. */
+    private List<Stmt> block() {
+        expectOp(":");
+        List<Stmt> body = new ArrayList<>();
+        if (peek().kind() != TokenKind.NEWLINE) {
+            simpleStatements(body);
+            return body;
+        }
+        next();
+        Token indent = next();
+        if (indent.kind() != TokenKind.INDENT) {
+            throw error("expected an indented block", indent);
+        }
+        while (peek().kind() != TokenKind.DEDENT && peek().kind() != TokenKind.END) {
+            if (peek().kind() == TokenKind.NEWLINE) {
+                next();
+            } else {
+                statement(body);
+            }
+        }
+        if (peek().kind() == TokenKind.DEDENT) {
+            next();
         }
         return body;
     }
@@ -101,6 +176,14 @@ public final class Parser {
         if (t.isName("pass")) {
             next();
             return new Stmt.Pass(t.line());
+        }
+        if (t.isName("break")) {
+            next();
+            return new Stmt.Break(t.line());
+        }
+        if (t.isName("continue")) {
+            next();
+            return new Stmt.Continue(t.line());
         }
         if (t.isName("import")) {
             next();
@@ -204,24 +287,87 @@ public final class Parser {
     }
 
     private static boolean endsExpressionList(Token t) {
-        return t.kind() == TokenKind.NEWLINE || t.kind() == TokenKind.END || t.isOp("=") || t.isOp(")") || t.isOp(";");
+        return t.kind() == TokenKind.NEWLINE || t.kind() == TokenKind.END || t.isOp("=") || t.isOp(")") || t.isOp(";") || t.isOp(":");
     }
 
     private Expr expression() {
         Token t = peek();
-        if (t.kind() == TokenKind.NAME && (t.text().equals("lambda") || t.text().equals("not") || t.text().equals("and")
-                || t.text().equals("or") || t.text().equals("if") || t.text().equals("in") || t.text().equals("is"))) {
-            throw error("'" + t.text() + "' is not supported by Torchlet yet", t);
+        if (t.isName("lambda")) {
+            throw error("'lambda' is not supported by Torchlet yet", t);
         }
-        Expr e = arithmetic();
+        Expr e = disjunction();
         Token after = peek();
-        if (after.kind() == TokenKind.OP && Set.of("==", "!=", "<", ">", "<=", ">=").contains(after.text())) {
-            throw error("comparisons are not supported by Torchlet yet", after);
-        }
-        if (after.kind() == TokenKind.NAME && Set.of("if", "and", "or", "in", "is", "not", "for").contains(after.text())) {
-            throw error("'" + after.text() + "' is not supported by Torchlet yet", after);
+        if (after.isName("if") || after.isName("for")) {
+            throw error("'" + after.text() + "' inside an expression is not supported by Torchlet yet", after);
         }
         return e;
+    }
+
+    private Expr disjunction() {
+        Expr first = conjunction();
+        if (!peek().isName("or")) {
+            return first;
+        }
+        List<Expr> values = new ArrayList<>(List.of(first));
+        while (peek().isName("or")) {
+            next();
+            values.add(conjunction());
+        }
+        return new Expr.BoolOp("or", values, first.line());
+    }
+
+    private Expr conjunction() {
+        Expr first = inversion();
+        if (!peek().isName("and")) {
+            return first;
+        }
+        List<Expr> values = new ArrayList<>(List.of(first));
+        while (peek().isName("and")) {
+            next();
+            values.add(inversion());
+        }
+        return new Expr.BoolOp("and", values, first.line());
+    }
+
+    private Expr inversion() {
+        Token t = peek();
+        if (t.isName("not")) {
+            next();
+            return new Expr.Not(inversion(), t.line());
+        }
+        return comparison();
+    }
+
+    private Expr comparison() {
+        Expr left = arithmetic();
+        List<String> ops = new ArrayList<>();
+        List<Expr> comparators = new ArrayList<>();
+        while (true) {
+            Token t = peek();
+            String op;
+            if (t.kind() == TokenKind.OP && COMPARISONS.contains(t.text())) {
+                op = next().text();
+            } else if (t.isName("in")) {
+                next();
+                op = "in";
+            } else if (t.isName("not") && tokens.get(pos + 1).isName("in")) {
+                next();
+                next();
+                op = "not in";
+            } else if (t.isName("is")) {
+                next();
+                op = "is";
+                if (peek().isName("not")) {
+                    next();
+                    op = "is not";
+                }
+            } else {
+                break;
+            }
+            ops.add(op);
+            comparators.add(arithmetic());
+        }
+        return ops.isEmpty() ? left : new Expr.Compare(left, ops, comparators, left.line());
     }
 
     private Expr arithmetic() {

@@ -15,6 +15,11 @@ public final class Builtins {
         builtins.put("repr", new NativeFunction("repr", (args, kwargs) -> new PyStr(single("repr", args, kwargs).repr())));
         builtins.put("str", new NativeFunction("str", (args, kwargs) ->
                 new PyStr(args.isEmpty() && kwargs.isEmpty() ? "" : single("str", args, kwargs).str())));
+        builtins.put("range", new NativeFunction("range", (args, kwargs) -> {
+            NativeFunction.rejectUnknownKeywords("range", kwargs);
+            return PyRange.fromArguments(args);
+        }));
+        builtins.put("len", new NativeFunction("len", (args, kwargs) -> PyInt.of(single("len", args, kwargs).length())));
         builtins.put("input", new NativeFunction("input", (args, kwargs) -> {
             throw PythonException.of("RuntimeError", "input() is not available: Torchlet programs have no console to read from");
         }));

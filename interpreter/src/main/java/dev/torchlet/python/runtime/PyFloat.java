@@ -82,4 +82,21 @@ public final class PyFloat extends PyObject {
             default -> null;
         };
     }
+
+    @Override
+    public PyObject compare(String op, PyObject other) {
+        double o;
+        if (other instanceof PyFloat f) {
+            o = f.value;
+        } else if (other instanceof PyInt i) {
+            o = i.value();
+        } else {
+            return null;
+        }
+        if (Double.isNaN(value) || Double.isNaN(o)) {
+            return PyBool.of(op.equals("!="));
+        }
+        // Numeric comparison: -0.0 == 0.0, unlike Double.compare.
+        return Comparisons.fromOrder(op, value < o ? -1 : value > o ? 1 : 0);
+    }
 }

@@ -121,4 +121,18 @@ public class PyInt extends PyObject {
     private static PythonException overflow() {
         return PythonException.of("OverflowError", "integer result does not fit in 64 bits (Torchlet's int is 64-bit for now)");
     }
+
+    @Override
+    public PyObject compare(String op, PyObject other) {
+        if (other instanceof PyInt i) {
+            return Comparisons.fromOrder(op, Long.compare(value, i.value));
+        }
+        if (other instanceof PyFloat f) {
+            if (Double.isNaN(f.value())) {
+                return PyBool.of(op.equals("!="));
+            }
+            return Comparisons.fromOrder(op, Double.compare((double) value, f.value()));
+        }
+        return null;
+    }
 }

@@ -51,4 +51,33 @@ public abstract class PyObject {
     public PyObject unaryOp(String op) {
         throw PythonException.of("TypeError", "bad operand type for unary " + op + ": '" + typeName() + "'");
     }
+
+    /**
+     * A rich comparison ({@code ==}, {@code !=}, {@code <}, {@code <=}, {@code >}, {@code >=}), or
+     * null when this type does not compare with {@code other} (Python's NotImplemented).
+     */
+    public PyObject compare(String op, PyObject other) {
+        return null;
+    }
+
+    /** {@code iter(x)}. */
+    public PyIterator iterate() {
+        throw PythonException.of("TypeError", "'" + typeName() + "' object is not iterable");
+    }
+
+    /** {@code len(x)}. */
+    public long length() {
+        throw PythonException.of("TypeError", "object of type '" + typeName() + "' has no len()");
+    }
+
+    /** {@code item in x}; by default, by iterating and comparing with ==. */
+    public boolean contains(PyObject item) {
+        PyIterator it = iterate();
+        while (it.hasNext()) {
+            if (Comparisons.equal(it.next(), item)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

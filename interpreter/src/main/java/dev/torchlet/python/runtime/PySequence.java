@@ -52,4 +52,27 @@ public final class PySequence extends PyObject {
     public boolean isTruthy() {
         return !items.isEmpty();
     }
+
+    @Override
+    public PyIterator iterate() {
+        return new PyIterator(items.iterator());
+    }
+
+    @Override
+    public long length() {
+        return items.size();
+    }
+
+    /** Equality element by element, between two lists or two tuples. */
+    @Override
+    public PyObject compare(String op, PyObject other) {
+        if (!(other instanceof PySequence o) || o.tuple != tuple || !(op.equals("==") || op.equals("!="))) {
+            return null;
+        }
+        boolean equal = items.size() == o.items.size();
+        for (int i = 0; equal && i < items.size(); i++) {
+            equal = Comparisons.equal(items.get(i), o.items.get(i));
+        }
+        return PyBool.of(equal == op.equals("=="));
+    }
 }

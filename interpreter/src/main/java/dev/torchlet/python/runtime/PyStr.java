@@ -65,4 +65,31 @@ public final class PyStr extends PyObject {
         }
         return null;
     }
+
+    @Override
+    public PyObject compare(String op, PyObject other) {
+        return other instanceof PyStr s ? Comparisons.fromOrder(op, value.compareTo(s.value)) : null;
+    }
+
+    @Override
+    public long length() {
+        return value.length();
+    }
+
+    @Override
+    public boolean contains(PyObject item) {
+        if (!(item instanceof PyStr s)) {
+            throw PythonException.of("TypeError", "'in <string>' requires string as left operand, not " + item.typeName());
+        }
+        return value.contains(s.value);
+    }
+
+    @Override
+    public PyIterator iterate() {
+        java.util.List<PyObject> chars = new java.util.ArrayList<>();
+        for (int i = 0; i < value.length(); i++) {
+            chars.add(new PyStr(String.valueOf(value.charAt(i))));
+        }
+        return new PyIterator(chars.iterator());
+    }
 }

@@ -1,6 +1,9 @@
 package dev.torchlet.python.vm;
 
 import dev.torchlet.python.compiler.CodeObject;
+import dev.torchlet.python.runtime.Comparisons;
+import dev.torchlet.python.runtime.PyBool;
+import dev.torchlet.python.runtime.PyIterator;
 import dev.torchlet.python.runtime.PyModule;
 import dev.torchlet.python.runtime.PyNone;
 import dev.torchlet.python.runtime.PyObject;
@@ -139,6 +142,50 @@ public final class Execution {
                 List<PyObject> items = new ArrayList<>(stack.subList(stack.size() - arg, stack.size()));
                 stack.subList(stack.size() - arg, stack.size()).clear();
                 push(code.opcodes()[pc - 1] == dev.torchlet.python.compiler.Opcode.BUILD_LIST ? PySequence.list(items) : PySequence.tuple(items));
+            }
+            case COMPARE_OP -> {
+                PyObject right = pop();
+                PyObject left = pop();
+                push(Comparisons.compare(code.operators().get(arg), left, right));
+            }
+            case UNARY_NOT -> push(PyBool.of(!pop().isTruthy()));
+            case ROT_TWO -> {
+                PyObject top = pop();
+                PyObject second = pop();
+                push(top);
+                push(second);
+            }
+            case ROT_THREE -> {
+                PyObject top = pop();
+                PyObject second = pop();
+                PyObject third = pop();
+                push(top);
+                push(third);
+                push(second);
+            }
+            case JUMP -> pc = arg;
+            case POP_JUMP_IF_FALSE -> {
+                if (!pop().isTruthy()) {
+                    pc = arg;
+                }
+            }
+            case JUMP_IF_FALSE_OR_POP, JUMP_IF_TRUE_OR_POP -> {
+                boolean jumpWhen = code.opcodes()[pc - 1] == dev.torchlet.python.compiler.Opcode.JUMP_IF_TRUE_OR_POP;
+                if (stack.get(stack.size() - 1).isTruthy() == jumpWhen) {
+                    pc = arg;
+                } else {
+                    pop();
+                }
+            }
+            case GET_ITER -> push(pop().iterate());
+            case FOR_ITER -> {
+                PyIterator iterator = (PyIterator) stack.get(stack.size() - 1);
+                if (iterator.hasNext()) {
+                    push(iterator.next());
+                } else {
+                    pop();
+                    pc = arg;
+                }
             }
             case IMPORT_NAME -> {
                 String dotted = name(arg);

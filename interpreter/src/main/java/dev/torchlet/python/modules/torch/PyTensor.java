@@ -102,6 +102,15 @@ final class PyTensor extends PyObject {
         });
     }
 
+    /** {@code if t:} — only a one-element tensor has a truth value, as in PyTorch. */
+    @Override
+    public boolean isTruthy() {
+        if (tensor.numel() != 1) {
+            throw PythonException.of("RuntimeError", "Boolean value of Tensor with more than one value is ambiguous");
+        }
+        return tensor.itemAsDouble() != 0;
+    }
+
     @Override
     public PyObject unaryOp(String op) {
         return op.equals("-") ? new PyTensor(tensor.neg()) : this;
