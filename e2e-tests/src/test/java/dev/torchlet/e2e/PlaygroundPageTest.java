@@ -117,6 +117,22 @@ class PlaygroundPageTest {
                 "output printed before the error is kept");
     }
 
+    @ParameterizedTest(name = "runtime={0}")
+    @ValueSource(strings = {"auto", "js"})
+    void stopCancelsARunningLoopAndKeepsItsOutput(String runtime) {
+        open(runtime.equals("auto") ? "" : "?runtime=" + runtime);
+        page.locator("#editor").fill("print('started')\nn = 0\nwhile True:\n    n += 1\n");
+        page.locator("#run").click();
+        page.locator("#output .stdout").waitFor(new Locator.WaitForOptions().setTimeout(RUN_TIMEOUT_MS));
+        page.locator("#stop").click();
+        page.locator("#output[data-state='error']").waitFor(new Locator.WaitForOptions().setTimeout(RUN_TIMEOUT_MS));
+        String output = page.locator("#output").textContent();
+        assertTrue(output.startsWith("started\nTraceback (most recent call last):\n"), output);
+        assertTrue(output.endsWith("KeyboardInterrupt\n"), output);
+        // The worker is free again: the next run works and sees the loop's variable.
+        assertEquals("True\n", runInEditor("print(n > 0)"));
+    }
+
     @Test
     void firstOutputTimeAndScreenshot() throws Exception {
         long started = System.nanoTime();
