@@ -44,4 +44,15 @@ public sealed interface Stmt {
 
     record Continue(int line) implements Stmt {
     }
+
+    /** A parameter, with its default value expression or null. */
+    record Parameter(String name, Expr defaultValue) {
+    }
+
+    record FunctionDef(String name, List<Parameter> parameters, List<Stmt> body, int line) implements Stmt {
+    }
+
+    /** {@code return} with a value, or with null for a bare return. */
+    record Return(Expr value, int line) implements Stmt {
+    }
 }

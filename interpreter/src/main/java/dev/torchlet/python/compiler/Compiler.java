@@ -10,7 +10,9 @@ import dev.torchlet.python.runtime.PyObject;
 import dev.torchlet.python.runtime.PySequence;
 import dev.torchlet.python.runtime.PyStr;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /** AST → bytecode for a module body. */
 public final class Compiler {
@@ -29,14 +31,35 @@ public final class Compiler {
     private record LoopLabels(int continueTarget, List<Integer> breakJumps, boolean hasIterator) {
     }
 
-    private Compiler() {
+    private final String filename;
+    private final boolean inFunction;
+
+    private Compiler(String filename, boolean inFunction) {
+        this.filename = filename;
+        this.inFunction = inFunction;
     }
 
     public static CodeObject compileModule(List<Stmt> body, String filename) {
-        Compiler c = new Compiler();
-        for (Stmt s : body) {
-            c.statement(s);
-        }
+        Compiler c = new Compiler(filename, false);
+        c.body(body);
+        return c.finish("<module>", List.of(), null);
+    }
+
+    private static CodeObject compileFunction(Stmt.FunctionDef def, String filename) {
+        Compiler c = new Compiler(filename, true);
+        c.body(def.body());
+        c.line = def.body().isEmpty() ? def.line() : def.body().get(def.body().size() - 1).line();
+        c.emit(Opcode.LOAD_CONST, c.constant(PyNone.NONE));
+        c.emit(Opcode.RETURN_VALUE, 0);
+        List<String> parameters = new ArrayList<>();
+        def.parameters().forEach(p -> parameters.add(p.name()));
+        Set<String> locals = new LinkedHashSet<>(parameters);
+        LocalNames.collect(def.body(), locals);
+        return c.finish(def.name(), parameters, locals);
+    }
+
+    private CodeObject finish(String name, List<String> parameters, Set<String> localNames) {
+        Compiler c = this;
         int n = c.opcodes.size();
         Opcode[] ops = c.opcodes.toArray(new Opcode[0]);
         int[] argArray = new int[n];
@@ -47,8 +70,8 @@ public final class Compiler {
             lineArray[i] = c.lines.get(i);
             starts[i] = c.statementStarts.get(i);
         }
-        return new CodeObject(filename, ops, argArray, lineArray, starts, List.copyOf(c.constants), List.copyOf(c.names),
-                List.copyOf(c.operators));
+        return new CodeObject(filename, name, List.copyOf(parameters), localNames, ops, argArray, lineArray, starts,
+                List.copyOf(c.constants), List.copyOf(c.names), List.copyOf(c.operators));
     }
 
     private void emit(Opcode op, int arg) {
@@ -193,6 +216,34 @@ public final class Compiler {
                 loop.breakJumps().add(emitJump(Opcode.JUMP));
             }
             case Stmt.Continue c -> emit(Opcode.JUMP, innermostLoop("'continue' not properly in loop", c.line()).continueTarget());
+            case Stmt.FunctionDef def -> {
+                if (inFunction) {
+                    throw new dev.torchlet.python.PythonSyntaxError("functions inside functions are not supported by Torchlet yet",
+                            def.line(), 0);
+                }
+                int defaults = 0;
+                for (Stmt.Parameter parameter : def.parameters()) {
+                    if (parameter.defaultValue() != null) {
+                        expression(parameter.defaultValue());
+                        defaults++;
+                    }
+                }
+                line = def.line();
+                emit(Opcode.LOAD_CONST, constant(new CodeConstant(compileFunction(def, filename))));
+                emit(Opcode.MAKE_FUNCTION, defaults);
+                emit(Opcode.STORE_NAME, name(def.name()));
+            }
+            case Stmt.Return r -> {
+                if (!inFunction) {
+                    throw new dev.torchlet.python.PythonSyntaxError("'return' outside function", r.line(), 0);
+                }
+                if (r.value() == null) {
+                    emit(Opcode.LOAD_CONST, constant(PyNone.NONE));
+                } else {
+                    expression(r.value());
+                }
+                emit(Opcode.RETURN_VALUE, 0);
+            }
             case Stmt.Pass p -> {
                 // Nothing to run; the statement still gets a place the debugger can stop at.
                 emit(Opcode.LOAD_CONST, constant(PyNone.NONE));

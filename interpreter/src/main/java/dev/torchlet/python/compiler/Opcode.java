@@ -25,5 +25,8 @@ public enum Opcode {
     /** Replaces the top of the stack with its iterator. */
     GET_ITER,
     /** Pushes the iterator's next value, or pops the iterator and jumps to arg when it is exhausted. */
-    FOR_ITER
+    FOR_ITER,
+    /** Pops a CodeConstant and arg default values; pushes the function. */
+    MAKE_FUNCTION,
+    RETURN_VALUE
 }

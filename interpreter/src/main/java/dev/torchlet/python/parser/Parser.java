@@ -17,7 +17,7 @@ import java.util.Set;
 public final class Parser {
     /** Statements Python has and Torchlet does not run yet: reported by name. */
     private static final Set<String> UNSUPPORTED_KEYWORDS = Set.of(
-            "def", "class", "with", "try", "except", "finally", "return", "yield",
+            "class", "with", "try", "except", "finally", "yield",
             "raise", "del", "global", "nonlocal", "assert", "lambda", "async", "await", "match");
     private static final Set<String> COMPARISONS = Set.of("<", ">", "==", "!=", "<=", ">=");
     private static final Set<String> AUGMENTED = Set.of("+=", "-=", "*=", "/=", "//=", "%=", "**=", "@=");
@@ -95,11 +95,52 @@ public final class Parser {
             Expr iterable = expressionList();
             List<Stmt> loopBody = block();
             body.add(new Stmt.For(new Expr.Name(target, t.line()), iterable, loopBody, elseBlock(), t.line()));
+        } else if (t.isName("def")) {
+            body.add(functionDef());
         } else if (t.isName("elif") || t.isName("else")) {
             throw error("invalid syntax", t);
         } else {
             simpleStatements(body);
         }
+    }
+
+    private Stmt functionDef() {
+        Token def = next();
+        String name = expectName();
+        expectOp("(");
+        List<Stmt.Parameter> parameters = new ArrayList<>();
+        while (!peek().isOp(")")) {
+            Token t = peek();
+            if (t.isOp("*") || t.isOp("**") || t.isOp("/")) {
+                throw error("'" + t.text() + "' parameters are not supported by Torchlet yet", t);
+            }
+            String parameter = expectName();
+            if (peek().isOp(":")) {
+                throw error("parameter annotations are not supported by Torchlet yet", peek());
+            }
+            Expr defaultValue = null;
+            if (peek().isOp("=")) {
+                next();
+                defaultValue = expression();
+            } else if (!parameters.isEmpty() && parameters.get(parameters.size() - 1).defaultValue() != null) {
+                throw error("non-default argument follows default argument", t);
+            }
+            for (Stmt.Parameter p : parameters) {
+                if (p.name().equals(parameter)) {
+                    throw error("duplicate argument '" + parameter + "' in function definition", t);
+                }
+            }
+            parameters.add(new Stmt.Parameter(parameter, defaultValue));
+            if (!peek().isOp(",")) {
+                break;
+            }
+            next();
+        }
+        expectOp(")");
+        if (peek().isOp("->")) {
+            throw error("return annotations are not supported by Torchlet yet", peek());
+        }
+        return new Stmt.FunctionDef(name, parameters, block(), def.line());
     }
 
     private Stmt ifStatement() {
@@ -176,6 +217,12 @@ public final class Parser {
         if (t.isName("pass")) {
             next();
             return new Stmt.Pass(t.line());
+        }
+        if (t.isName("return")) {
+            next();
+            Token after = peek();
+            boolean bare = after.kind() == TokenKind.NEWLINE || after.kind() == TokenKind.END || after.isOp(";");
+            return new Stmt.Return(bare ? null : expressionList(), t.line());
         }
         if (t.isName("break")) {
             next();

@@ -1,5 +1,6 @@
 package dev.torchlet.python.vm;
 
+import dev.torchlet.python.compiler.CodeConstant;
 import dev.torchlet.python.compiler.CodeObject;
 import dev.torchlet.python.runtime.Comparisons;
 import dev.torchlet.python.runtime.PyBool;
@@ -21,28 +22,36 @@ import java.util.Map;
  * debugger can stop before each statement; {@link #cancel()} stops it at the next instruction.
  */
 public final class Execution {
-    private final CodeObject code;
+    /** Python's default recursion limit. */
+    private static final int MAX_DEPTH = 1000;
+
     private final Map<String, PyObject> globals;
     private final Map<String, PyObject> builtins;
     private final ModuleLoader modules;
     private final SourceLines source;
-    private final List<PyObject> stack = new ArrayList<>();
-    private int pc;
+    private final List<Frame> frames = new ArrayList<>();
+    private Frame frame;
     private RunStatus status;
     private String traceback;
     private boolean cancelled;
     private boolean stepMode;
     private boolean resumingAtStatement;
-    private PySequence pendingKeywordNames;
 
     Execution(CodeObject code, Map<String, PyObject> globals, Map<String, PyObject> builtins, ModuleLoader modules,
               SourceLines source) {
-        this.code = code;
         this.globals = globals;
         this.builtins = builtins;
         this.modules = modules;
         this.source = source;
         this.status = RunStatus.BUDGET_USED;
+        if (code != null) {
+            pushFrame(new Frame(code, globals));
+        }
+    }
+
+    private void pushFrame(Frame f) {
+        frames.add(f);
+        frame = f;
     }
 
     /** A program that did not compile: it has failed before running. */
@@ -74,7 +83,7 @@ public final class Execution {
 
     /** The source line the program is at (the next statement when paused). */
     public int currentLine() {
-        return code == null || pc >= code.length() ? 0 : code.lines()[pc];
+        return frame == null || frame.pc >= frame.code.length() ? 0 : frame.code.lines()[frame.pc];
     }
 
     /** Runs at most {@code budget} instructions. */
@@ -83,8 +92,8 @@ public final class Execution {
             return status;
         }
         long executed = 0;
-        while (pc < code.length()) {
-            if (stepMode && code.statementStarts()[pc] && !resumingAtStatement) {
+        while (frame.pc < frame.code.length()) {
+            if (stepMode && frame.code.statementStarts()[frame.pc] && !resumingAtStatement) {
                 resumingAtStatement = true;
                 return status = RunStatus.PAUSED;
             }
@@ -106,23 +115,29 @@ public final class Execution {
     }
 
     private PyObject pop() {
-        return stack.remove(stack.size() - 1);
+        return frame.stack.remove(frame.stack.size() - 1);
     }
 
     private void push(PyObject value) {
-        stack.add(value);
+        frame.stack.add(value);
+    }
+
+    private PyObject top() {
+        return frame.stack.get(frame.stack.size() - 1);
     }
 
     private String name(int index) {
-        return code.names().get(index);
+        return frame.code.names().get(index);
     }
 
     private void step() {
-        int arg = code.args()[pc];
-        switch (code.opcodes()[pc++]) {
+        CodeObject code = frame.code;
+        List<PyObject> stack = frame.stack;
+        int arg = code.args()[frame.pc];
+        switch (code.opcodes()[frame.pc++]) {
             case LOAD_CONST -> push(code.constants().get(arg));
             case LOAD_NAME -> push(lookup(name(arg)));
-            case STORE_NAME -> globals.put(name(arg), pop());
+            case STORE_NAME -> frame.locals.put(name(arg), pop());
             case LOAD_ATTR -> push(pop().getAttribute(name(arg)));
             case STORE_ATTR -> {
                 PyObject target = pop();
@@ -136,12 +151,12 @@ public final class Execution {
                 push(Operators.binary(code.operators().get(arg), left, right));
             }
             case UNARY_OP -> push(pop().unaryOp(code.operators().get(arg)));
-            case KW_NAMES -> pendingKeywordNames = (PySequence) code.constants().get(arg);
+            case KW_NAMES -> frame.pendingKeywordNames = (PySequence) code.constants().get(arg);
             case CALL -> call(arg);
             case BUILD_LIST, BUILD_TUPLE -> {
                 List<PyObject> items = new ArrayList<>(stack.subList(stack.size() - arg, stack.size()));
                 stack.subList(stack.size() - arg, stack.size()).clear();
-                push(code.opcodes()[pc - 1] == dev.torchlet.python.compiler.Opcode.BUILD_LIST ? PySequence.list(items) : PySequence.tuple(items));
+                push(code.opcodes()[frame.pc - 1] == dev.torchlet.python.compiler.Opcode.BUILD_LIST ? PySequence.list(items) : PySequence.tuple(items));
             }
             case COMPARE_OP -> {
                 PyObject right = pop();
@@ -163,16 +178,16 @@ public final class Execution {
                 push(third);
                 push(second);
             }
-            case JUMP -> pc = arg;
+            case JUMP -> frame.pc = arg;
             case POP_JUMP_IF_FALSE -> {
                 if (!pop().isTruthy()) {
-                    pc = arg;
+                    frame.pc = arg;
                 }
             }
             case JUMP_IF_FALSE_OR_POP, JUMP_IF_TRUE_OR_POP -> {
-                boolean jumpWhen = code.opcodes()[pc - 1] == dev.torchlet.python.compiler.Opcode.JUMP_IF_TRUE_OR_POP;
-                if (stack.get(stack.size() - 1).isTruthy() == jumpWhen) {
-                    pc = arg;
+                boolean jumpWhen = code.opcodes()[frame.pc - 1] == dev.torchlet.python.compiler.Opcode.JUMP_IF_TRUE_OR_POP;
+                if (top().isTruthy() == jumpWhen) {
+                    frame.pc = arg;
                 } else {
                     pop();
                 }
@@ -184,8 +199,20 @@ public final class Execution {
                     push(iterator.next());
                 } else {
                     pop();
-                    pc = arg;
+                    frame.pc = arg;
                 }
+            }
+            case MAKE_FUNCTION -> {
+                CodeObject body = ((CodeConstant) pop()).code();
+                List<PyObject> defaults = new ArrayList<>(stack.subList(stack.size() - arg, stack.size()));
+                stack.subList(stack.size() - arg, stack.size()).clear();
+                push(new PyFunction(body, defaults));
+            }
+            case RETURN_VALUE -> {
+                PyObject result = pop();
+                frames.remove(frames.size() - 1);
+                frame = frames.get(frames.size() - 1);
+                push(result);
             }
             case IMPORT_NAME -> {
                 String dotted = name(arg);
@@ -206,6 +233,14 @@ public final class Execution {
     }
 
     private PyObject lookup(String name) {
+        if (!frame.code.isModule() && frame.code.localNames().contains(name)) {
+            PyObject local = frame.locals.get(name);
+            if (local == null) {
+                throw PythonException.of("UnboundLocalError", "cannot access local variable '" + name
+                        + "' where it is not associated with a value");
+            }
+            return local;
+        }
         PyObject value = globals.get(name);
         if (value == null) {
             value = builtins.get(name);
@@ -217,6 +252,8 @@ public final class Execution {
     }
 
     private void call(int argc) {
+        List<PyObject> stack = frame.stack;
+        PySequence pendingKeywordNames = frame.pendingKeywordNames;
         int keywordCount = pendingKeywordNames == null ? 0 : pendingKeywordNames.items().size();
         Map<String, PyObject> kwargs = new LinkedHashMap<>();
         List<PyObject> all = new ArrayList<>(stack.subList(stack.size() - argc, stack.size()));
@@ -228,20 +265,53 @@ public final class Execution {
             }
             kwargs.put(keyword, all.get(argc - keywordCount + i));
         }
-        pendingKeywordNames = null;
+        frame.pendingKeywordNames = null;
         PyObject function = pop();
-        PyObject result = function.call(all.subList(0, argc - keywordCount), kwargs);
+        List<PyObject> positional = all.subList(0, argc - keywordCount);
+        if (function instanceof PyFunction python) {
+            // A Python call is a new frame in this same loop, not a Java call: deep recursion
+            // is bounded by Python's limit, never by the Java stack.
+            if (frames.size() >= MAX_DEPTH) {
+                throw PythonException.of("RecursionError", "maximum recursion depth exceeded");
+            }
+            pushFrame(new Frame(python.code(), python.bind(positional, kwargs)));
+            return;
+        }
+        PyObject result = function.call(positional, kwargs);
         push(result == null ? PyNone.NONE : result);
     }
 
+    /** CPython's traceback; like CPython, a run of more than three identical entries is collapsed. */
     private String formatTraceback(PythonException e) {
-        int line = code.lines()[Math.max(0, pc - 1)];
         StringBuilder sb = new StringBuilder("Traceback (most recent call last):\n");
-        sb.append("  File \"").append(code.filename()).append("\", line ").append(line).append(", in <module>\n");
-        String text = source.stripped(line);
-        if (!text.isEmpty()) {
-            sb.append("    ").append(text).append('\n');
+        String previous = null;
+        int repeats = 0;
+        int previousRepeats = 0;
+        for (Frame f : frames) {
+            int line = f.line();
+            String entry = "  File \"" + f.code.filename() + "\", line " + line + ", in " + f.code.name() + "\n";
+            String text = source.stripped(line);
+            if (!text.isEmpty()) {
+                entry += "    " + text + "\n";
+            }
+            repeats = entry.equals(previous) ? repeats + 1 : 0;
+            if (repeats == 0) {
+                appendRepeatNote(sb, previousRepeats);
+            }
+            previousRepeats = repeats;
+            previous = entry;
+            if (repeats < 3) {
+                sb.append(entry);
+            }
         }
+        appendRepeatNote(sb, previousRepeats);
         return sb.append(e.describe()).append('\n').toString();
+    }
+
+    private static void appendRepeatNote(StringBuilder sb, int repeats) {
+        if (repeats >= 3) {
+            int more = repeats - 2;
+            sb.append("  [Previous line repeated ").append(more).append(" more time").append(more == 1 ? "" : "s").append("]\n");
+        }
     }
 }
