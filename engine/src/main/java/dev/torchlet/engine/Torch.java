@@ -76,11 +76,12 @@ public final class Torch {
     /** {@code torch.rand(*shape, dtype=dtype)}: uniform on [0, 1), PyTorch's stream for the seed. */
     public static Tensor rand(long[] shape, DType dtype) {
         Tensor t = Tensor.empty(shape, requireFloating(dtype, "rand"));
+        Storage s = t.storage();
         Generator g = Generator.defaultGenerator();
         if (t.dtype() == DType.FLOAT32) {
-            g.fillUniform(t.storage().floats(), 0, (int) t.numel(), 0, 1);
+            g.fillUniform(s.floats(), 0, (int) t.numel(), 0, 1);
         } else {
-            g.fillUniform(t.storage().doubles(), 0, (int) t.numel(), 0, 1);
+            g.fillUniform(s.doubles(), 0, (int) t.numel(), 0, 1);
         }
         return t;
     }
@@ -88,11 +89,12 @@ public final class Torch {
     /** {@code torch.randn(*shape, dtype=dtype)}: standard normal, PyTorch's stream for the seed. */
     public static Tensor randn(long[] shape, DType dtype) {
         Tensor t = Tensor.empty(shape, requireFloating(dtype, "randn"));
+        Storage s = t.storage();
         Generator g = Generator.defaultGenerator();
         if (t.dtype() == DType.FLOAT32) {
-            g.fillNormal(t.storage().floats(), 0, (int) t.numel(), 0, 1);
+            g.fillNormal(s.floats(), 0, (int) t.numel(), 0, 1);
         } else {
-            g.fillNormal(t.storage().doubles(), 0, (int) t.numel(), 0, 1);
+            g.fillNormal(s.doubles(), 0, (int) t.numel(), 0, 1);
         }
         return t;
     }

@@ -182,15 +182,7 @@ public final class Compiler {
                 int start = here();
                 expression(w.test());
                 int toElse = emitJump(Opcode.POP_JUMP_IF_FALSE);
-                LoopLabels labels = new LoopLabels(start, new ArrayList<>(), false);
-                loops.add(labels);
-                body(w.body());
-                loops.remove(loops.size() - 1);
-                line = w.line();
-                emit(Opcode.JUMP, start);
-                patch(toElse, here());
-                body(w.orElse());
-                labels.breakJumps().forEach(j -> patch(j, here()));
+                loop(new LoopLabels(start, new ArrayList<>(), false), w.body(), w.orElse(), toElse, w.line());
             }
             case Stmt.For f -> {
                 expression(f.iterable());
@@ -198,15 +190,7 @@ public final class Compiler {
                 int start = here();
                 int exhausted = emitJump(Opcode.FOR_ITER);
                 emit(Opcode.STORE_NAME, name(f.target().id()));
-                LoopLabels labels = new LoopLabels(start, new ArrayList<>(), true);
-                loops.add(labels);
-                body(f.body());
-                loops.remove(loops.size() - 1);
-                line = f.line();
-                emit(Opcode.JUMP, start);
-                patch(exhausted, here());
-                body(f.orElse());
-                labels.breakJumps().forEach(j -> patch(j, here()));
+                loop(new LoopLabels(start, new ArrayList<>(), true), f.body(), f.orElse(), exhausted, f.line());
             }
             case Stmt.Break b -> {
                 LoopLabels loop = innermostLoop("'break' outside loop", b.line());
@@ -250,6 +234,18 @@ public final class Compiler {
                 emit(Opcode.POP_TOP, 0);
             }
         }
+    }
+
+    /** A loop's body, the jump back to its start, its else clause (where {@code exit} lands) and its breaks. */
+    private void loop(LoopLabels labels, List<Stmt> body, List<Stmt> orElse, int exit, int loopLine) {
+        loops.add(labels);
+        body(body);
+        loops.remove(loops.size() - 1);
+        line = loopLine;
+        emit(Opcode.JUMP, labels.continueTarget());
+        patch(exit, here());
+        body(orElse);
+        labels.breakJumps().forEach(j -> patch(j, here()));
     }
 
     private LoopLabels innermostLoop(String error, int errorLine) {

@@ -351,29 +351,25 @@ public final class Parser {
     }
 
     private Expr disjunction() {
-        Expr first = conjunction();
-        if (!peek().isName("or")) {
-            return first;
-        }
-        List<Expr> values = new ArrayList<>(List.of(first));
-        while (peek().isName("or")) {
-            next();
-            values.add(conjunction());
-        }
-        return new Expr.BoolOp("or", values, first.line());
+        return booleanChain("or", this::conjunction);
     }
 
     private Expr conjunction() {
-        Expr first = inversion();
-        if (!peek().isName("and")) {
+        return booleanChain("and", this::inversion);
+    }
+
+    /** {@code a op b op c} for {@code and}/{@code or}, each operand parsed by {@code operand}. */
+    private Expr booleanChain(String op, java.util.function.Supplier<Expr> operand) {
+        Expr first = operand.get();
+        if (!peek().isName(op)) {
             return first;
         }
         List<Expr> values = new ArrayList<>(List.of(first));
-        while (peek().isName("and")) {
+        while (peek().isName(op)) {
             next();
-            values.add(inversion());
+            values.add(operand.get());
         }
-        return new Expr.BoolOp("and", values, first.line());
+        return new Expr.BoolOp(op, values, first.line());
     }
 
     private Expr inversion() {
