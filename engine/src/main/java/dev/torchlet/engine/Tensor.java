@@ -44,12 +44,8 @@ public final class Tensor implements PrintableTensor {
 
     /** {@code tensor.size(d)}, with negative dimensions counted from the end. */
     public long size(int dim) {
-        int d = dim < 0 ? dim + shape.length : dim;
-        if (d < 0 || d >= shape.length) {
-            throw new TorchException(TorchException.Kind.INDEX_ERROR, "Dimension out of range (expected to be in range of ["
-                    + (-Math.max(shape.length, 1)) + ", " + (Math.max(shape.length, 1) - 1) + "], but got " + dim + ")");
-        }
-        return shape[d];
+        int d = wrapDim(dim);
+        return shape.length == 0 ? 1 : shape[d];
     }
 
     public int dim() {
@@ -155,6 +151,74 @@ public final class Tensor implements PrintableTensor {
                     + "If you are trying to invert a mask, use the `~` or `logical_not()` operator instead.");
         }
         return ElementwiseKernels.binary(BinaryOp.MUL, this, Scalar.of(-1L), false);
+    }
+
+    /**
+     * {@code view(*shape)}: the same storage seen with another shape (one size may be -1).
+     * Every tensor is contiguous today, so a view always exists and always shares memory.
+     */
+    public Tensor view(long... newShape) {
+        return new Tensor(storage, inferShape(newShape));
+    }
+
+    /** {@code reshape(*shape)}: a view when one exists (always, while every tensor is contiguous). */
+    public Tensor reshape(long... newShape) {
+        return view(newShape);
+    }
+
+    private long[] inferShape(long[] requested) {
+        long[] shape = requested.clone();
+        int inferred = -1;
+        long known = 1;
+        for (int i = 0; i < shape.length; i++) {
+            if (shape[i] == -1) {
+                if (inferred >= 0) {
+                    throw TorchException.runtime("only one dimension can be inferred");
+                }
+                inferred = i;
+            } else if (shape[i] < 0) {
+                throw TorchException.runtime("invalid shape dimension " + shape[i]);
+            } else {
+                known *= shape[i];
+            }
+        }
+        if (inferred >= 0 && known != 0 && numel % known == 0) {
+            shape[inferred] = numel / known;
+            known = numel;
+        }
+        if (known != numel || (inferred >= 0 && shape[inferred] == -1)) {
+            throw TorchException.runtime("shape '" + SizeText.list(requested) + "' is invalid for input of size " + numel);
+        }
+        return shape;
+    }
+
+    /** {@code sum()}: all elements; integer and bool tensors sum to int64, as in PyTorch. */
+    public Tensor sum() {
+        return Reductions.sum(this, null, false);
+    }
+
+    /** {@code sum(dim, keepdim)}. */
+    public Tensor sum(int dim, boolean keepdim) {
+        return Reductions.sum(this, dim, keepdim);
+    }
+
+    /** {@code mean()}: floating point tensors only, as in PyTorch. */
+    public Tensor mean() {
+        return Reductions.mean(this, null, false);
+    }
+
+    public Tensor mean(int dim, boolean keepdim) {
+        return Reductions.mean(this, dim, keepdim);
+    }
+
+    /** Normalises a possibly negative dimension, with PyTorch's IndexError. */
+    int wrapDim(int dim) {
+        int rank = Math.max(shape.length, 1);
+        if (dim < -rank || dim >= rank) {
+            throw new TorchException(TorchException.Kind.INDEX_ERROR, "Dimension out of range (expected to be in range of ["
+                    + (-rank) + ", " + (rank - 1) + "], but got " + dim + ")");
+        }
+        return dim < 0 ? dim + rank : dim;
     }
 
     Storage storage() {

@@ -68,6 +68,34 @@ public final class Torch {
         return t;
     }
 
+    /**
+     * {@code torch.arange(start, end, step)}: integer arguments give int64, any float argument the
+     * default float type (unless {@code dtype} says otherwise); element i is start + i·step.
+     */
+    public static Tensor arange(Scalar start, Scalar end, Scalar step, DType dtype) {
+        boolean floating = start.isFloatingPoint() || end.isFloatingPoint() || step.isFloatingPoint();
+        DType type = dtype != null ? dtype : floating ? defaultDtype : DType.INT64;
+        double from = start.doubleValue();
+        double to = end.doubleValue();
+        double by = step.doubleValue();
+        if (by == 0) {
+            throw TorchException.runtime("step must be nonzero");
+        }
+        if ((by > 0 && to < from) || (by < 0 && to > from)) {
+            throw TorchException.runtime("upper bound and larger bound inconsistent with step sign");
+        }
+        long count = (long) Math.ceil((to - from) / by);
+        Tensor t = Tensor.empty(new long[] {count}, type);
+        for (int i = 0; i < count; i++) {
+            if (type.isFloatingPoint() || floating) {
+                t.storage().setDouble(i, from + i * by);
+            } else {
+                t.storage().setLong(i, start.longValue() + i * step.longValue());
+            }
+        }
+        return t;
+    }
+
     /** {@code torch.manual_seed(seed)}: seeds the default generator. */
     public static void manualSeed(long seed) {
         Generator.defaultGenerator().manualSeed(seed);

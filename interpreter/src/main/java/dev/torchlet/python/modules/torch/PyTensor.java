@@ -43,6 +43,12 @@ final class PyTensor extends PyObject {
             case "item" -> new NativeFunction(name, (args, kwargs) -> tensor.dtype().isFloatingPoint()
                     ? new PyFloat(tensor.itemAsDouble())
                     : tensor.dtype() == dev.torchlet.engine.DType.BOOL ? PyBool.of(tensor.itemAsLong() != 0) : PyInt.of(tensor.itemAsLong()));
+            case "view", "reshape" -> new NativeFunction(name, (args, kwargs) -> {
+                NativeFunction.rejectUnknownKeywords(name, kwargs);
+                long[] shape = Arguments.shape(name, args);
+                return new PyTensor(name.equals("view") ? tensor.view(shape) : tensor.reshape(shape));
+            });
+            case "sum", "mean" -> new NativeFunction(name, (args, kwargs) -> reduction(name, args, kwargs));
             case "add", "sub", "mul", "div" -> new NativeFunction(name, (args, kwargs) -> {
                 NativeFunction.rejectUnknownKeywords(name, kwargs);
                 if (args.size() != 1) {
@@ -52,6 +58,25 @@ final class PyTensor extends PyObject {
             });
             default -> super.getAttribute(name);
         };
+    }
+
+    /** {@code sum(dim=None, keepdim=False)} and {@code mean(...)}, positionally or by keyword. */
+    private PyObject reduction(String name, java.util.List<PyObject> args, java.util.Map<String, PyObject> kwargs) {
+        NativeFunction.rejectUnknownKeywords(name, kwargs, "dim", "keepdim");
+        if (args.size() > 2) {
+            throw PythonException.of("TypeError", name + "() takes at most 2 arguments (" + args.size() + " given)");
+        }
+        PyObject dim = args.size() > 0 ? args.get(0) : kwargs.getOrDefault("dim", dev.torchlet.python.runtime.PyNone.NONE);
+        PyObject keepdim = args.size() > 1 ? args.get(1) : kwargs.getOrDefault("keepdim", PyBool.FALSE);
+        boolean keep = keepdim.isTruthy();
+        if (dim == dev.torchlet.python.runtime.PyNone.NONE) {
+            if (keep) {
+                throw PythonException.of("NotImplementedError", name + "(keepdim=True) without dim is not supported by Torchlet yet");
+            }
+            return new PyTensor(name.equals("sum") ? tensor.sum() : tensor.mean());
+        }
+        int d = (int) Arguments.integer(dim, "dim");
+        return new PyTensor(name.equals("sum") ? tensor.sum(d, keep) : tensor.mean(d, keep));
     }
 
     private static String symbol(String method) {

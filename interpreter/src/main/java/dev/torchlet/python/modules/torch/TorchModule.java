@@ -22,6 +22,7 @@ public final class TorchModule {
         torch.define("ones", new NativeFunction("ones", (args, kwargs) -> filled("ones", Scalar.of(1L), args, kwargs)));
         torch.define("zeros", new NativeFunction("zeros", (args, kwargs) -> filled("zeros", Scalar.of(0L), args, kwargs)));
         torch.define("tensor", new NativeFunction("tensor", TorchModule::tensor));
+        torch.define("arange", new NativeFunction("arange", TorchModule::arange));
         torch.define("rand", new NativeFunction("rand", (args, kwargs) ->
                 new PyTensor(Torch.rand(Arguments.shape("rand", args), optionalDtype("rand", kwargs)))));
         torch.define("randn", new NativeFunction("randn", (args, kwargs) ->
@@ -61,6 +62,25 @@ public final class TorchModule {
             throw PythonException.of("TypeError", "tensor() takes 1 positional argument but " + args.size() + " were given");
         }
         return new PyTensor(Torch.tensor(Arguments.data(args.get(0)), dtype));
+    }
+
+    /** {@code arange(end)}, {@code arange(start, end)}, {@code arange(start, end, step)}. */
+    private static PyObject arange(List<PyObject> args, Map<String, PyObject> kwargs) {
+        DType dtype = optionalDtype("arange", kwargs);
+        if (args.isEmpty() || args.size() > 3) {
+            throw PythonException.of("TypeError", "arange() takes from 1 to 3 positional arguments but " + args.size() + " were given");
+        }
+        Scalar[] values = new Scalar[args.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = Arguments.scalarOrNull(args.get(i));
+            if (values[i] == null) {
+                throw PythonException.of("TypeError", "arange(): argument 'end' must be Number, not " + args.get(i).typeName());
+            }
+        }
+        Scalar start = values.length == 1 ? Scalar.of(0L) : values[0];
+        Scalar end = values.length == 1 ? values[0] : values[1];
+        Scalar step = values.length == 3 ? values[2] : Scalar.of(1L);
+        return new PyTensor(Torch.arange(start, end, step, dtype));
     }
 
     /** The {@code dtype=} keyword (the only one these functions take yet), or null when absent or None. */

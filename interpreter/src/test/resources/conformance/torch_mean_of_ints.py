@@ -1,0 +1,2 @@
+import torch
+print(torch.arange(4).mean())
