@@ -21,7 +21,9 @@ final class ElementwiseKernels {
         return reversed ? run(op, type, a.shape(), scalar, a) : run(op, type, a.shape(), a, scalar);
     }
 
-    private static Tensor run(BinaryOp op, DType type, long[] shape, Tensor a, Tensor b) {
+    private static Tensor run(BinaryOp op, DType type, long[] shape, Tensor stridedA, Tensor stridedB) {
+        Tensor a = stridedA.contiguous();
+        Tensor b = stridedB.contiguous();
         Tensor out = Tensor.empty(shape, type);
         long[] stridesA = Broadcast.expandedStrides(a.shape(), shape);
         long[] stridesB = Broadcast.expandedStrides(b.shape(), shape);
@@ -31,9 +33,11 @@ final class ElementwiseKernels {
         Storage sa = a.storage();
         Storage sb = b.storage();
         Storage so = out.storage();
+        long baseA = a.storageOffset();
+        long baseB = b.storageOffset();
         for (int i = 0; i < out.numel(); i++) {
-            int ia = (int) offsetA;
-            int ib = (int) offsetB;
+            int ia = (int) (baseA + offsetA);
+            int ib = (int) (baseB + offsetB);
             switch (type) {
                 case FLOAT32 -> so.floats()[i] = op.apply((float) sa.getDouble(ia), (float) sb.getDouble(ib));
                 case FLOAT64 -> so.setDouble(i, op.apply(sa.getDouble(ia), sb.getDouble(ib)));

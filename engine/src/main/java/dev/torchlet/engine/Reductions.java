@@ -32,7 +32,8 @@ final class Reductions {
         };
     }
 
-    private static Tensor reduce(Tensor t, Integer dim, boolean keepdim, DType type, boolean average) {
+    private static Tensor reduce(Tensor strided, Integer dim, boolean keepdim, DType type, boolean average) {
+        Tensor t = strided.contiguous();
         long[] shape = t.shape();
         // View the tensor as [outer, size, inner] around the reduced dimension.
         int d = dim == null ? -1 : t.wrapDim(dim);
@@ -48,7 +49,6 @@ final class Reductions {
             }
         }
         Tensor out = Tensor.empty(resultShape(shape, dim == null ? null : d, keepdim), type);
-        Storage in = t.storage();
         Storage result = out.storage();
         boolean integral = !type.isFloatingPoint();
         for (long o = 0; o < outer; o++) {
@@ -56,11 +56,11 @@ final class Reductions {
                 double floating = 0;
                 long whole = 0;
                 for (long k = 0; k < size; k++) {
-                    int index = (int) ((o * size + k) * inner + i);
+                    long index = (o * size + k) * inner + i;
                     if (integral) {
-                        whole += in.getLong(index);
+                        whole += t.longAt(index);
                     } else {
-                        floating += in.getDouble(index);
+                        floating += t.doubleAt(index);
                     }
                 }
                 int target = (int) (o * inner + i);

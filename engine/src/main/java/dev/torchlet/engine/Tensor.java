@@ -5,21 +5,41 @@ import dev.torchlet.engine.format.SizeText;
 import dev.torchlet.engine.format.TensorFormatter;
 
 /**
- * An n-dimensional array with PyTorch semantics: a storage, a shape, a dtype and a device.
- * Today every tensor owns a contiguous row-major storage on the CPU; views sharing storage,
- * autograd and the other devices arrive with the engine and autograd issues.
+ * An n-dimensional array with PyTorch semantics: a storage, an offset into it, a shape, strides
+ * and a dtype. Views ({@link #view}, {@link #select}, {@link #slice}, {@link #transpose}) share
+ * the storage like PyTorch's; autograd and devices other than the CPU arrive with later issues.
  */
 public final class Tensor implements PrintableTensor {
     private final Storage storage;
+    private final long offset;
     private final long[] shape;
+    private final long[] strides;
     private final DType dtype;
     private final long numel;
+    private final boolean contiguous;
 
     Tensor(Storage storage, long[] shape) {
+        this(storage, 0, shape, contiguousStrides(shape));
+    }
+
+    private Tensor(Storage storage, long offset, long[] shape, long[] strides) {
         this.storage = storage;
+        this.offset = offset;
         this.shape = shape.clone();
+        this.strides = strides.clone();
         this.dtype = storage.dtype();
         this.numel = numelOf(shape);
+        this.contiguous = rowMajor(this.shape, this.strides);
+    }
+
+    static long[] contiguousStrides(long[] shape) {
+        long[] strides = new long[shape.length];
+        long stride = 1;
+        for (int d = shape.length - 1; d >= 0; d--) {
+            strides[d] = stride;
+            stride *= Math.max(shape[d], 1);
+        }
+        return strides;
     }
 
     static long numelOf(long[] shape) {
@@ -63,12 +83,178 @@ public final class Tensor implements PrintableTensor {
 
     @Override
     public double doubleAt(long index) {
-        return storage.getDouble((int) index);
+        return storage.getDouble(storageIndex(index));
     }
 
     @Override
     public long longAt(long index) {
-        return storage.getLong((int) index);
+        return storage.getLong(storageIndex(index));
+    }
+
+    /** Where element {@code index} (row-major) of this possibly strided view lives in the storage. */
+    int storageIndex(long index) {
+        if (contiguous) {
+            return (int) (offset + index);
+        }
+        long position = offset;
+        long rest = index;
+        for (int d = shape.length - 1; d >= 0; d--) {
+            position += (rest % shape[d]) * strides[d];
+            rest /= shape[d];
+        }
+        return (int) position;
+    }
+
+    public long[] stride() {
+        return strides.clone();
+    }
+
+    public long storageOffset() {
+        return offset;
+    }
+
+    public boolean isContiguous() {
+        return contiguous;
+    }
+
+    /** PyTorch's rule: size-1 dimensions may have any stride; the others must be row-major. */
+    private static boolean rowMajor(long[] shape, long[] strides) {
+        long expected = 1;
+        for (int d = shape.length - 1; d >= 0; d--) {
+            if (shape[d] != 1 && strides[d] != expected) {
+                return false;
+            }
+            expected *= shape[d];
+        }
+        return true;
+    }
+
+    /** This tensor when contiguous, else a contiguous copy. */
+    public Tensor contiguous() {
+        return isContiguous() ? this : copyOf(this);
+    }
+
+    public Tensor clone() {
+        return copyOf(this);
+    }
+
+    private static Tensor copyOf(Tensor source) {
+        Tensor copy = empty(source.shape, source.dtype);
+        copy.copyFrom(source);
+        return copy;
+    }
+
+    /** Whether both tensors are views of the same memory (what {@code data_ptr} comparisons check). */
+    public boolean sharesStorageWith(Tensor other) {
+        return storage == other.storage;
+    }
+
+    /** Writes {@code source} (broadcast to this shape, cast to this dtype) into this tensor's elements. */
+    public Tensor copyFrom(Tensor source) {
+        long[] target = Broadcast.shapes(shape, source.shape);
+        if (!java.util.Arrays.equals(target, shape)) {
+            throw TorchException.runtime("output with shape " + SizeText.list(shape)
+                    + " doesn't match the broadcast shape " + SizeText.list(target));
+        }
+        // Reads go through doubleAt/longAt (row-major positions), so a strided source needs no copy.
+        Tensor from = source;
+        long[] fromStrides = Broadcast.expandedStrides(from.shape, shape);
+        for (long i = 0; i < numel; i++) {
+            long fromIndex = 0;
+            long rest = i;
+            for (int d = shape.length - 1; d >= 0; d--) {
+                fromIndex += (rest % shape[d]) * fromStrides[d];
+                rest /= shape[d];
+            }
+            int to = storageIndex(i);
+            if (dtype.isFloatingPoint() && from.dtype.isFloatingPoint()) {
+                storage.setDouble(to, from.doubleAt(fromIndex));
+            } else if (dtype.isFloatingPoint()) {
+                storage.setLong(to, from.longAt(fromIndex));
+            } else {
+                storage.setLong(to, from.dtype.isFloatingPoint() ? (long) from.doubleAt(fromIndex) : from.longAt(fromIndex));
+            }
+        }
+        return this;
+    }
+
+    /** {@code fill_(value)}: every element of this (possibly strided) tensor becomes {@code value}. */
+    public Tensor fill_(Scalar value) {
+        return copyFrom(Torch.full(new long[0], value, dtype));
+    }
+
+    /** {@code select(dim, index)}: the view with {@code dim} fixed at {@code index} (negative counts from the end). */
+    public Tensor select(int dim, long index) {
+        if (shape.length == 0) {
+            throw new TorchException(TorchException.Kind.INDEX_ERROR, "invalid index of a 0-dim tensor. "
+                    + "Use `tensor.item()` in Python or `tensor.item<T>()` in C++ to convert a 0-dim tensor to a number");
+        }
+        int d = wrapDim(dim);
+        long size = shape[d];
+        if (index < -size || index >= size) {
+            throw new TorchException(TorchException.Kind.INDEX_ERROR, "index " + index + " is out of bounds for dimension "
+                    + d + " with size " + size);
+        }
+        long i = index < 0 ? index + size : index;
+        return new Tensor(storage, offset + i * strides[d], without(shape, d), without(strides, d));
+    }
+
+    /** {@code t[start:stop:step]} along {@code dim}, with Python's clamping of out-of-range bounds; step must be positive. */
+    public Tensor slice(int dim, Long start, Long stop, long step) {
+        int d = wrapDim(dim);
+        if (step <= 0) {
+            throw new TorchException(TorchException.Kind.VALUE_ERROR, "step must be greater than zero");
+        }
+        long size = shape[d];
+        long from = clampSliceBound(start, 0, size);
+        long to = clampSliceBound(stop, size, size);
+        long length = to > from ? (to - from + step - 1) / step : 0;
+        long[] newShape = shape.clone();
+        long[] newStrides = strides.clone();
+        newShape[d] = length;
+        newStrides[d] = strides[d] * step;
+        return new Tensor(storage, offset + (length > 0 ? from * strides[d] : 0), newShape, newStrides);
+    }
+
+    private static long clampSliceBound(Long bound, long otherwise, long size) {
+        if (bound == null) {
+            return otherwise;
+        }
+        long b = bound < 0 ? bound + size : bound;
+        return Math.max(0, Math.min(size, b));
+    }
+
+    /** {@code transpose(dim0, dim1)}: a view with two dimensions swapped. */
+    public Tensor transpose(int dim0, int dim1) {
+        int a = wrapDim(dim0);
+        int b = wrapDim(dim1);
+        long[] newShape = shape.clone();
+        long[] newStrides = strides.clone();
+        if (shape.length > 0) {
+            newShape[a] = shape[b];
+            newShape[b] = shape[a];
+            newStrides[a] = strides[b];
+            newStrides[b] = strides[a];
+        }
+        return new Tensor(storage, offset, newShape, newStrides);
+    }
+
+    /** {@code t()}: transpose of a tensor with at most 2 dimensions. */
+    public Tensor t() {
+        if (shape.length > 2) {
+            throw TorchException.runtime("t() expects a tensor with <= 2 dimensions, but self is " + shape.length + "D");
+        }
+        return shape.length < 2 ? this : transpose(0, 1);
+    }
+
+    private static long[] without(long[] values, int index) {
+        long[] result = new long[values.length - 1];
+        for (int i = 0, j = 0; i < values.length; i++) {
+            if (i != index) {
+                result[j++] = values[i];
+            }
+        }
+        return result;
     }
 
     @Override
@@ -89,12 +275,12 @@ public final class Tensor implements PrintableTensor {
     /** The value of a one-element tensor, as PyTorch's {@code item()} gives it (a double for float dtypes). */
     public double itemAsDouble() {
         requireOneElement();
-        return storage.getDouble(0);
+        return doubleAt(0);
     }
 
     public long itemAsLong() {
         requireOneElement();
-        return storage.getLong(0);
+        return longAt(0);
     }
 
     private void requireOneElement() {
@@ -154,16 +340,21 @@ public final class Tensor implements PrintableTensor {
     }
 
     /**
-     * {@code view(*shape)}: the same storage seen with another shape (one size may be -1).
-     * Every tensor is contiguous today, so a view always exists and always shares memory.
+     * {@code view(*shape)}: the same storage seen with another shape (one size may be -1);
+     * only contiguous tensors have such a view, as in PyTorch.
      */
     public Tensor view(long... newShape) {
-        return new Tensor(storage, inferShape(newShape));
+        if (!isContiguous()) {
+            throw TorchException.runtime("view size is not compatible with input tensor's size and stride (at least one "
+                    + "dimension spans across two contiguous subspaces). Use .reshape(...) instead.");
+        }
+        long[] inferred = inferShape(newShape);
+        return new Tensor(storage, offset, inferred, contiguousStrides(inferred));
     }
 
-    /** {@code reshape(*shape)}: a view when one exists (always, while every tensor is contiguous). */
+    /** {@code reshape(*shape)}: a view when the tensor is contiguous, else a reshaped copy. */
     public Tensor reshape(long... newShape) {
-        return view(newShape);
+        return contiguous().view(newShape);
     }
 
     private long[] inferShape(long[] requested) {

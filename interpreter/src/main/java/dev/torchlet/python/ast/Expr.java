@@ -44,4 +44,12 @@ public sealed interface Expr {
     /** {@code a < b <= c}: a chain of comparisons, each operand evaluated once. */
     record Compare(Expr left, List<String> ops, List<Expr> comparators, int line) implements Expr {
     }
+
+    /** {@code object[index]}; a multi-part index is a TupleDisplay. */
+    record Subscript(Expr object, Expr index, int line) implements Expr {
+    }
+
+    /** {@code lower:upper:step} inside brackets; absent parts are null. */
+    record Slice(Expr lower, Expr upper, Expr step, int line) implements Expr {
+    }
 }

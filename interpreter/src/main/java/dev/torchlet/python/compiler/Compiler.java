@@ -262,6 +262,11 @@ public final class Compiler {
                 expression(a.object());
                 emit(Opcode.STORE_ATTR, name(a.name()));
             }
+            case Expr.Subscript sub -> {
+                expression(sub.object());
+                expression(sub.index());
+                emit(Opcode.STORE_SUBSCR, 0);
+            }
             default -> throw new IllegalStateException("parser admits only names and attributes as targets");
         }
     }
@@ -299,6 +304,22 @@ public final class Compiler {
                 exits.forEach(j -> patch(j, here()));
             }
             case Expr.Compare c -> compare(c);
+            case Expr.Subscript sub -> {
+                expression(sub.object());
+                expression(sub.index());
+                line = sub.line();
+                emit(Opcode.BINARY_SUBSCR, 0);
+            }
+            case Expr.Slice slice -> {
+                for (Expr part : new Expr[] {slice.lower(), slice.upper(), slice.step()}) {
+                    if (part == null) {
+                        emit(Opcode.LOAD_CONST, constant(PyNone.NONE));
+                    } else {
+                        expression(part);
+                    }
+                }
+                emit(Opcode.BUILD_SLICE, 0);
+            }
             case Expr.ListDisplay l -> {
                 l.items().forEach(this::expression);
                 emit(Opcode.BUILD_LIST, l.items().size());

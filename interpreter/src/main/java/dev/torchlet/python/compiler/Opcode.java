@@ -28,5 +28,11 @@ public enum Opcode {
     FOR_ITER,
     /** Pops a CodeConstant and arg default values; pushes the function. */
     MAKE_FUNCTION,
+    /** container[key]: pops key and container. */
+    BINARY_SUBSCR,
+    /** container[key] = value: pops key, container, value. */
+    STORE_SUBSCR,
+    /** Pops step, upper, lower (None or values); pushes a slice object. */
+    BUILD_SLICE,
     RETURN_VALUE
 }

@@ -291,7 +291,7 @@ public final class Parser {
     }
 
     private void checkAssignable(Expr target, Token at) {
-        if (!(target instanceof Expr.Name) && !(target instanceof Expr.Attribute)) {
+        if (!(target instanceof Expr.Name) && !(target instanceof Expr.Attribute) && !(target instanceof Expr.Subscript)) {
             String what = target instanceof Expr.Call ? "function call" : target instanceof Expr.Constant ? "literal" : "expression";
             throw new PythonSyntaxError("cannot assign to " + what + " here. Maybe you meant '==' instead of '='?",
                     at.line(), at.column());
@@ -460,11 +460,47 @@ public final class Parser {
                 next();
                 e = call(e, t);
             } else if (t.isOp("[")) {
-                throw error("subscripts ([...]) are not supported by Torchlet yet", t);
+                next();
+                e = new Expr.Subscript(e, subscriptIndex(t), t.line());
             } else {
                 return e;
             }
         }
+    }
+
+    /** The inside of {@code [...]}: one item, or several separated by commas (a tuple); items may be slices. */
+    private Expr subscriptIndex(Token open) {
+        List<Expr> items = new ArrayList<>();
+        boolean trailingComma = false;
+        while (!peek().isOp("]")) {
+            items.add(subscriptItem());
+            trailingComma = peek().isOp(",");
+            if (!trailingComma) {
+                break;
+            }
+            next();
+        }
+        expectOp("]");
+        if (items.isEmpty()) {
+            throw error("invalid syntax", open);
+        }
+        return items.size() == 1 && !trailingComma ? items.get(0) : new Expr.TupleDisplay(items, open.line());
+    }
+
+    private Expr subscriptItem() {
+        Token t = peek();
+        Expr lower = t.isOp(":") ? null : expression();
+        if (!peek().isOp(":")) {
+            return lower;
+        }
+        next();
+        Expr upper = peek().isOp(":") || peek().isOp("]") || peek().isOp(",") ? null : expression();
+        Expr step = null;
+        if (peek().isOp(":")) {
+            next();
+            step = peek().isOp("]") || peek().isOp(",") ? null : expression();
+        }
+        return new Expr.Slice(lower, upper, step, t.line());
     }
 
     private Expr call(Expr function, Token open) {

@@ -80,4 +80,14 @@ public abstract class PyObject {
         }
         return false;
     }
+
+    /** {@code x[key]}. */
+    public PyObject getItem(PyObject key) {
+        throw PythonException.of("TypeError", "'" + typeName() + "' object is not subscriptable");
+    }
+
+    /** {@code x[key] = value}. */
+    public void setItem(PyObject key, PyObject value) {
+        throw PythonException.of("TypeError", "'" + typeName() + "' object does not support item assignment");
+    }
 }

@@ -75,4 +75,40 @@ public final class PySequence extends PyObject {
         }
         return PyBool.of(equal == op.equals("=="));
     }
+
+    @Override
+    public PyObject getItem(PyObject key) {
+        if (key instanceof PySlice slice) {
+            List<PyObject> picked = new java.util.ArrayList<>();
+            long[] range = slice.indices(items.size());
+            for (long i = range[0]; range[2] > 0 ? i < range[1] : i > range[1]; i += range[2]) {
+                picked.add(items.get((int) i));
+            }
+            return tuple ? tuple(picked) : list(picked);
+        }
+        return items.get(index(key));
+    }
+
+    @Override
+    public void setItem(PyObject key, PyObject value) {
+        if (tuple) {
+            super.setItem(key, value);
+        }
+        if (key instanceof PySlice) {
+            throw PythonException.of("NotImplementedError", "slice assignment is not supported by Torchlet yet");
+        }
+        items.set(index(key), value);
+    }
+
+    private int index(PyObject key) {
+        if (!(key instanceof PyInt i)) {
+            throw PythonException.of("TypeError", typeName() + " indices must be integers or slices, not " + key.typeName());
+        }
+        long n = items.size();
+        long at = i.value() < 0 ? i.value() + n : i.value();
+        if (at < 0 || at >= n) {
+            throw PythonException.of("IndexError", typeName() + (tuple ? " index out of range" : " index out of range"));
+        }
+        return (int) at;
+    }
 }

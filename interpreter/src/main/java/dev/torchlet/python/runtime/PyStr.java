@@ -92,4 +92,25 @@ public final class PyStr extends PyObject {
         }
         return new PyIterator(chars.iterator());
     }
+
+    @Override
+    public PyObject getItem(PyObject key) {
+        if (key instanceof PySlice slice) {
+            StringBuilder picked = new StringBuilder();
+            long[] range = slice.indices(value.length());
+            for (long i = range[0]; range[2] > 0 ? i < range[1] : i > range[1]; i += range[2]) {
+                picked.append(value.charAt((int) i));
+            }
+            return new PyStr(picked.toString());
+        }
+        if (!(key instanceof PyInt i)) {
+            throw PythonException.of("TypeError", "string indices must be integers, not '" + key.typeName() + "'");
+        }
+        long n = value.length();
+        long at = i.value() < 0 ? i.value() + n : i.value();
+        if (at < 0 || at >= n) {
+            throw PythonException.of("IndexError", "string index out of range");
+        }
+        return new PyStr(String.valueOf(value.charAt((int) at)));
+    }
 }

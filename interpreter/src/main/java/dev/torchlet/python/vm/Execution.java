@@ -6,6 +6,7 @@ import dev.torchlet.python.runtime.Comparisons;
 import dev.torchlet.python.runtime.PyBool;
 import dev.torchlet.python.runtime.PyIterator;
 import dev.torchlet.python.runtime.PyModule;
+import dev.torchlet.python.runtime.PySlice;
 import dev.torchlet.python.runtime.PyNone;
 import dev.torchlet.python.runtime.PyObject;
 import dev.torchlet.python.runtime.PySequence;
@@ -201,6 +202,20 @@ public final class Execution {
                     pop();
                     frame.pc = arg;
                 }
+            }
+            case BINARY_SUBSCR -> {
+                PyObject key = pop();
+                push(pop().getItem(key));
+            }
+            case STORE_SUBSCR -> {
+                PyObject key = pop();
+                PyObject container = pop();
+                container.setItem(key, pop());
+            }
+            case BUILD_SLICE -> {
+                PyObject step = pop();
+                PyObject upper = pop();
+                push(new PySlice(pop(), upper, step));
             }
             case MAKE_FUNCTION -> {
                 CodeObject body = ((CodeConstant) pop()).code();

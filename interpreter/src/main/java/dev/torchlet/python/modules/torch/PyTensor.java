@@ -7,6 +7,7 @@ import dev.torchlet.python.runtime.PyBool;
 import dev.torchlet.python.runtime.PyFloat;
 import dev.torchlet.python.runtime.PyInt;
 import dev.torchlet.python.runtime.PyObject;
+import dev.torchlet.python.runtime.PySequence;
 import dev.torchlet.python.runtime.PythonException;
 
 /** A {@code torch.Tensor} as Python sees it: operators, attributes and methods bound to the engine. */
@@ -47,6 +48,34 @@ final class PyTensor extends PyObject {
                 NativeFunction.rejectUnknownKeywords(name, kwargs);
                 long[] shape = Arguments.shape(name, args);
                 return new PyTensor(name.equals("view") ? tensor.view(shape) : tensor.reshape(shape));
+            });
+            case "T" -> new PyTensor(tensor.t());
+            case "t" -> new NativeFunction(name, (args, kwargs) -> new PyTensor(tensor.t()));
+            case "transpose" -> new NativeFunction(name, (args, kwargs) -> {
+                NativeFunction.rejectUnknownKeywords(name, kwargs);
+                if (args.size() != 2) {
+                    throw PythonException.of("TypeError", "transpose() takes 2 arguments (" + args.size() + " given)");
+                }
+                return new PyTensor(tensor.transpose((int) Arguments.integer(args.get(0), "dim0"), (int) Arguments.integer(args.get(1), "dim1")));
+            });
+            case "is_contiguous" -> new NativeFunction(name, (args, kwargs) -> PyBool.of(tensor.isContiguous()));
+            case "contiguous" -> new NativeFunction(name, (args, kwargs) -> new PyTensor(tensor.contiguous()));
+            case "clone" -> new NativeFunction(name, (args, kwargs) -> new PyTensor(tensor.clone()));
+            case "stride" -> new NativeFunction(name, (args, kwargs) -> {
+                java.util.List<PyObject> strides = new java.util.ArrayList<>();
+                for (long st : tensor.stride()) {
+                    strides.add(PyInt.of(st));
+                }
+                return args.isEmpty() ? PySequence.tuple(strides) : strides.get(tensor.dim() == 0 ? 0 : (int) ((Arguments.integer(args.get(0), "dim") + tensor.dim()) % tensor.dim()));
+            });
+            case "storage_offset" -> new NativeFunction(name, (args, kwargs) -> PyInt.of(tensor.storageOffset()));
+            case "fill_" -> new NativeFunction(name, (args, kwargs) -> {
+                Scalar s = args.size() == 1 ? Arguments.scalarOrNull(args.get(0)) : null;
+                if (s == null) {
+                    throw PythonException.of("TypeError", "fill_() takes a number");
+                }
+                tensor.fill_(s);
+                return this;
             });
             case "sum", "mean" -> new NativeFunction(name, (args, kwargs) -> reduction(name, args, kwargs));
             case "add", "sub", "mul", "div" -> new NativeFunction(name, (args, kwargs) -> {
@@ -125,6 +154,46 @@ final class PyTensor extends PyObject {
             case "/" -> tensor.rdiv(s);
             default -> throw unsupported(op);
         });
+    }
+
+    @Override
+    public PyObject getItem(PyObject key) {
+        return new PyTensor(TensorIndexing.view(tensor, key));
+    }
+
+    /** {@code t[key] = value}: writes a number or a (broadcast) tensor into the indexed view. */
+    @Override
+    public void setItem(PyObject key, PyObject value) {
+        Tensor target = TensorIndexing.view(tensor, key);
+        if (value instanceof PyTensor t) {
+            target.copyFrom(t.tensor);
+            return;
+        }
+        Scalar s = Arguments.scalarOrNull(value);
+        if (s == null) {
+            throw PythonException.of("TypeError", "can't assign a " + value.typeName() + " to a torch.FloatTensor");
+        }
+        target.fill_(s);
+    }
+
+    @Override
+    public long length() {
+        if (tensor.dim() == 0) {
+            throw PythonException.of("TypeError", "len() of a 0-d tensor");
+        }
+        return tensor.size(0);
+    }
+
+    @Override
+    public dev.torchlet.python.runtime.PyIterator iterate() {
+        if (tensor.dim() == 0) {
+            throw PythonException.of("TypeError", "iteration over a 0-d tensor");
+        }
+        java.util.List<PyObject> rows = new java.util.ArrayList<>();
+        for (long i = 0; i < tensor.size(0); i++) {
+            rows.add(new PyTensor(tensor.select(0, i)));
+        }
+        return new dev.torchlet.python.runtime.PyIterator(rows.iterator());
     }
 
     /** {@code if t:} — only a one-element tensor has a truth value, as in PyTorch. */
