@@ -402,6 +402,24 @@ public final class Tensor implements PrintableTensor {
         return Reductions.mean(this, dim, keepdim);
     }
 
+    /** {@code to(dtype)}: this tensor when it already has that dtype, else a converted copy. */
+    public Tensor to(DType target) {
+        if (target == dtype) {
+            return this;
+        }
+        return empty(shape, target).copyFrom(this);
+    }
+
+    /** {@code matmul(other)} / {@code @}: dot, matrix-vector, vector-matrix and matrix products. */
+    public Tensor matmul(Tensor other) {
+        return MatrixProducts.matmul(this, other);
+    }
+
+    /** {@code mm(other)}: the product of two matrices. */
+    public Tensor mm(Tensor other) {
+        return MatrixProducts.mm(this, other);
+    }
+
     /** Normalises a possibly negative dimension, with PyTorch's IndexError. */
     int wrapDim(int dim) {
         int rank = Math.max(shape.length, 1);

@@ -77,6 +77,27 @@ final class PyTensor extends PyObject {
                 tensor.fill_(s);
                 return this;
             });
+            case "float", "double", "long", "int", "bool" -> new NativeFunction(name, (args, kwargs) -> new PyTensor(tensor.to(switch (name) {
+                case "float" -> dev.torchlet.engine.DType.FLOAT32;
+                case "double" -> dev.torchlet.engine.DType.FLOAT64;
+                case "long" -> dev.torchlet.engine.DType.INT64;
+                case "int" -> dev.torchlet.engine.DType.INT32;
+                default -> dev.torchlet.engine.DType.BOOL;
+            })));
+            case "to" -> new NativeFunction(name, (args, kwargs) -> {
+                PyObject target = args.size() == 1 ? args.get(0) : kwargs.get("dtype");
+                if (!(target instanceof PyDType d)) {
+                    throw PythonException.of("NotImplementedError", "to() accepts a dtype only in Torchlet today (devices come with the WebGPU backend)");
+                }
+                return new PyTensor(tensor.to(d.dtype()));
+            });
+            case "matmul", "mm" -> new NativeFunction(name, (args, kwargs) -> {
+                NativeFunction.rejectUnknownKeywords(name, kwargs);
+                if (args.size() != 1 || !(args.get(0) instanceof PyTensor other)) {
+                    throw PythonException.of("TypeError", name + "(): argument 'other' must be Tensor");
+                }
+                return new PyTensor(name.equals("mm") ? tensor.mm(other.tensor) : tensor.matmul(other.tensor));
+            });
             case "sum", "mean" -> new NativeFunction(name, (args, kwargs) -> reduction(name, args, kwargs));
             case "add", "sub", "mul", "div" -> new NativeFunction(name, (args, kwargs) -> {
                 NativeFunction.rejectUnknownKeywords(name, kwargs);
@@ -125,6 +146,7 @@ final class PyTensor extends PyObject {
                 case "-" -> tensor.sub(t.tensor);
                 case "*" -> tensor.mul(t.tensor);
                 case "/" -> tensor.div(t.tensor);
+                case "@" -> tensor.matmul(t.tensor);
                 default -> throw unsupported(op);
             });
         }

@@ -22,6 +22,15 @@ public final class TorchModule {
         torch.define("ones", new NativeFunction("ones", (args, kwargs) -> filled("ones", Scalar.of(1L), args, kwargs)));
         torch.define("zeros", new NativeFunction("zeros", (args, kwargs) -> filled("zeros", Scalar.of(0L), args, kwargs)));
         torch.define("tensor", new NativeFunction("tensor", TorchModule::tensor));
+        for (String product : new String[] {"matmul", "mm"}) {
+            torch.define(product, new NativeFunction(product, (args, kwargs) -> {
+                NativeFunction.rejectUnknownKeywords(product, kwargs);
+                if (args.size() != 2) {
+                    throw PythonException.of("TypeError", product + "() takes 2 positional arguments but " + args.size() + " were given");
+                }
+                return args.get(0).getAttribute(product).call(args.subList(1, 2), kwargs);
+            }));
+        }
         torch.define("arange", new NativeFunction("arange", TorchModule::arange));
         torch.define("rand", new NativeFunction("rand", (args, kwargs) ->
                 new PyTensor(Torch.rand(Arguments.shape("rand", args), optionalDtype("rand", kwargs)))));
