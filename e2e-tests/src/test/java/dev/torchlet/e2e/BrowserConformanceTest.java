@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,7 +26,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class BrowserConformanceTest {
     private static final Path PROGRAMS = Path.of("../interpreter/src/test/resources/conformance");
-    private static final Pattern POSITION_MARKERS = Pattern.compile("(?m)^ *[~^]+ *\n");
 
     private static TorchletServer server;
     private static TorchletBrowser chromium;
@@ -75,9 +73,6 @@ class BrowserConformanceTest {
         String expectedOut = Files.readString(PROGRAMS.resolve(base + ".out"), StandardCharsets.UTF_8);
         Path errFile = PROGRAMS.resolve(base + ".err");
         String expectedErr = Files.exists(errFile) ? Files.readString(errFile, StandardCharsets.UTF_8) : null;
-        if (expectedErr != null && expectedErr.startsWith("Traceback")) {
-            expectedErr = POSITION_MARKERS.matcher(expectedErr).replaceAll("");
-        }
         Page page = PAGES.get(runtime);
         page.evaluate("torchlet.reset()");
         @SuppressWarnings("unchecked")

@@ -1,5 +1,7 @@
 package dev.torchlet.engine;
 
+import dev.torchlet.engine.autograd.Backward;
+import dev.torchlet.engine.autograd.Node;
 import dev.torchlet.engine.format.PrintableTensor;
 import dev.torchlet.engine.format.SizeText;
 import dev.torchlet.engine.format.TensorFormatter;
@@ -17,6 +19,9 @@ public final class Tensor implements PrintableTensor {
     private final DType dtype;
     private final long numel;
     private final boolean contiguous;
+    private boolean leafRequiresGrad;
+    private Node gradFn;
+    private Tensor grad;
 
     Tensor(Storage storage, long[] shape) {
         this(storage, 0, shape, contiguousStrides(shape));
@@ -196,7 +201,7 @@ public final class Tensor implements PrintableTensor {
                     + d + " with size " + size);
         }
         long i = index < 0 ? index + size : index;
-        return new Tensor(storage, offset + i * strides[d], without(shape, d), without(strides, d));
+        return Derivatives.select(new Tensor(storage, offset + i * strides[d], without(shape, d), without(strides, d)), this, d, i);
     }
 
     /** {@code t[start:stop:step]} along {@code dim}, with Python's clamping of out-of-range bounds; step must be positive. */
@@ -213,7 +218,8 @@ public final class Tensor implements PrintableTensor {
         long[] newStrides = strides.clone();
         newShape[d] = length;
         newStrides[d] = strides[d] * step;
-        return new Tensor(storage, offset + (length > 0 ? from * strides[d] : 0), newShape, newStrides);
+        return Derivatives.slice(new Tensor(storage, offset + (length > 0 ? from * strides[d] : 0), newShape, newStrides),
+                this, d, start, stop, step);
     }
 
     private static long clampSliceBound(Long bound, long otherwise, long size) {
@@ -236,7 +242,7 @@ public final class Tensor implements PrintableTensor {
             newStrides[a] = strides[b];
             newStrides[b] = strides[a];
         }
-        return new Tensor(storage, offset, newShape, newStrides);
+        return Derivatives.transpose(new Tensor(storage, offset, newShape, newStrides), this, a, b, "TransposeBackward0");
     }
 
     /** {@code t()}: transpose of a tensor with at most 2 dimensions. */
@@ -244,7 +250,21 @@ public final class Tensor implements PrintableTensor {
         if (shape.length > 2) {
             throw TorchException.runtime("t() expects a tensor with <= 2 dimensions, but self is " + shape.length + "D");
         }
-        return shape.length < 2 ? this : transpose(0, 1);
+        return shape.length < 2 ? this : swapped("TBackward0");
+    }
+
+    /** {@code T}: all dimensions reversed (a transpose for matrices). */
+    public Tensor transposeAll() {
+        if (shape.length > 2) {
+            throw TorchException.notImplemented("T on tensors with more than 2 dimensions");
+        }
+        return shape.length < 2 ? this : swapped("PermuteBackward0");
+    }
+
+    private Tensor swapped(String gradFnName) {
+        long[] newShape = {shape[1], shape[0]};
+        long[] newStrides = {strides[1], strides[0]};
+        return Derivatives.transpose(new Tensor(storage, offset, newShape, newStrides), this, 0, 1, gradFnName);
     }
 
     private static long[] without(long[] values, int index) {
@@ -264,12 +284,75 @@ public final class Tensor implements PrintableTensor {
 
     @Override
     public boolean requiresGrad() {
-        return false;
+        return leafRequiresGrad || gradFn != null;
     }
 
     @Override
     public String gradFnName() {
-        return null;
+        return gradFn == null ? null : gradFn.name();
+    }
+
+    /** {@code requires_grad_(flag)}: marks a leaf whose gradient backward() should compute. */
+    public Tensor requiresGrad_(boolean flag) {
+        if (gradFn != null) {
+            throw TorchException.runtime("you can only change requires_grad flags of leaf variables. If you want to use a "
+                    + "computed variable in a subgraph that doesn't require differentiation use var_no_grad = var.detach().");
+        }
+        if (flag && !dtype.isFloatingPoint()) {
+            throw TorchException.runtime("only Tensors of floating point dtype can require gradients");
+        }
+        leafRequiresGrad = flag;
+        return this;
+    }
+
+    /** Leaves are tensors not made by a recorded operation (PyTorch's {@code is_leaf}). */
+    public boolean isLeaf() {
+        return gradFn == null;
+    }
+
+    public Node gradFn() {
+        return gradFn;
+    }
+
+    void setGradFn(Node node) {
+        gradFn = node;
+    }
+
+    /** The accumulated gradient of a leaf, or null. */
+    public Tensor grad() {
+        return grad;
+    }
+
+    /** {@code tensor.grad = value} (null clears it). */
+    public void setGrad(Tensor value) {
+        grad = value;
+    }
+
+    /** Adds a gradient into {@code .grad} (what PyTorch's AccumulateGrad node does). */
+    public void accumulateGrad(Tensor incoming) {
+        grad = grad == null ? incoming.clone() : grad.add(incoming);
+    }
+
+    /** {@code detach()}: the same data, outside the graph. */
+    public Tensor detach() {
+        return new Tensor(storage, offset, shape, strides);
+    }
+
+    /** {@code backward()} of a one-element tensor. */
+    public void backward() {
+        if (numel != 1) {
+            throw TorchException.runtime("grad can be implicitly created only for scalar outputs");
+        }
+        backward(Torch.full(shape, Scalar.of(1L), dtype), false);
+    }
+
+    /** {@code backward(gradient, retain_graph)}. */
+    public void backward(Tensor gradient, boolean retainGraph) {
+        if (!java.util.Arrays.equals(gradient.shape, shape)) {
+            throw TorchException.runtime("Mismatch in shape: grad_output[0] has a shape of " + SizeText.torchSize(gradient.shape)
+                    + " and output[0] has a shape of " + SizeText.torchSize(shape) + ".");
+        }
+        Backward.run(this, gradient, retainGraph);
     }
 
     /** The value of a one-element tensor, as PyTorch's {@code item()} gives it (a double for float dtypes). */
@@ -289,46 +372,54 @@ public final class Tensor implements PrintableTensor {
         }
     }
 
+    private Tensor binary(BinaryOp op, Tensor other) {
+        return Derivatives.binary(op, ElementwiseKernels.binary(op, this, other), this, other);
+    }
+
+    private Tensor binary(BinaryOp op, Scalar other, boolean reversed) {
+        return Derivatives.scalar(op, ElementwiseKernels.binary(op, this, other, reversed), this, other, reversed);
+    }
+
     public Tensor add(Tensor other) {
-        return ElementwiseKernels.binary(BinaryOp.ADD, this, other);
+        return binary(BinaryOp.ADD, other);
     }
 
     public Tensor add(Scalar other) {
-        return ElementwiseKernels.binary(BinaryOp.ADD, this, other, false);
+        return binary(BinaryOp.ADD, other, false);
     }
 
     public Tensor sub(Tensor other) {
-        return ElementwiseKernels.binary(BinaryOp.SUB, this, other);
+        return binary(BinaryOp.SUB, other);
     }
 
     public Tensor sub(Scalar other) {
-        return ElementwiseKernels.binary(BinaryOp.SUB, this, other, false);
+        return binary(BinaryOp.SUB, other, false);
     }
 
     /** {@code other - this}, for Python's reflected {@code 2 - t}. */
     public Tensor rsub(Scalar other) {
-        return ElementwiseKernels.binary(BinaryOp.SUB, this, other, true);
+        return binary(BinaryOp.SUB, other, true);
     }
 
     public Tensor mul(Tensor other) {
-        return ElementwiseKernels.binary(BinaryOp.MUL, this, other);
+        return binary(BinaryOp.MUL, other);
     }
 
     public Tensor mul(Scalar other) {
-        return ElementwiseKernels.binary(BinaryOp.MUL, this, other, false);
+        return binary(BinaryOp.MUL, other, false);
     }
 
     public Tensor div(Tensor other) {
-        return ElementwiseKernels.binary(BinaryOp.DIV, this, other);
+        return binary(BinaryOp.DIV, other);
     }
 
     public Tensor div(Scalar other) {
-        return ElementwiseKernels.binary(BinaryOp.DIV, this, other, false);
+        return binary(BinaryOp.DIV, other, false);
     }
 
     /** {@code other / this}, for Python's reflected {@code 1 / t}. */
     public Tensor rdiv(Scalar other) {
-        return ElementwiseKernels.binary(BinaryOp.DIV, this, other, true);
+        return binary(BinaryOp.DIV, other, true);
     }
 
     public Tensor neg() {
@@ -336,7 +427,7 @@ public final class Tensor implements PrintableTensor {
             throw TorchException.runtime("Negation, the `-` operator, on a bool tensor is not supported. "
                     + "If you are trying to invert a mask, use the `~` or `logical_not()` operator instead.");
         }
-        return ElementwiseKernels.binary(BinaryOp.MUL, this, Scalar.of(-1L), false);
+        return Derivatives.neg(ElementwiseKernels.binary(BinaryOp.MUL, this, Scalar.of(-1L), false), this);
     }
 
     /**
@@ -349,12 +440,15 @@ public final class Tensor implements PrintableTensor {
                     + "dimension spans across two contiguous subspaces). Use .reshape(...) instead.");
         }
         long[] inferred = inferShape(newShape);
-        return new Tensor(storage, offset, inferred, contiguousStrides(inferred));
+        return Derivatives.view(new Tensor(storage, offset, inferred, contiguousStrides(inferred)), this, "ViewBackward0");
     }
 
     /** {@code reshape(*shape)}: a view when the tensor is contiguous, else a reshaped copy. */
     public Tensor reshape(long... newShape) {
-        return contiguous().view(newShape);
+        Tensor source = contiguous();
+        long[] inferred = source.inferShape(newShape);
+        return Derivatives.view(new Tensor(source.storage, source.offset, inferred, contiguousStrides(inferred)), this,
+                "ReshapeAliasBackward0");
     }
 
     private long[] inferShape(long[] requested) {
@@ -385,21 +479,21 @@ public final class Tensor implements PrintableTensor {
 
     /** {@code sum()}: all elements; integer and bool tensors sum to int64, as in PyTorch. */
     public Tensor sum() {
-        return Reductions.sum(this, null, false);
+        return Derivatives.sum(Reductions.sum(this, null, false), this, null, false);
     }
 
     /** {@code sum(dim, keepdim)}. */
     public Tensor sum(int dim, boolean keepdim) {
-        return Reductions.sum(this, dim, keepdim);
+        return Derivatives.sum(Reductions.sum(this, dim, keepdim), this, dim, keepdim);
     }
 
     /** {@code mean()}: floating point tensors only, as in PyTorch. */
     public Tensor mean() {
-        return Reductions.mean(this, null, false);
+        return Derivatives.mean(Reductions.mean(this, null, false), this, null, false);
     }
 
     public Tensor mean(int dim, boolean keepdim) {
-        return Reductions.mean(this, dim, keepdim);
+        return Derivatives.mean(Reductions.mean(this, dim, keepdim), this, dim, keepdim);
     }
 
     /** {@code to(dtype)}: this tensor when it already has that dtype, else a converted copy. */
@@ -407,12 +501,12 @@ public final class Tensor implements PrintableTensor {
         if (target == dtype) {
             return this;
         }
-        return empty(shape, target).copyFrom(this);
+        return Derivatives.to(empty(shape, target).copyFrom(this), this);
     }
 
     /** {@code matmul(other)} / {@code @}: dot, matrix-vector, vector-matrix and matrix products. */
     public Tensor matmul(Tensor other) {
-        return MatrixProducts.matmul(this, other);
+        return Derivatives.matmul(MatrixProducts.matmul(this, other), this, other);
     }
 
     /** {@code mm(other)}: the product of two matrices. */

@@ -49,7 +49,39 @@ final class PyTensor extends PyObject {
                 long[] shape = Arguments.shape(name, args);
                 return new PyTensor(name.equals("view") ? tensor.view(shape) : tensor.reshape(shape));
             });
-            case "T" -> new PyTensor(tensor.t());
+            case "T" -> new PyTensor(tensor.transposeAll());
+            case "requires_grad" -> PyBool.of(tensor.requiresGrad());
+            case "is_leaf" -> PyBool.of(tensor.isLeaf());
+            case "grad" -> tensor.grad() == null ? dev.torchlet.python.runtime.PyNone.NONE : new PyTensor(tensor.grad());
+            case "grad_fn" -> tensor.gradFn() == null ? dev.torchlet.python.runtime.PyNone.NONE : new PyGradFn(tensor.gradFn());
+            case "data" -> new PyTensor(tensor.detach());
+            case "detach" -> new NativeFunction(name, (args, kwargs) -> new PyTensor(tensor.detach()));
+            case "requires_grad_" -> new NativeFunction(name, (args, kwargs) -> {
+                NativeFunction.rejectUnknownKeywords(name, kwargs, "requires_grad");
+                PyObject flag = args.isEmpty() ? kwargs.getOrDefault("requires_grad", PyBool.TRUE) : args.get(0);
+                tensor.requiresGrad_(flag.isTruthy());
+                return this;
+            });
+            case "zero_" -> new NativeFunction(name, (args, kwargs) -> {
+                tensor.fill_(Scalar.of(0L));
+                return this;
+            });
+            case "backward" -> new NativeFunction(name, (args, kwargs) -> {
+                NativeFunction.rejectUnknownKeywords(name, kwargs, "gradient", "retain_graph");
+                PyObject gradient = args.size() > 0 ? args.get(0) : kwargs.getOrDefault("gradient", dev.torchlet.python.runtime.PyNone.NONE);
+                boolean retain = (args.size() > 1 ? args.get(1) : kwargs.getOrDefault("retain_graph", PyBool.FALSE)).isTruthy();
+                if (gradient instanceof PyTensor g) {
+                    tensor.backward(g.tensor, retain);
+                } else if (retain) {
+                    if (tensor.numel() != 1) {
+                        throw PythonException.of("RuntimeError", "grad can be implicitly created only for scalar outputs");
+                    }
+                    tensor.backward(dev.torchlet.engine.Torch.full(tensor.shape(), Scalar.of(1L), tensor.dtype()), true);
+                } else {
+                    tensor.backward();
+                }
+                return dev.torchlet.python.runtime.PyNone.NONE;
+            });
             case "t" -> new NativeFunction(name, (args, kwargs) -> new PyTensor(tensor.t()));
             case "transpose" -> new NativeFunction(name, (args, kwargs) -> {
                 NativeFunction.rejectUnknownKeywords(name, kwargs);
@@ -176,6 +208,15 @@ final class PyTensor extends PyObject {
             case "/" -> tensor.rdiv(s);
             default -> throw unsupported(op);
         });
+    }
+
+    @Override
+    public void setAttribute(String name, PyObject value) {
+        switch (name) {
+            case "grad" -> tensor.setGrad(value instanceof PyTensor t ? t.tensor : null);
+            case "requires_grad" -> tensor.requiresGrad_(value.isTruthy());
+            default -> super.setAttribute(name, value);
+        }
     }
 
     @Override

@@ -33,9 +33,9 @@ public final class TorchModule {
         }
         torch.define("arange", new NativeFunction("arange", TorchModule::arange));
         torch.define("rand", new NativeFunction("rand", (args, kwargs) ->
-                new PyTensor(Torch.rand(Arguments.shape("rand", args), optionalDtype("rand", kwargs)))));
+                withGrad(Torch.rand(Arguments.shape("rand", args), optionalDtype("rand", kwargs)), kwargs)));
         torch.define("randn", new NativeFunction("randn", (args, kwargs) ->
-                new PyTensor(Torch.randn(Arguments.shape("randn", args), optionalDtype("randn", kwargs)))));
+                withGrad(Torch.randn(Arguments.shape("randn", args), optionalDtype("randn", kwargs)), kwargs)));
         torch.define("manual_seed", new NativeFunction("manual_seed", (args, kwargs) -> {
             NativeFunction.rejectUnknownKeywords("manual_seed", kwargs);
             if (args.size() != 1) {
@@ -62,7 +62,7 @@ public final class TorchModule {
 
     private static PyObject filled(String name, Scalar value, List<PyObject> args, Map<String, PyObject> kwargs) {
         DType dtype = optionalDtype(name, kwargs);
-        return new PyTensor(Torch.full(Arguments.shape(name, args), value, dtype == null ? Torch.getDefaultDtype() : dtype));
+        return withGrad(Torch.full(Arguments.shape(name, args), value, dtype == null ? Torch.getDefaultDtype() : dtype), kwargs);
     }
 
     private static PyObject tensor(List<PyObject> args, Map<String, PyObject> kwargs) {
@@ -70,7 +70,7 @@ public final class TorchModule {
         if (args.size() != 1) {
             throw PythonException.of("TypeError", "tensor() takes 1 positional argument but " + args.size() + " were given");
         }
-        return new PyTensor(Torch.tensor(Arguments.data(args.get(0)), dtype));
+        return withGrad(Torch.tensor(Arguments.data(args.get(0)), dtype), kwargs);
     }
 
     /** {@code arange(end)}, {@code arange(start, end)}, {@code arange(start, end, step)}. */
@@ -89,12 +89,20 @@ public final class TorchModule {
         Scalar start = values.length == 1 ? Scalar.of(0L) : values[0];
         Scalar end = values.length == 1 ? values[0] : values[1];
         Scalar step = values.length == 3 ? values[2] : Scalar.of(1L);
-        return new PyTensor(Torch.arange(start, end, step, dtype));
+        return withGrad(Torch.arange(start, end, step, dtype), kwargs);
     }
 
-    /** The {@code dtype=} keyword (the only one these functions take yet), or null when absent or None. */
+    /** Factory functions' {@code requires_grad=} keyword. */
+    private static PyTensor withGrad(dev.torchlet.engine.Tensor t, Map<String, PyObject> kwargs) {
+        if (kwargs.getOrDefault("requires_grad", PyNone.NONE).isTruthy()) {
+            t.requiresGrad_(true);
+        }
+        return new PyTensor(t);
+    }
+
+    /** The {@code dtype=} keyword, or null when absent or None; factories also take {@code requires_grad=}. */
     private static DType optionalDtype(String function, Map<String, PyObject> kwargs) {
-        NativeFunction.rejectUnknownKeywords(function, kwargs, "dtype");
+        NativeFunction.rejectUnknownKeywords(function, kwargs, "dtype", "requires_grad");
         PyObject dtypeArg = kwargs.getOrDefault("dtype", PyNone.NONE);
         return dtypeArg == PyNone.NONE ? null : dtype(dtypeArg, function);
     }

@@ -1,0 +1,153 @@
+package dev.torchlet.engine;
+
+import dev.torchlet.engine.autograd.GradMode;
+import dev.torchlet.engine.autograd.Node;
+
+/**
+ * Every differentiable operation's derivative, in one place and in terms of other tensor
+ * operations (so any backend that runs the forward ops runs the backward ones too). Each
+ * method attaches a PyTorch-named grad_fn to an op's result when an input requires grad.
+ */
+final class Derivatives {
+    private Derivatives() {
+    }
+
+    private static boolean recording(Tensor... inputs) {
+        if (!GradMode.isEnabled()) {
+            return false;
+        }
+        for (Tensor t : inputs) {
+            if (t.requiresGrad()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Records a node whose rule needs only shapes and constants. */
+    private static Tensor record(Tensor result, String name, Node.Rule rule, Tensor... inputs) {
+        return record(result, name, false, rule, inputs);
+    }
+
+    /** Records a node whose rule reads tensors saved from the forward pass. */
+    private static Tensor recordSaving(Tensor result, String name, Node.Rule rule, Tensor... inputs) {
+        return record(result, name, true, rule, inputs);
+    }
+
+    private static Tensor record(Tensor result, String name, boolean saves, Node.Rule rule, Tensor... inputs) {
+        if (recording(inputs)) {
+            result.setGradFn(new Node(name, inputs, rule, saves));
+        }
+        return result;
+    }
+
+    static Tensor binary(BinaryOp op, Tensor result, Tensor a, Tensor b) {
+        return switch (op) {
+            case ADD -> record(result, "AddBackward0", g -> new Tensor[] {sumTo(g, a), sumTo(g, b)}, a, b);
+            case SUB -> record(result, "SubBackward0", g -> new Tensor[] {sumTo(g, a), sumTo(g.neg(), b)}, a, b);
+            case MUL -> recordSaving(result, "MulBackward0", g -> new Tensor[] {sumTo(g.mul(b), a), sumTo(g.mul(a), b)}, a, b);
+            case DIV -> recordSaving(result, "DivBackward0",
+                    g -> new Tensor[] {sumTo(g.div(b), a), sumTo(g.neg().mul(a).div(b.mul(b)), b)}, a, b);
+        };
+    }
+
+    /** {@code a op c} with a Python number c, or {@code c op a} when reversed. */
+    static Tensor scalar(BinaryOp op, Tensor result, Tensor a, Scalar c, boolean reversed) {
+        return switch (op) {
+            case ADD -> record(result, "AddBackward0", g -> new Tensor[] {g}, a);
+            case SUB -> reversed ? record(result, "RsubBackward1", g -> new Tensor[] {g.neg()}, a)
+                    : record(result, "SubBackward0", g -> new Tensor[] {g}, a);
+            // PyTorch wraps the number in a saved 0-d tensor for mul and div.
+            case MUL -> recordSaving(result, "MulBackward0", g -> new Tensor[] {g.mul(c)}, a);
+            case DIV -> reversed
+                    ? recordSaving(result, "MulBackward0", g -> new Tensor[] {g.neg().mul(c).div(a.mul(a))}, a)
+                    : recordSaving(result, "DivBackward0", g -> new Tensor[] {g.div(c)}, a);
+        };
+    }
+
+    static Tensor neg(Tensor result, Tensor a) {
+        return record(result, "NegBackward0", g -> new Tensor[] {g.neg()}, a);
+    }
+
+    static Tensor sum(Tensor result, Tensor a, Integer dim, boolean keepdim) {
+        return record(result, dim == null ? "SumBackward0" : "SumBackward1",
+                g -> new Tensor[] {expandBack(g, a, dim, keepdim)}, a);
+    }
+
+    static Tensor mean(Tensor result, Tensor a, Integer dim, boolean keepdim) {
+        long count = dim == null ? a.numel() : a.size(dim);
+        return record(result, dim == null ? "MeanBackward0" : "MeanBackward1",
+                g -> new Tensor[] {expandBack(g, a, dim, keepdim).div(Scalar.of(count))}, a);
+    }
+
+    static Tensor view(Tensor result, Tensor a, String name) {
+        return record(result, name, g -> new Tensor[] {g.reshape(a.shape())}, a);
+    }
+
+    static Tensor select(Tensor result, Tensor a, int dim, long index) {
+        return record(result, "SelectBackward0", g -> {
+            Tensor grad = Torch.full(a.shape(), Scalar.of(0L), g.dtype());
+            grad.select(dim, index).copyFrom(g);
+            return new Tensor[] {grad};
+        }, a);
+    }
+
+    static Tensor slice(Tensor result, Tensor a, int dim, Long start, Long stop, long step) {
+        return record(result, "SliceBackward0", g -> {
+            Tensor grad = Torch.full(a.shape(), Scalar.of(0L), g.dtype());
+            grad.slice(dim, start, stop, step).copyFrom(g);
+            return new Tensor[] {grad};
+        }, a);
+    }
+
+    static Tensor transpose(Tensor result, Tensor a, int dim0, int dim1, String name) {
+        return record(result, name, g -> new Tensor[] {g.transpose(dim0, dim1)}, a);
+    }
+
+    static Tensor to(Tensor result, Tensor a) {
+        return record(result, "ToCopyBackward0", g -> new Tensor[] {g.to(a.dtype())}, a);
+    }
+
+    static Tensor matmul(Tensor result, Tensor a, Tensor b) {
+        if (a.dim() == 1 && b.dim() == 1) {
+            return recordSaving(result, "DotBackward0", g -> new Tensor[] {b.mul(g), a.mul(g)}, a, b);
+        }
+        if (b.dim() == 1) {
+            return recordSaving(result, "MvBackward0", g -> new Tensor[] {outer(g, b), a.t().matmul(g)}, a, b);
+        }
+        if (a.dim() == 1) {
+            return recordSaving(result, "SqueezeBackward1", g -> new Tensor[] {b.matmul(g), outer(a, g)}, a, b);
+        }
+        return recordSaving(result, "MmBackward0", g -> new Tensor[] {g.matmul(b.t()), a.t().matmul(g)}, a, b);
+    }
+
+    private static Tensor outer(Tensor u, Tensor v) {
+        return u.view(u.size(0), 1).mul(v.view(1, v.size(0)));
+    }
+
+    /** Undo broadcasting: sum the gradient over the dimensions that {@code input} was expanded along. */
+    private static Tensor sumTo(Tensor grad, Tensor input) {
+        long[] shape = input.shape();
+        Tensor g = grad;
+        while (g.dim() > shape.length) {
+            g = g.sum(0, false);
+        }
+        for (int d = 0; d < shape.length; d++) {
+            if (shape[d] == 1 && g.size(d) != 1) {
+                g = g.sum(d, true);
+            }
+        }
+        return g;
+    }
+
+    /** The gradient of a reduction, spread back over the reduced elements. */
+    private static Tensor expandBack(Tensor grad, Tensor input, Integer dim, boolean keepdim) {
+        Tensor g = grad;
+        if (dim != null && !keepdim && input.dim() > 0) {
+            long[] kept = input.shape();
+            kept[input.wrapDim(dim)] = 1;
+            g = g.reshape(kept);
+        }
+        return Torch.full(input.shape(), Scalar.of(0L), grad.dtype()).add(g);
+    }
+}

@@ -1,0 +1,7 @@
+import torch
+
+x = torch.ones(2, requires_grad=True)
+y = (x * 3).sum()
+y.backward()
+print(x.grad)
+y.backward()
