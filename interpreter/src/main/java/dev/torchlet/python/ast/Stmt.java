@@ -55,4 +55,8 @@ public sealed interface Stmt {
     /** {@code return} with a value, or with null for a bare return. */
     record Return(Expr value, int line) implements Stmt {
     }
+
+    /** {@code with context [as name]:} (one context manager per statement for now). */
+    record With(Expr context, String asName, List<Stmt> body, int line) implements Stmt {
+    }
 }

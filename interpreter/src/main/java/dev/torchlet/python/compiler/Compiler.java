@@ -26,9 +26,18 @@ public final class Compiler {
     private final List<LoopLabels> loops = new ArrayList<>();
     private boolean nextStartsStatement;
     private int line;
+    /** How many with-blocks enclose the code being compiled (in this function). */
+    private int withDepth;
 
     /** Where {@code continue} goes, the jumps {@code break} left to patch, and whether an iterator sits on the stack. */
-    private record LoopLabels(int continueTarget, List<Integer> breakJumps, boolean hasIterator) {
+    private record LoopLabels(int continueTarget, List<Integer> breakJumps, boolean hasIterator, int withDepth) {
+    }
+
+    /** Jumping out of with-blocks (break, continue, return) exits their context managers first. */
+    private void exitWithBlocksDownTo(int depth) {
+        for (int i = withDepth; i > depth; i--) {
+            emit(Opcode.POP_WITH, 0);
+        }
     }
 
     private final String filename;
@@ -182,7 +191,7 @@ public final class Compiler {
                 int start = here();
                 expression(w.test());
                 int toElse = emitJump(Opcode.POP_JUMP_IF_FALSE);
-                loop(new LoopLabels(start, new ArrayList<>(), false), w.body(), w.orElse(), toElse, w.line());
+                loop(new LoopLabels(start, new ArrayList<>(), false, withDepth), w.body(), w.orElse(), toElse, w.line());
             }
             case Stmt.For f -> {
                 expression(f.iterable());
@@ -190,16 +199,35 @@ public final class Compiler {
                 int start = here();
                 int exhausted = emitJump(Opcode.FOR_ITER);
                 emit(Opcode.STORE_NAME, name(f.target().id()));
-                loop(new LoopLabels(start, new ArrayList<>(), true), f.body(), f.orElse(), exhausted, f.line());
+                loop(new LoopLabels(start, new ArrayList<>(), true, withDepth), f.body(), f.orElse(), exhausted, f.line());
             }
             case Stmt.Break b -> {
                 LoopLabels loop = innermostLoop("'break' outside loop", b.line());
+                exitWithBlocksDownTo(loop.withDepth());
                 if (loop.hasIterator()) {
                     emit(Opcode.POP_TOP, 0);
                 }
                 loop.breakJumps().add(emitJump(Opcode.JUMP));
             }
-            case Stmt.Continue c -> emit(Opcode.JUMP, innermostLoop("'continue' not properly in loop", c.line()).continueTarget());
+            case Stmt.Continue c -> {
+                LoopLabels loop = innermostLoop("'continue' not properly in loop", c.line());
+                exitWithBlocksDownTo(loop.withDepth());
+                emit(Opcode.JUMP, loop.continueTarget());
+            }
+            case Stmt.With w -> {
+                expression(w.context());
+                emit(Opcode.SETUP_WITH, 0);
+                if (w.asName() == null) {
+                    emit(Opcode.POP_TOP, 0);
+                } else {
+                    emit(Opcode.STORE_NAME, name(w.asName()));
+                }
+                withDepth++;
+                body(w.body());
+                withDepth--;
+                line = w.line();
+                emit(Opcode.POP_WITH, 0);
+            }
             case Stmt.FunctionDef def -> {
                 if (inFunction) {
                     throw new dev.torchlet.python.PythonSyntaxError("functions inside functions are not supported by Torchlet yet",
@@ -226,6 +254,7 @@ public final class Compiler {
                 } else {
                     expression(r.value());
                 }
+                exitWithBlocksDownTo(0);
                 emit(Opcode.RETURN_VALUE, 0);
             }
             case Stmt.Pass p -> {

@@ -36,6 +36,12 @@ final class LocalNames {
                         : alias.name().contains(".") ? alias.name().substring(0, alias.name().indexOf('.')) : alias.name()));
                 case Stmt.ImportFrom from -> from.names().forEach(alias -> out.add(alias.asName() != null ? alias.asName() : alias.name()));
                 case Stmt.FunctionDef def -> out.add(def.name());
+                case Stmt.With w -> {
+                    if (w.asName() != null) {
+                        out.add(w.asName());
+                    }
+                    collect(w.body(), out);
+                }
                 default -> {
                 }
             }

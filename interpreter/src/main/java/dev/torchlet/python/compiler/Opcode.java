@@ -28,6 +28,10 @@ public enum Opcode {
     FOR_ITER,
     /** Pops a CodeConstant and arg default values; pushes the function. */
     MAKE_FUNCTION,
+    /** Pops a context manager, enters it, remembers it on the frame's block stack, pushes what enter returned. */
+    SETUP_WITH,
+    /** Leaves the innermost with-block normally: exits its context manager. */
+    POP_WITH,
     /** container[key]: pops key and container. */
     BINARY_SUBSCR,
     /** container[key] = value: pops key, container, value. */

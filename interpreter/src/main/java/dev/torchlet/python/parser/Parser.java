@@ -17,7 +17,7 @@ import java.util.Set;
 public final class Parser {
     /** Statements Python has and Torchlet does not run yet: reported by name. */
     private static final Set<String> UNSUPPORTED_KEYWORDS = Set.of(
-            "class", "with", "try", "except", "finally", "yield",
+            "class", "try", "except", "finally", "yield",
             "raise", "del", "global", "nonlocal", "assert", "lambda", "async", "await", "match");
     private static final Set<String> COMPARISONS = Set.of("<", ">", "==", "!=", "<=", ">=");
     private static final Set<String> AUGMENTED = Set.of("+=", "-=", "*=", "/=", "//=", "%=", "**=", "@=");
@@ -95,6 +95,18 @@ public final class Parser {
             Expr iterable = expressionList();
             List<Stmt> loopBody = block();
             body.add(new Stmt.For(new Expr.Name(target, t.line()), iterable, loopBody, elseBlock(), t.line()));
+        } else if (t.isName("with")) {
+            next();
+            Expr context = expression();
+            String asName = null;
+            if (peek().isName("as")) {
+                next();
+                asName = expectName();
+            }
+            if (peek().isOp(",")) {
+                throw error("several context managers in one 'with' are not supported by Torchlet yet", peek());
+            }
+            body.add(new Stmt.With(context, asName, block(), t.line()));
         } else if (t.isName("def")) {
             body.add(functionDef());
         } else if (t.isName("elif") || t.isName("else")) {

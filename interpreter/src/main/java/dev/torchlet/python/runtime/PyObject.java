@@ -90,4 +90,14 @@ public abstract class PyObject {
     public void setItem(PyObject key, PyObject value) {
         throw PythonException.of("TypeError", "'" + typeName() + "' object does not support item assignment");
     }
+
+    /** {@code __enter__}: what {@code with x as y} binds to y. */
+    public PyObject enter() {
+        throw PythonException.of("TypeError", "'" + typeName() + "' object does not support the context manager protocol");
+    }
+
+    /** {@code __exit__}, with the exception leaving the block or null; true would suppress it (not supported yet). */
+    public void exit(PythonException leaving) {
+        throw PythonException.of("TypeError", "'" + typeName() + "' object does not support the context manager protocol");
+    }
 }

@@ -108,11 +108,27 @@ public final class Execution {
                 }
                 step();
             } catch (RuntimeException e) {
-                traceback = formatTraceback(HostErrors.toPython(e));
+                PythonException error = HostErrors.toPython(e);
+                traceback = formatTraceback(error);
+                exitAllWithBlocks(error);
                 return status = RunStatus.FAILED;
             }
         }
         return status = RunStatus.FINISHED;
+    }
+
+    /** An uncaught exception leaves every with-block, innermost first, so no context stays entered. */
+    private void exitAllWithBlocks(PythonException error) {
+        for (int f = frames.size() - 1; f >= 0; f--) {
+            List<PyObject> blocks = frames.get(f).withBlocks;
+            while (!blocks.isEmpty()) {
+                try {
+                    blocks.remove(blocks.size() - 1).exit(error);
+                } catch (RuntimeException ignored) {
+                    // The original exception is the one reported.
+                }
+            }
+        }
     }
 
     private PyObject pop() {
@@ -217,6 +233,13 @@ public final class Execution {
                 PyObject upper = pop();
                 push(new PySlice(pop(), upper, step));
             }
+            case SETUP_WITH -> {
+                PyObject context = pop();
+                PyObject entered = context.enter();
+                frame.withBlocks.add(context);
+                push(entered);
+            }
+            case POP_WITH -> frame.withBlocks.remove(frame.withBlocks.size() - 1).exit(null);
             case MAKE_FUNCTION -> {
                 CodeObject body = ((CodeConstant) pop()).code();
                 List<PyObject> defaults = new ArrayList<>(stack.subList(stack.size() - arg, stack.size()));

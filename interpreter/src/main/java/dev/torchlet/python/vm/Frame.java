@@ -14,6 +14,8 @@ final class Frame {
     final List<PyObject> stack = new ArrayList<>();
     int pc;
     PySequence pendingKeywordNames;
+    /** Context managers of the with-blocks this frame is inside, innermost last. */
+    final List<PyObject> withBlocks = new ArrayList<>();
 
     Frame(CodeObject code, Map<String, PyObject> locals) {
         this.code = code;

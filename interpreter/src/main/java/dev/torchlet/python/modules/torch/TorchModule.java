@@ -31,6 +31,10 @@ public final class TorchModule {
                 return args.get(0).getAttribute(product).call(args.subList(1, 2), kwargs);
             }));
         }
+        torch.define("no_grad", new NativeFunction("no_grad", (args, kwargs) -> new PyGradModeContext(false, "no_grad")));
+        torch.define("enable_grad", new NativeFunction("enable_grad", (args, kwargs) -> new PyGradModeContext(true, "enable_grad")));
+        torch.define("is_grad_enabled", new NativeFunction("is_grad_enabled", (args, kwargs) ->
+                dev.torchlet.python.runtime.PyBool.of(dev.torchlet.engine.autograd.GradMode.isEnabled())));
         torch.define("arange", new NativeFunction("arange", TorchModule::arange));
         torch.define("rand", new NativeFunction("rand", (args, kwargs) ->
                 withGrad(Torch.rand(Arguments.shape("rand", args), optionalDtype("rand", kwargs)), kwargs)));
