@@ -74,6 +74,29 @@ public enum BinaryOp {
         DType resultType(DType promoted) {
             return TypePromotion.divisionResult(promoted);
         }
+    },
+    POW("pow") {
+        @Override
+        float apply(float a, float b) {
+            return (float) Math.pow(a, b);
+        }
+
+        @Override
+        double apply(double a, double b) {
+            return Math.pow(a, b);
+        }
+
+        @Override
+        long apply(long a, long b) {
+            if (b < 0) {
+                throw TorchException.runtime("Integers to negative integer powers are not allowed.");
+            }
+            long result = 1;
+            for (long i = 0; i < b; i++) {
+                result *= a;
+            }
+            return result;
+        }
     };
 
     private final String pytorchName;

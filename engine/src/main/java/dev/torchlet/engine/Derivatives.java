@@ -48,6 +48,8 @@ final class Derivatives {
             case MUL -> recordSaving(result, "MulBackward0", g -> new Tensor[] {sumTo(g.mul(b), a), sumTo(g.mul(a), b)}, a, b);
             case DIV -> recordSaving(result, "DivBackward0",
                     g -> new Tensor[] {sumTo(g.div(b), a), sumTo(g.neg().mul(a).div(b.mul(b)), b)}, a, b);
+            case POW -> recordSaving(result, "PowBackward1", g -> new Tensor[] {
+                sumTo(g.mul(b).mul(a.pow(b.sub(Scalar.of(1L)))), a), sumTo(g.mul(result).mul(a.unary(UnaryOp.LOG)), b)}, a, b);
         };
     }
 
@@ -62,7 +64,27 @@ final class Derivatives {
             case DIV -> reversed
                     ? recordSaving(result, "MulBackward0", g -> new Tensor[] {g.neg().mul(c).div(a.mul(a))}, a)
                     : recordSaving(result, "DivBackward0", g -> new Tensor[] {g.div(c)}, a);
+            case POW -> reversed
+                    ? recordSaving(result, "PowBackward1", g -> new Tensor[] {g.mul(result).mul(Scalar.of(Math.log(c.doubleValue())))}, a)
+                    : recordSaving(result, "PowBackward0",
+                            g -> new Tensor[] {g.mul(c).mul(a.pow(Scalar.of(c.doubleValue() - 1)))}, a);
         };
+    }
+
+    /** d/dx of each unary function, in terms of its input {@code a} and its output {@code r}. */
+    static Tensor unary(UnaryOp op, Tensor r, Tensor a) {
+        return recordSaving(r, op.gradFnName(), g -> new Tensor[] {switch (op) {
+            case EXP -> g.mul(r);
+            case LOG -> g.div(a);
+            case SIN -> g.mul(a.unary(UnaryOp.COS));
+            case COS -> g.neg().mul(a.unary(UnaryOp.SIN));
+            case SQRT -> g.div(r.mul(Scalar.of(2L)));
+            case TANH -> g.mul(r.mul(r).rsub(Scalar.of(1L)));
+            case SIGMOID -> g.mul(r).mul(r.rsub(Scalar.of(1L)));
+            case RELU -> g.mul(r.unary(UnaryOp.SIGN));
+            case ABS -> g.mul(a.unary(UnaryOp.SIGN));
+            case SIGN -> g.mul(Scalar.of(0L));
+        }}, a);
     }
 
     static Tensor neg(Tensor result, Tensor a) {

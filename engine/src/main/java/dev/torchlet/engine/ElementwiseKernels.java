@@ -8,6 +8,22 @@ final class ElementwiseKernels {
     private ElementwiseKernels() {
     }
 
+    static Tensor unary(UnaryOp op, Tensor input) {
+        Tensor a = input.contiguous();
+        Tensor out = Tensor.empty(a.shape(), op.resultType(a.dtype()));
+        Storage so = out.storage();
+        boolean floating = out.dtype().isFloatingPoint();
+        for (int i = 0; i < out.numel(); i++) {
+            double x = a.dtype().isFloatingPoint() ? a.doubleAt(i) : a.longAt(i);
+            if (floating) {
+                so.setDouble(i, op.apply(x));
+            } else {
+                so.setLong(i, (long) op.apply(x));
+            }
+        }
+        return out;
+    }
+
     static Tensor binary(BinaryOp op, Tensor a, Tensor b) {
         long[] shape = Broadcast.shapes(a.shape(), b.shape());
         DType type = op.resultType(TypePromotion.promote(a.dtype(), b.dtype()));

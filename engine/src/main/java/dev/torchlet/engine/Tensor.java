@@ -422,6 +422,25 @@ public final class Tensor implements PrintableTensor {
         return binary(BinaryOp.DIV, other, true);
     }
 
+    /** {@code pow(exponent)} / {@code **}. */
+    public Tensor pow(Scalar exponent) {
+        return binary(BinaryOp.POW, exponent, false);
+    }
+
+    public Tensor pow(Tensor exponent) {
+        return binary(BinaryOp.POW, exponent);
+    }
+
+    /** {@code base ** this}, for Python's reflected {@code 2 ** t}. */
+    public Tensor rpow(Scalar base) {
+        return binary(BinaryOp.POW, base, true);
+    }
+
+    /** An element-wise function: {@code exp}, {@code log}, {@code sin}, {@code relu}, … */
+    public Tensor unary(UnaryOp op) {
+        return Derivatives.unary(op, ElementwiseKernels.unary(op, this), this);
+    }
+
     public Tensor neg() {
         if (dtype == DType.BOOL) {
             throw TorchException.runtime("Negation, the `-` operator, on a bool tensor is not supported. "

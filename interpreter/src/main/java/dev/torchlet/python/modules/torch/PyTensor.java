@@ -123,6 +123,15 @@ final class PyTensor extends PyObject {
                 }
                 return new PyTensor(tensor.to(d.dtype()));
             });
+            case "exp", "log", "sin", "cos", "sqrt", "tanh", "sigmoid", "relu", "abs", "sign" ->
+                    new NativeFunction(name, (args, kwargs) -> new PyTensor(tensor.unary(UnaryOps.named(name))));
+            case "pow" -> new NativeFunction(name, (args, kwargs) -> {
+                NativeFunction.rejectUnknownKeywords(name, kwargs);
+                if (args.size() != 1) {
+                    throw PythonException.of("TypeError", "pow() takes 1 positional argument but " + args.size() + " were given");
+                }
+                return binaryOp("**", args.get(0));
+            });
             case "matmul", "mm" -> new NativeFunction(name, (args, kwargs) -> {
                 NativeFunction.rejectUnknownKeywords(name, kwargs);
                 if (args.size() != 1 || !(args.get(0) instanceof PyTensor other)) {
@@ -179,6 +188,7 @@ final class PyTensor extends PyObject {
                 case "*" -> tensor.mul(t.tensor);
                 case "/" -> tensor.div(t.tensor);
                 case "@" -> tensor.matmul(t.tensor);
+                case "**" -> tensor.pow(t.tensor);
                 default -> throw unsupported(op);
             });
         }
@@ -191,6 +201,7 @@ final class PyTensor extends PyObject {
             case "-" -> tensor.sub(s);
             case "*" -> tensor.mul(s);
             case "/" -> tensor.div(s);
+            case "**" -> tensor.pow(s);
             default -> throw unsupported(op);
         });
     }
@@ -206,6 +217,7 @@ final class PyTensor extends PyObject {
             case "*" -> tensor.mul(s);
             case "-" -> tensor.rsub(s);
             case "/" -> tensor.rdiv(s);
+            case "**" -> tensor.rpow(s);
             default -> throw unsupported(op);
         });
     }

@@ -22,6 +22,16 @@ public final class TorchModule {
         torch.define("ones", new NativeFunction("ones", (args, kwargs) -> filled("ones", Scalar.of(1L), args, kwargs)));
         torch.define("zeros", new NativeFunction("zeros", (args, kwargs) -> filled("zeros", Scalar.of(0L), args, kwargs)));
         torch.define("tensor", new NativeFunction("tensor", TorchModule::tensor));
+        for (dev.torchlet.engine.UnaryOp op : dev.torchlet.engine.UnaryOp.values()) {
+            String function = op.pytorchName();
+            torch.define(function, new NativeFunction(function, (args, kwargs) -> {
+                NativeFunction.rejectUnknownKeywords(function, kwargs);
+                if (args.size() != 1 || !(args.get(0) instanceof PyTensor t)) {
+                    throw PythonException.of("TypeError", function + "(): argument 'input' (position 1) must be Tensor");
+                }
+                return new PyTensor(t.tensor().unary(op));
+            }));
+        }
         for (String product : new String[] {"matmul", "mm"}) {
             torch.define(product, new NativeFunction(product, (args, kwargs) -> {
                 NativeFunction.rejectUnknownKeywords(product, kwargs);
