@@ -2,7 +2,9 @@ package dev.torchlet.engine;
 
 /**
  * Sum and mean over all elements or along one dimension (with keepdim), on the CPU. Sums are
- * accumulated in double and rounded once to the result dtype.
+ * accumulated in double and rounded once to the result dtype. Known difference: PyTorch
+ * accumulates float32 in float32 (a vectorised cascade), so a float32 sum can differ from
+ * PyTorch's in the last bit — invisible in printed tensors, visible in {@code item()}'s repr.
  */
 final class Reductions {
     private Reductions() {

@@ -156,6 +156,12 @@ public final class Tensor implements PrintableTensor {
 
     /** Writes {@code source} (broadcast to this shape, cast to this dtype) into this tensor's elements. */
     public Tensor copyFrom(Tensor source) {
+        if (dev.torchlet.engine.autograd.GradMode.isEnabled() && requiresGrad()) {
+            if (isLeaf()) {
+                throw TorchException.runtime("a leaf Variable that requires grad is being used in an in-place operation.");
+            }
+            throw TorchException.notImplemented("in-place changes to tensors that are part of the autograd graph");
+        }
         long[] target = Broadcast.shapes(shape, source.shape);
         if (!java.util.Arrays.equals(target, shape)) {
             throw TorchException.runtime("output with shape " + SizeText.list(shape)

@@ -13,8 +13,8 @@ public sealed interface Stmt {
     record Assign(List<Expr> targets, Expr value, int line) implements Stmt {
     }
 
-    /** {@code target op= value} for a name. */
-    record AugAssign(Expr.Name target, String op, Expr value, int line) implements Stmt {
+    /** {@code target op= value}; the target is a name, an attribute or a subscript. */
+    record AugAssign(Expr target, String op, Expr value, int line) implements Stmt {
     }
 
     record Alias(String name, String asName) {

@@ -152,12 +152,7 @@ public final class Compiler {
                     store(a.targets().get(i));
                 }
             }
-            case Stmt.AugAssign a -> {
-                emit(Opcode.LOAD_NAME, name(a.target().id()));
-                expression(a.value());
-                emit(Opcode.BINARY_OP, operator(a.op()));
-                emit(Opcode.STORE_NAME, name(a.target().id()));
-            }
+            case Stmt.AugAssign a -> augmentedAssignment(a);
             case Stmt.Import imp -> {
                 for (Stmt.Alias alias : imp.names()) {
                     if (alias.asName() == null) {
@@ -275,6 +270,38 @@ public final class Compiler {
         patch(exit, here());
         body(orElse);
         labels.breakJumps().forEach(j -> patch(j, here()));
+    }
+
+    /** Reads the target once, applies the in-place operator, stores the result back to the same place. */
+    private void augmentedAssignment(Stmt.AugAssign a) {
+        switch (a.target()) {
+            case Expr.Name n -> {
+                emit(Opcode.LOAD_NAME, name(n.id()));
+                expression(a.value());
+                emit(Opcode.INPLACE_OP, operator(a.op()));
+                emit(Opcode.STORE_NAME, name(n.id()));
+            }
+            case Expr.Attribute at -> {
+                expression(at.object());
+                emit(Opcode.DUP_TOP, 0);
+                emit(Opcode.LOAD_ATTR, name(at.name()));
+                expression(a.value());
+                emit(Opcode.INPLACE_OP, operator(a.op()));
+                emit(Opcode.ROT_TWO, 0);
+                emit(Opcode.STORE_ATTR, name(at.name()));
+            }
+            case Expr.Subscript sub -> {
+                expression(sub.object());
+                expression(sub.index());
+                emit(Opcode.DUP_TOP_TWO, 0);
+                emit(Opcode.BINARY_SUBSCR, 0);
+                expression(a.value());
+                emit(Opcode.INPLACE_OP, operator(a.op()));
+                emit(Opcode.ROT_THREE, 0);
+                emit(Opcode.STORE_SUBSCR, 0);
+            }
+            default -> throw new IllegalStateException("parser admits only names, attributes and subscripts");
+        }
     }
 
     private LoopLabels innermostLoop(String error, int errorLine) {

@@ -18,7 +18,11 @@ final class LocalNames {
                         out.add(n.id());
                     }
                 });
-                case Stmt.AugAssign a -> out.add(a.target().id());
+                case Stmt.AugAssign a -> {
+                    if (a.target() instanceof Expr.Name n) {
+                        out.add(n.id());
+                    }
+                }
                 case Stmt.For f -> {
                     out.add(f.target().id());
                     collect(f.body(), out);

@@ -19,6 +19,9 @@ public enum Opcode {
     IMPORT_FROM,
     /** arg: index into {@link CodeObject#operators()} ({@code <}, {@code in}, {@code is not}, …). */
     COMPARE_OP,
+    /** {@code a op= b}: the left operand's in-place method when it has one, else the binary operator. */
+    INPLACE_OP,
+    DUP_TOP_TWO,
     UNARY_NOT, ROT_TWO, ROT_THREE,
     /** Jumps: arg is the target instruction. */
     JUMP, POP_JUMP_IF_FALSE, JUMP_IF_FALSE_OR_POP, JUMP_IF_TRUE_OR_POP,

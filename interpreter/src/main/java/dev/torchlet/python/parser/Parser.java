@@ -283,10 +283,11 @@ public final class Parser {
         Expr first = expressionList();
         if (peek().kind() == TokenKind.OP && AUGMENTED.contains(peek().text())) {
             Token op = next();
-            if (!(first instanceof Expr.Name name)) {
-                throw error("augmented assignment is supported on names only for now", op);
+            if (!(first instanceof Expr.Name) && !(first instanceof Expr.Attribute) && !(first instanceof Expr.Subscript)) {
+                throw error("'" + (first instanceof Expr.TupleDisplay ? "tuple" : "expression")
+                        + "' is an illegal expression for augmented assignment", op);
             }
-            return new Stmt.AugAssign(name, op.text().substring(0, op.text().length() - 1), expressionList(), t.line());
+            return new Stmt.AugAssign(first, op.text().substring(0, op.text().length() - 1), expressionList(), t.line());
         }
         if (!peek().isOp("=")) {
             return new Stmt.ExprStmt(first, t.line());

@@ -47,6 +47,11 @@ public abstract class PyObject {
         return null;
     }
 
+    /** {@code this op= other} in place (a mutable type's {@code __iadd__}…), or null to fall back to the binary operator. */
+    public PyObject inplaceOp(String op, PyObject other) {
+        return null;
+    }
+
     /** Unary {@code -} and {@code +}. */
     public PyObject unaryOp(String op) {
         throw PythonException.of("TypeError", "bad operand type for unary " + op + ": '" + typeName() + "'");

@@ -180,6 +180,18 @@ public final class Execution {
                 PyObject left = pop();
                 push(Comparisons.compare(code.operators().get(arg), left, right));
             }
+            case INPLACE_OP -> {
+                PyObject right = pop();
+                PyObject left = pop();
+                PyObject result = left.inplaceOp(code.operators().get(arg), right);
+                push(result != null ? result : Operators.binary(code.operators().get(arg), left, right));
+            }
+            case DUP_TOP_TWO -> {
+                PyObject top = stack.get(stack.size() - 1);
+                PyObject second = stack.get(stack.size() - 2);
+                push(second);
+                push(top);
+            }
             case UNARY_NOT -> push(PyBool.of(!pop().isTruthy()));
             case ROT_TWO -> {
                 PyObject top = pop();

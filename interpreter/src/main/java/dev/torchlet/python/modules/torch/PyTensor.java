@@ -206,6 +206,22 @@ final class PyTensor extends PyObject {
         });
     }
 
+    /** {@code t += x}: computes {@code t + x} and writes it into t's own memory (views see it). */
+    @Override
+    public PyObject inplaceOp(String op, PyObject other) {
+        PyObject result = binaryOp(op, other);
+        if (result == null) {
+            return null;
+        }
+        Tensor computed = ((PyTensor) result).tensor;
+        if (computed.dtype().isFloatingPoint() && !tensor.dtype().isFloatingPoint()) {
+            throw PythonException.of("RuntimeError", "result type Float can't be cast to the desired output type "
+                    + (tensor.dtype() == dev.torchlet.engine.DType.BOOL ? "Bool" : "Long"));
+        }
+        tensor.copyFrom(computed);
+        return this;
+    }
+
     @Override
     public PyObject reflectedBinaryOp(String op, PyObject other) {
         Scalar s = Arguments.scalarOrNull(other);
@@ -227,6 +243,14 @@ final class PyTensor extends PyObject {
         switch (name) {
             case "grad" -> tensor.setGrad(value instanceof PyTensor t ? t.tensor : null);
             case "requires_grad" -> tensor.requiresGrad_(value.isTruthy());
+            case "data" -> {
+                if (!(value instanceof PyTensor t) || !java.util.Arrays.equals(t.tensor.shape(), tensor.shape())
+                        || t.tensor.dtype() != tensor.dtype()) {
+                    throw PythonException.of("NotImplementedError",
+                            "assigning .data a tensor of another shape or dtype is not supported by Torchlet yet");
+                }
+                tensor.detach().copyFrom(t.tensor);
+            }
             default -> super.setAttribute(name, value);
         }
     }
