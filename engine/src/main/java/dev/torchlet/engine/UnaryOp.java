@@ -1,5 +1,7 @@
 package dev.torchlet.engine;
 
+import java.util.function.DoubleUnaryOperator;
+
 /**
  * Element-wise functions of one tensor, each with its scalar rule (computed in double and rounded
  * to the result dtype) and its PyTorch grad_fn name. Integer inputs of transcendental functions
@@ -12,76 +14,28 @@ package dev.torchlet.engine;
  * bit (e.g. {@code exp(4.0)}: PyTorch prints 54.5982, Torchlet 54.5981).
  */
 public enum UnaryOp {
-    EXP("exp", "ExpBackward0", true) {
-        @Override
-        double apply(double x) {
-            return Math.exp(x);
-        }
-    },
-    LOG("log", "LogBackward0", true) {
-        @Override
-        double apply(double x) {
-            return Math.log(x);
-        }
-    },
-    SIN("sin", "SinBackward0", true) {
-        @Override
-        double apply(double x) {
-            return Math.sin(x);
-        }
-    },
-    COS("cos", "CosBackward0", true) {
-        @Override
-        double apply(double x) {
-            return Math.cos(x);
-        }
-    },
-    SQRT("sqrt", "SqrtBackward0", true) {
-        @Override
-        double apply(double x) {
-            return Math.sqrt(x);
-        }
-    },
-    TANH("tanh", "TanhBackward0", true) {
-        @Override
-        double apply(double x) {
-            return Math.tanh(x);
-        }
-    },
-    SIGMOID("sigmoid", "SigmoidBackward0", true) {
-        @Override
-        double apply(double x) {
-            return 1.0 / (1.0 + Math.exp(-x));
-        }
-    },
-    RELU("relu", "ReluBackward0", false) {
-        @Override
-        double apply(double x) {
-            // NaN propagates; negatives (and -0.0) become +0.0, as PyTorch's relu gives.
-            return Double.isNaN(x) || x > 0 ? x : 0.0;
-        }
-    },
-    ABS("abs", "AbsBackward0", false) {
-        @Override
-        double apply(double x) {
-            return Math.abs(x);
-        }
-    },
-    SIGN("sign", "SignBackward0", false) {
-        @Override
-        double apply(double x) {
-            return Math.signum(x);
-        }
-    };
+    EXP("exp", "ExpBackward0", true, Math::exp),
+    LOG("log", "LogBackward0", true, Math::log),
+    SIN("sin", "SinBackward0", true, Math::sin),
+    COS("cos", "CosBackward0", true, Math::cos),
+    SQRT("sqrt", "SqrtBackward0", true, Math::sqrt),
+    TANH("tanh", "TanhBackward0", true, Math::tanh),
+    SIGMOID("sigmoid", "SigmoidBackward0", true, x -> 1.0 / (1.0 + Math.exp(-x))),
+    // NaN propagates; negatives (and -0.0) become +0.0, as PyTorch's relu gives.
+    RELU("relu", "ReluBackward0", false, x -> Double.isNaN(x) || x > 0 ? x : 0.0),
+    ABS("abs", "AbsBackward0", false, Math::abs),
+    SIGN("sign", "SignBackward0", false, Math::signum);
 
     private final String pytorchName;
     private final String gradFnName;
     private final boolean floatingResult;
+    private final DoubleUnaryOperator function;
 
-    UnaryOp(String pytorchName, String gradFnName, boolean floatingResult) {
+    UnaryOp(String pytorchName, String gradFnName, boolean floatingResult, DoubleUnaryOperator function) {
         this.pytorchName = pytorchName;
         this.gradFnName = gradFnName;
         this.floatingResult = floatingResult;
+        this.function = function;
     }
 
     public String pytorchName() {
@@ -92,7 +46,9 @@ public enum UnaryOp {
         return gradFnName;
     }
 
-    abstract double apply(double x);
+    double apply(double x) {
+        return function.applyAsDouble(x);
+    }
 
     DType resultType(DType input) {
         return floatingResult && !input.isFloatingPoint() ? Torch.getDefaultDtype() : input;
