@@ -14,7 +14,8 @@ import java.nio.file.Path;
 /**
  * {@code ./torchlet run FILE.py}: runs a program with the interpreter and the JVM engine. Its
  * output alone goes to {@code out}; an uncaught exception prints the traceback to {@code err}
- * and the exit status is 1. Files the program opens are relative to the current directory.
+ * and the exit status is 1. (File functions, rooted at the current directory, come with the
+ * interpreter's virtual file system.)
  */
 final class ProgramRunner {
     private ProgramRunner() {
