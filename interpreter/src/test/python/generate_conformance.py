@@ -13,16 +13,18 @@ lines (^^^^, ~~^~~) are removed (Torchlet does not draw them yet; SyntaxError ca
 """
 import pathlib
 import re
+import shutil
 import subprocess
 import sys
+import tempfile
 
 PROGRAMS = pathlib.Path(__file__).resolve().parent.parent / "resources" / "conformance"
 LIBRARY_FRAME = re.compile(r'^  File "/usr/lib/python3[^"]*", line \d+, in .*\n(    .*\n)?', re.M)
 POSITION_MARKERS = re.compile(r"^ *[~^]+ *\n", re.M)
 
 
-def normalised_traceback(stderr):
-    text = stderr.replace(str(PROGRAMS) + "/", "")
+def normalised_traceback(stderr, workdir):
+    text = stderr.replace(str(workdir) + "/", "")
     if text.startswith("Traceback"):
         text = LIBRARY_FRAME.sub("", text)
         text = POSITION_MARKERS.sub("", text)
@@ -30,12 +32,16 @@ def normalised_traceback(stderr):
 
 
 for program in sorted(PROGRAMS.glob("*.py")):
-    run = subprocess.run([sys.executable, program.name], cwd=PROGRAMS, capture_output=True, text=True)
+    # Each program runs alone in a fresh directory, so files it writes land nowhere in the repository.
+    with tempfile.TemporaryDirectory() as tmp:
+        workdir = pathlib.Path(tmp).resolve()
+        shutil.copy(program, workdir / program.name)
+        run = subprocess.run([sys.executable, program.name], cwd=workdir, capture_output=True, text=True)
     program.with_suffix(".out").write_text(run.stdout)
     err = program.with_suffix(".err")
     if run.returncode != 0:
         # Python 3.11 names the script by its absolute path; the test runs it as "NAME.py".
-        err.write_text(normalised_traceback(run.stderr))
+        err.write_text(normalised_traceback(run.stderr, workdir))
     elif err.exists():
         err.unlink()
     print(f"{program.name}: exit {run.returncode}")

@@ -4,6 +4,8 @@ import dev.torchlet.python.compiler.CodeObject;
 import dev.torchlet.python.compiler.Compiler;
 import dev.torchlet.python.parser.Parser;
 import dev.torchlet.python.runtime.Builtins;
+import dev.torchlet.python.runtime.InMemoryFileSystem;
+import dev.torchlet.python.runtime.VirtualFileSystem;
 import dev.torchlet.python.runtime.OutputStreams;
 import dev.torchlet.python.runtime.PyModule;
 import dev.torchlet.python.runtime.PyObject;
@@ -30,13 +32,21 @@ import java.util.function.Supplier;
  */
 public final class Interpreter {
     private final OutputStreams out;
+    private final VirtualFileSystem files;
     private final Map<String, Supplier<PyModule>> moduleFactories = new LinkedHashMap<>();
     private final Map<String, PyModule> loadedModules = new LinkedHashMap<>();
     private Map<String, PyObject> globals;
     private Map<String, PyObject> builtins;
 
+    /** An interpreter whose files live in memory. */
     public Interpreter(OutputStreams out) {
+        this(out, new InMemoryFileSystem());
+    }
+
+    /** An interpreter whose {@code open()} reaches only {@code files}. */
+    public Interpreter(OutputStreams out, VirtualFileSystem files) {
         this.out = out;
+        this.files = files;
         reset();
     }
 
@@ -49,7 +59,7 @@ public final class Interpreter {
     public void reset() {
         globals = new LinkedHashMap<>();
         globals.put("__name__", new PyStr("__main__"));
-        builtins = Builtins.create(out);
+        builtins = Builtins.create(out, files);
         loadedModules.clear();
     }
 

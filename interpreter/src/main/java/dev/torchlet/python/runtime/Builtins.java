@@ -9,7 +9,7 @@ public final class Builtins {
     private Builtins() {
     }
 
-    public static Map<String, PyObject> create(OutputStreams out) {
+    public static Map<String, PyObject> create(OutputStreams out, VirtualFileSystem files) {
         Map<String, PyObject> builtins = new LinkedHashMap<>();
         builtins.put("print", new NativeFunction("print", (args, kwargs) -> print(out, args, kwargs)));
         builtins.put("repr", new NativeFunction("repr", (args, kwargs) -> new PyStr(single("repr", args, kwargs).repr())));
@@ -20,6 +20,14 @@ public final class Builtins {
             return PyRange.fromArguments(args);
         }));
         builtins.put("len", new NativeFunction("len", (args, kwargs) -> PyInt.of(single("len", args, kwargs).length())));
+        builtins.put("open", new NativeFunction("open", (args, kwargs) -> {
+            NativeFunction.rejectUnknownKeywords("open", kwargs, "mode", "encoding");
+            if (args.isEmpty() || !(args.get(0) instanceof PyStr path)) {
+                throw PythonException.of("TypeError", "open() needs a file name (str)");
+            }
+            PyObject mode = args.size() > 1 ? args.get(1) : kwargs.getOrDefault("mode", new PyStr("r"));
+            return PyTextFile.open(files, path.value(), mode.str());
+        }));
         builtins.put("input", new NativeFunction("input", (args, kwargs) -> {
             throw PythonException.of("RuntimeError", "input() is not available: Torchlet programs have no console to read from");
         }));

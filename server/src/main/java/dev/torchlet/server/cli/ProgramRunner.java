@@ -3,6 +3,7 @@ package dev.torchlet.server.cli;
 import dev.torchlet.python.Interpreter;
 import dev.torchlet.python.modules.torch.TorchModule;
 import dev.torchlet.python.runtime.OutputStreams;
+import dev.torchlet.server.files.DirectoryFileSystem;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.MalformedInputException;
@@ -14,14 +15,19 @@ import java.nio.file.Path;
 /**
  * {@code ./torchlet run FILE.py}: runs a program with the interpreter and the JVM engine. Its
  * output alone goes to {@code out}; an uncaught exception prints the traceback to {@code err}
- * and the exit status is 1. (File functions, rooted at the current directory, come with the
- * interpreter's virtual file system.)
+ * and the exit status is 1. The program's files ({@code open}) are those of the current
+ * directory, and nothing outside it.
  */
 final class ProgramRunner {
     private ProgramRunner() {
     }
 
     static int runFile(String[] args, PrintStream out, PrintStream err) {
+        return runFile(args, out, err, Path.of("").toAbsolutePath());
+    }
+
+    /** Runs {@code args[0]} with {@code workingDirectory} as the program's file system. */
+    static int runFile(String[] args, PrintStream out, PrintStream err, Path workingDirectory) {
         if (args.length < 1) {
             err.println("usage: torchlet run FILE.py [ARGS...]");
             return 2;
@@ -45,7 +51,7 @@ final class ProgramRunner {
         Interpreter python = new Interpreter(OutputStreams.of(stdout::print, text -> {
             stdout.flush();
             stderr.print(text);
-        }));
+        }), new DirectoryFileSystem(workingDirectory));
         python.registerModule("torch", TorchModule::create);
         String traceback = python.run(source, args[0]);
         stdout.flush();

@@ -50,6 +50,25 @@ class ProgramRunnerTest {
     }
 
     @Test
+    void theProgramsFilesAreTheWorkingDirectoryAndNothingElse() throws Exception {
+        Path program = dir.resolve("files.py");
+        Files.writeString(program, "with open('notes.txt', 'w') as f:\n    f.write('line one\\n')\n"
+                + "with open('notes.txt', 'a') as f:\n    f.write('line two\\n')\n"
+                + "for line in open('notes.txt'):\n    print(line, end='')\n"
+                + "open('../outside.txt', 'w')\n");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = ProgramRunner.runFile(new String[] {program.toString()}, new PrintStream(out), new PrintStream(err),
+                dir);
+        assertEquals("line one\nline two\n", out.toString(StandardCharsets.UTF_8));
+        assertEquals("line one\nline two\n", Files.readString(dir.resolve("notes.txt")));
+        assertEquals(1, status);
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("PermissionError: [Errno 13] Permission denied: '../outside.txt'"),
+                err.toString(StandardCharsets.UTF_8));
+        assertTrue(!Files.exists(dir.resolveSibling("outside.txt")));
+    }
+
+    @Test
     void missingFileIsAClearError() {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int status = ProgramRunner.runFile(new String[] {dir.resolve("nope.py").toString()}, new PrintStream(new ByteArrayOutputStream()),
