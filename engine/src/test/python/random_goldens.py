@@ -4,6 +4,8 @@
 Run with Debian's python3-torch:  /usr/bin/python3 engine/src/test/python/random_goldens.py
 Each case: "### <fn> <dtype> <seed> <n1,n2,...>" — one manual_seed, then one call per size in
 order (so caching between calls is covered) — then float.hex of every value drawn.
+Also writes goldens/random/randint.txt: "### <seed> <low> <high> <n1,n2,...>" then the integers
+torch.randint(low, high, (n,)) draws, call after call, after one manual_seed.
 """
 import pathlib
 import torch
@@ -32,3 +34,38 @@ with OUT.open("w") as out:
         out.write(f"### {fn} {dt} {seed} {','.join(map(str, sizes))}\n")
         out.write(" ".join(float(v).hex() for v in values) + "\n")
 print(f"wrote {OUT}")
+
+RANDINT_OUT = OUT.parent / "random" / "randint.txt"
+RANDINT_CASES = [
+    (0, 0, 10, [8]),
+    (1, -5, 5, [3, 17, 40]),
+    (2, 0, 2, [33]),
+    (3, -(2**31), 2**31, [20]),  # range exactly 2^32: the 64-bit draw
+    (4, 0, 2**32 - 1, [20]),  # the widest 32-bit range
+    (5, -5, 2**40, [4, 9]),
+    (6, -(2**62), 2**62, [10]),
+    (7, 100, 1000003, [25]),
+]
+RANDINT_OUT.parent.mkdir(parents=True, exist_ok=True)
+with RANDINT_OUT.open("w") as out:
+    for seed, low, high, sizes in RANDINT_CASES:
+        torch.manual_seed(seed)
+        values = []
+        for n in sizes:
+            values += torch.randint(low, high, (n,)).tolist()
+        out.write(f"### {seed} {low} {high} {','.join(map(str, sizes))}\n")
+        out.write(" ".join(map(str, values)) + "\n")
+print(f"wrote {RANDINT_OUT}")
+
+# "### <seed> <n1,n2,...>" then the concatenated torch.randperm(n) results, call after call.
+RANDPERM_OUT = OUT.parent / "random" / "randperm.txt"
+RANDPERM_CASES = [(3, [10]), (0, [0, 1, 2, 5]), (11, [16, 17, 100]), (12, [3000]), (13, [70000])]
+with RANDPERM_OUT.open("w") as out:
+    for seed, sizes in RANDPERM_CASES:
+        torch.manual_seed(seed)
+        values = []
+        for n in sizes:
+            values += torch.randperm(n).tolist()
+        out.write(f"### {seed} {','.join(map(str, sizes))}\n")
+        out.write(" ".join(map(str, values)) + "\n")
+print(f"wrote {RANDPERM_OUT}")

@@ -127,6 +127,30 @@ public final class Torch {
         return t;
     }
 
+    /** {@code torch.randint(low, high, shape)}: int64 by default, PyTorch's stream for the seed. */
+    public static Tensor randint(long low, long high, long[] shape, DType dtype) {
+        Tensor t = Tensor.empty(shape, dtype == null ? DType.INT64 : dtype);
+        long[] drawn = new long[(int) t.numel()];
+        Generator.defaultGenerator().fillRandint(drawn, 0, drawn.length, low, high);
+        for (int i = 0; i < drawn.length; i++) {
+            t.storage().setLong(i, drawn[i]);
+        }
+        return t;
+    }
+
+    /** {@code torch.randperm(n)}: a random permutation of 0..n-1 (int64), PyTorch's for the seed. */
+    public static Tensor randperm(long n) {
+        if (n > Integer.MAX_VALUE) {
+            throw TorchException.runtime("randperm of " + n + " elements is more than Torchlet can hold");
+        }
+        long[] permutation = Generator.defaultGenerator().randperm((int) n);
+        Tensor t = Tensor.empty(new long[] {permutation.length}, DType.INT64);
+        for (int i = 0; i < permutation.length; i++) {
+            t.storage().setLong(i, permutation[i]);
+        }
+        return t;
+    }
+
     private static DType requireFloating(DType dtype, String function) {
         DType type = dtype == null ? defaultDtype : dtype;
         if (!type.isFloatingPoint()) {

@@ -1,5 +1,7 @@
 package dev.torchlet.engine.random;
 
+import dev.torchlet.engine.TorchException;
+
 /**
  * PyTorch's CPU random generator ({@code torch.Generator}), reproducing its streams bit for
  * bit: uniform floats from 24 (float32) or 53 (float64) random bits, normal samples by
@@ -70,6 +72,40 @@ public final class Generator {
         for (int i = 0; i < count; i++) {
             out[offset + i] = uniformDouble() * (to - from) + from;
         }
+    }
+
+    /**
+     * {@code torch.randint(low, high)}/{@code random_(low, high)}: one 32-bit draw per element when
+     * {@code high - low} fits in 32 bits, else one 64-bit draw; the draw modulo the range, plus low.
+     */
+    public void fillRandint(long[] out, int offset, int count, long low, long high) {
+        if (high <= low) {
+            throw TorchException.runtime("random_ expects 'from' to be less than 'to', but got from=" + low + " >= to=" + high);
+        }
+        long range = high - low;
+        boolean wide = Long.compareUnsigned(range, 1L << 32) >= 0;
+        for (int i = 0; i < count; i++) {
+            long bits = wide ? random64() : random32();
+            out[offset + i] = low + Long.remainderUnsigned(bits, range);
+        }
+    }
+
+    /** {@code torch.randperm(n)}: a forward Fisher–Yates shuffle of 0..n-1, one 32-bit draw per swap. */
+    public long[] randperm(int n) {
+        if (n < 0) {
+            throw TorchException.runtime("Trying to create tensor with negative dimension " + n + ": [" + n + "]");
+        }
+        long[] permutation = new long[n];
+        for (int i = 0; i < n; i++) {
+            permutation[i] = i;
+        }
+        for (int i = 0; i < n - 1; i++) {
+            int swapWith = i + (int) (random32() % (n - i));
+            long kept = permutation[i];
+            permutation[i] = permutation[swapWith];
+            permutation[swapWith] = kept;
+        }
+        return permutation;
     }
 
     /** {@code torch.randn}/{@code normal_(mean, std)} for float32. */

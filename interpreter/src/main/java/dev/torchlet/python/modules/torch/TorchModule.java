@@ -50,6 +50,23 @@ public final class TorchModule {
                 withGrad(Torch.rand(Arguments.shape("rand", args), optionalDtype("rand", kwargs)), kwargs)));
         torch.define("randn", new NativeFunction("randn", (args, kwargs) ->
                 withGrad(Torch.randn(Arguments.shape("randn", args), optionalDtype("randn", kwargs)), kwargs)));
+        torch.define("randint", new NativeFunction("randint", (args, kwargs) -> {
+            DType dtype = optionalDtype("randint", kwargs);
+            if (args.size() < 2 || args.size() > 3) {
+                throw PythonException.of("TypeError", "randint() takes (high, size) or (low, high, size)");
+            }
+            long low = args.size() == 3 ? Arguments.integer(args.get(0), "low") : 0;
+            long high = Arguments.integer(args.get(args.size() - 2), "high");
+            long[] shape = Arguments.shape("randint", args.subList(args.size() - 1, args.size()));
+            return withGrad(Torch.randint(low, high, shape, dtype), kwargs);
+        }));
+        torch.define("randperm", new NativeFunction("randperm", (args, kwargs) -> {
+            optionalDtype("randperm", kwargs);
+            if (args.size() != 1) {
+                throw PythonException.of("TypeError", "randperm() takes 1 positional argument but " + args.size() + " were given");
+            }
+            return new PyTensor(Torch.randperm(Arguments.integer(args.get(0), "n")));
+        }));
         torch.define("manual_seed", new NativeFunction("manual_seed", (args, kwargs) -> {
             NativeFunction.rejectUnknownKeywords("manual_seed", kwargs);
             if (args.size() != 1) {
