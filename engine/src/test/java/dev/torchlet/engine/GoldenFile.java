@@ -6,10 +6,17 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.provider.Arguments;
 
 /** Reads a golden file of {@code ### name} sections (written by the scripts in src/test/python). */
 public final class GoldenFile {
     private GoldenFile() {
+    }
+
+    /** The sections as parameterized-test arguments: (name, body). */
+    public static Stream<Arguments> cases(String resource) {
+        return sections(resource).entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()));
     }
 
     public static Map<String, String> sections(String resource) {

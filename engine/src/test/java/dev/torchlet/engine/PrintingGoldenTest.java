@@ -13,8 +13,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Tensors rebuilt from goldens/printing.txt (printing_goldens.py) print exactly as PyTorch printed them. */
 class PrintingGoldenTest {
     static Stream<Arguments> cases() {
-        return GoldenFile.sections("/goldens/printing.txt").entrySet().stream()
-                .map(e -> Arguments.of(e.getKey(), e.getValue()));
+        return GoldenFile.cases("/goldens/printing.txt");
     }
 
     @ParameterizedTest(name = "{0}")

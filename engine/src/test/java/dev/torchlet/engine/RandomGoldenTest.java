@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Seeded torch.rand/torch.randn equal real PyTorch's values bit for bit (goldens/random.txt). */
 class RandomGoldenTest {
     static Stream<Arguments> cases() {
-        return GoldenFile.sections("/goldens/random.txt").entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()));
+        return GoldenFile.cases("/goldens/random.txt");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -16,8 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Seeded torch.randint equals real PyTorch's integers, for 32-bit and 64-bit ranges (goldens/random/randint.txt). */
 class RandintGoldenTest {
     static Stream<Arguments> cases() {
-        return GoldenFile.sections("/goldens/random/randint.txt").entrySet().stream()
-                .map(e -> Arguments.of(e.getKey(), e.getValue()));
+        return GoldenFile.cases("/goldens/random/randint.txt");
     }
 
     @ParameterizedTest(name = "{0}")

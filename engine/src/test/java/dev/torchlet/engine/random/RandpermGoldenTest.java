@@ -13,8 +13,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Seeded torch.randperm equals real PyTorch's permutations, call after call (goldens/random/randperm.txt). */
 class RandpermGoldenTest {
     static Stream<Arguments> cases() {
-        return GoldenFile.sections("/goldens/random/randperm.txt").entrySet().stream()
-                .map(e -> Arguments.of(e.getKey(), e.getValue()));
+        return GoldenFile.cases("/goldens/random/randperm.txt");
     }
 
     @ParameterizedTest(name = "{0}")
