@@ -41,7 +41,7 @@ public final class PyFloat extends PyObject {
             return arithmetic(op, value, f.value);
         }
         if (other instanceof PyInt i) {
-            return arithmetic(op, value, i.value());
+            return arithmetic(op, value, i.toDouble());
         }
         return null;
     }
@@ -49,9 +49,31 @@ public final class PyFloat extends PyObject {
     @Override
     public PyObject reflectedBinaryOp(String op, PyObject other) {
         if (other instanceof PyInt i) {
-            return arithmetic(op, i.value(), value);
+            return arithmetic(op, i.toDouble(), value);
         }
         return null;
+    }
+
+    @Override
+    public long hash() {
+        return NumericHash.ofDouble(value, System.identityHashCode(this));
+    }
+
+    @Override
+    public PyObject getAttribute(String name) {
+        return switch (name) {
+            case "is_integer" -> new NativeFunction(name, (args, kwargs) ->
+                    PyBool.of(!Double.isInfinite(value) && value == Math.floor(value)));
+            case "real" -> this;
+            case "imag" -> new PyFloat(0.0);
+            case "conjugate" -> new NativeFunction(name, (args, kwargs) -> this);
+            default -> super.getAttribute(name);
+        };
+    }
+
+    /** {@code float(x)}: the construction logic the {@code float} type calls. */
+    public static PyObject construct(java.util.List<PyObject> args, java.util.Map<String, PyObject> kwargs) {
+        return FloatConversion.construct(args, kwargs);
     }
 
     /** Float arithmetic with CPython's zero-division errors and floor/modulo signs. */
@@ -89,7 +111,11 @@ public final class PyFloat extends PyObject {
         if (other instanceof PyFloat f) {
             o = f.value;
         } else if (other instanceof PyInt i) {
-            o = i.value();
+            if (Double.isNaN(value)) {
+                return PyBool.of(op.equals("!="));
+            }
+            // Exact, even for ints beyond 2**53 (CPython never rounds the int first).
+            return Comparisons.fromOrder(op, -IntArithmetic.compareWithDouble(i, value));
         } else {
             return null;
         }

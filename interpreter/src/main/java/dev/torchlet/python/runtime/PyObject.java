@@ -11,6 +11,19 @@ public abstract class PyObject {
     /** The Python type name, as {@code type(x).__name__} gives it. */
     public abstract String typeName();
 
+    /** {@code del x[key]}. */
+    public void delItem(PyObject key) {
+        throw PythonException.of("TypeError", "'" + typeName() + "' object doesn't support item deletion");
+    }
+
+    /**
+     * {@code hash(x)}: equal values hash equally (CPython's numeric hash for numbers, so dict keys
+     * 1, 1.0 and True collide); by identity unless a type overrides it; mutable types raise.
+     */
+    public long hash() {
+        return System.identityHashCode(this);
+    }
+
     /** {@code repr(x)}. */
     public String repr() {
         return "<" + typeName() + " object>";
