@@ -88,18 +88,24 @@ public final class PyFloat extends PyObject {
             }
             case "//" -> {
                 PyInt.requireNonZero(b, "float floor division by zero");
-                yield new PyFloat(Math.floor(a / b));
+                yield new PyFloat(FloatDivision.divmod(a, b)[0]);
             }
             case "%" -> {
                 PyInt.requireNonZero(b, "float modulo");
-                double r = a % b;
-                yield new PyFloat(r != 0 && (r < 0) != (b < 0) ? r + b : r);
+                yield new PyFloat(FloatDivision.divmod(a, b)[1]);
             }
             case "**" -> {
                 if (a == 0 && b < 0) {
                     throw PythonException.of("ZeroDivisionError", "0.0 cannot be raised to a negative power");
                 }
-                yield new PyFloat(Math.pow(a, b));
+                double r = Math.pow(a, b);
+                if (Double.isInfinite(r) && !Double.isInfinite(a) && !Double.isInfinite(b)) {
+                    throw PythonException.of("OverflowError", "(34, 'Numerical result out of range')");
+                }
+                if (Double.isNaN(r) && a < 0 && !Double.isNaN(b)) {
+                    throw PythonException.of("ValueError", "complex numbers are not supported by Torchlet (a negative number to a fractional power)");
+                }
+                yield new PyFloat(r);
             }
             default -> null;
         };

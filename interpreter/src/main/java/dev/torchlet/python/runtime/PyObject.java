@@ -46,6 +46,14 @@ public abstract class PyObject {
         throw PythonException.of("AttributeError", "'" + typeName() + "' object has no attribute '" + name + "'");
     }
 
+    /** {@code callable(x)}: functions, methods and types; a class with {@code __call__} overrides this. */
+    public boolean isCallable() {
+        return switch (typeName()) {
+            case "function", "builtin_function_or_method", "method", "method_descriptor", "type" -> true;
+            default -> false;
+        };
+    }
+
     public PyObject call(List<PyObject> args, Map<String, PyObject> kwargs) {
         throw PythonException.of("TypeError", "'" + typeName() + "' object is not callable");
     }
@@ -88,11 +96,12 @@ public abstract class PyObject {
         throw PythonException.of("TypeError", "object of type '" + typeName() + "' has no len()");
     }
 
-    /** {@code item in x}; by default, by iterating and comparing with ==. */
+    /** {@code item in x}; by default, by iterating and comparing with {@code is} then ==, as CPython. */
     public boolean contains(PyObject item) {
         PyIterator it = iterate();
         while (it.hasNext()) {
-            if (Comparisons.equal(it.next(), item)) {
+            PyObject candidate = it.next();
+            if (candidate == item || Comparisons.equal(candidate, item)) {
                 return true;
             }
         }
