@@ -48,6 +48,9 @@ public final class Interpreter {
         this.out = out;
         this.files = files;
         reset();
+        // The standard library modules every program can import.
+        registerModule("math", dev.torchlet.python.modules.math.MathModule::create);
+        registerModule("random", dev.torchlet.python.modules.random.RandomModule::create);
     }
 
     /** Makes {@code import name} give the module the factory builds (once per program state). */

@@ -65,6 +65,11 @@ public class PyInt extends PyObject {
         return d;
     }
 
+    /** The number of bits of |n| (Python's {@code int.bit_length()}). */
+    public int bitLength() {
+        return big != null ? big.abs().bitLength() : 64 - Long.numberOfLeadingZeros(value == Long.MIN_VALUE ? value : Math.abs(value));
+    }
+
     /** -1, 0 or 1. */
     public int signum() {
         return big != null ? big.signum() : Long.signum(value);
@@ -189,6 +194,21 @@ public class PyInt extends PyObject {
             return Comparisons.fromOrder(op, IntArithmetic.compareWithDouble(this, f.value()));
         }
         return null;
+    }
+
+    @Override
+    public PyObject getAttribute(String name) {
+        return switch (name) {
+            case "bit_length" -> new NativeFunction(name, (args, kwargs) -> {
+                ArgumentCheck.none("int.bit_length", args, kwargs);
+                return PyInt.of(bitLength());
+            });
+            case "real", "numerator" -> PyInt.of(bigValue());
+            case "imag" -> PyInt.of(0);
+            case "denominator" -> PyInt.of(1);
+            case "conjugate" -> new NativeFunction(name, (args, kwargs) -> PyInt.of(bigValue()));
+            default -> super.getAttribute(name);
+        };
     }
 
     /** {@code int(x)}, {@code int(text, base)}: the construction logic the {@code int} type calls. */
