@@ -25,7 +25,7 @@ final class IterationBuiltins {
                 throw PythonException.of("TypeError", args.isEmpty() ? "sorted expected 1 argument, got 0"
                         : "sorted expected 1 argument, got " + args.size());
             }
-            NativeFunction.rejectUnknownKeywords("sorted", kwargs, "key", "reverse");
+            Sequences.checkSortKeywords(kwargs);
             List<PyObject> items = new ArrayList<>(Sequences.toList(args.get(0)));
             PyObject reverse = kwargs.get("reverse");
             Sequences.sort(items, kwargs.get("key"), reverse != null && reverse.isTruthy());

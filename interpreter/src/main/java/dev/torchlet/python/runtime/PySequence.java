@@ -126,15 +126,18 @@ public final class PySequence extends PyObject {
             }
             return null;
         }
-        if (op.equals("*") && other instanceof PyInt n) {
-            return repeat(n);
+        if (op.equals("*")) {
+            return other instanceof PyInt n ? repeat(n) : Sequences.repeatError(other);
         }
         return null;
     }
 
     @Override
     public PyObject reflectedBinaryOp(String op, PyObject other) {
-        return op.equals("*") && other instanceof PyInt n ? repeat(n) : null;
+        if (op.equals("*")) {
+            return other instanceof PyInt n ? repeat(n) : Sequences.repeatError(other);
+        }
+        return null;
     }
 
     private PySequence repeat(PyInt times) {

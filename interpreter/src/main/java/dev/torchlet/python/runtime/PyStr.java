@@ -73,8 +73,8 @@ public final class PyStr extends PyObject {
             }
             return null;
         }
-        if (op.equals("*") && other instanceof PyInt n) {
-            return repeat(n);
+        if (op.equals("*")) {
+            return other instanceof PyInt n ? repeat(n) : Sequences.repeatError(other);
         }
         if (op.equals("%")) {
             return new PyStr(PercentFormat.format(value, other));
@@ -84,7 +84,10 @@ public final class PyStr extends PyObject {
 
     @Override
     public PyObject reflectedBinaryOp(String op, PyObject other) {
-        return op.equals("*") && other instanceof PyInt n ? repeat(n) : null;
+        if (op.equals("*")) {
+            return other instanceof PyInt n ? repeat(n) : Sequences.repeatError(other);
+        }
+        return null;
     }
 
     private PyStr repeat(PyInt times) {

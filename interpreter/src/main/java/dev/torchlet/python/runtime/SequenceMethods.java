@@ -83,7 +83,7 @@ final class SequenceMethods {
                 if (!args.isEmpty()) {
                     throw PythonException.of("TypeError", "sort() takes no positional arguments");
                 }
-                NativeFunction.rejectUnknownKeywords("sort", kwargs, "key", "reverse");
+                Sequences.checkSortKeywords(kwargs);
                 PyObject reverse = kwargs.get("reverse");
                 Sequences.sort(items, kwargs.get("key"), reverse != null && reverse.isTruthy());
                 return PyNone.NONE;

@@ -30,6 +30,14 @@ public final class Sequences {
                 || other instanceof PySequence || other instanceof PyDict || other instanceof PySet || other instanceof PyRange;
     }
 
+    /** CPython's error for {@code seq * x} when x is not an int. */
+    static PyObject repeatError(PyObject other) {
+        if (neverReflects(other) && !(other instanceof PyInt)) {
+            throw PythonException.of("TypeError", "can't multiply sequence by non-int of type '" + other.typeName() + "'");
+        }
+        return null;
+    }
+
     static void assignSlice(List<PyObject> items, PySlice slice, List<PyObject> values) {
         long[] r = slice.indices(items.size());
         List<PyObject> copy = new ArrayList<>(values); // a[:] = a must read before writing
@@ -145,6 +153,15 @@ public final class Sequences {
         }
         System.arraycopy(keyBuffer, from, keys, from, to - from);
         System.arraycopy(valueBuffer, from, values, from, to - from);
+    }
+
+    /** sort() and sorted() take only key= and reverse=, with CPython's wording for others. */
+    static void checkSortKeywords(java.util.Map<String, PyObject> kwargs) {
+        for (String keyword : kwargs.keySet()) {
+            if (!keyword.equals("key") && !keyword.equals("reverse")) {
+                throw PythonException.of("TypeError", "'" + keyword + "' is an invalid keyword argument for sort()");
+            }
+        }
     }
 
     static boolean less(PyObject a, PyObject b) {
