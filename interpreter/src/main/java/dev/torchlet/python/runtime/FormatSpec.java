@@ -86,6 +86,10 @@ public record FormatSpec(char fill, char align, char sign, boolean coerceNegativ
             throw PythonException.of("ValueError", "Invalid format specifier '" + spec + "' for object of type '" + typeName + "'");
         }
         char type = pos < n ? spec.charAt(pos) : 0;
+        if (grouping != 0 && "defgEGF%".indexOf(type) < 0 && type != 0
+                && !(grouping == '_' && "boxX".indexOf(type) >= 0)) {
+            throw PythonException.of("ValueError", "Cannot specify '" + grouping + "' with '" + type + "'.");
+        }
         return new FormatSpec(fill, align, sign, z, alternate, width, grouping, precision, type);
     }
 

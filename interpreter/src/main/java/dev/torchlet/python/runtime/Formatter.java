@@ -24,7 +24,7 @@ public final class Formatter {
             return value.str();
         }
         if (value instanceof PyInt i) {
-            return formatInt(i, FormatSpec.parse(spec, "int", '>'));
+            return formatInt(i, FormatSpec.parse(spec, value.typeName(), '>'));
         }
         if (value instanceof PyFloat f) {
             return formatFloat(f.value(), FormatSpec.parse(spec, "float", '>'));
@@ -43,13 +43,13 @@ public final class Formatter {
             throw unknownCode(spec.type(), "str");
         }
         if (spec.sign() != 0) {
-            throw PythonException.of("ValueError", "Sign not allowed in string format specifier");
+            throw PythonException.of("ValueError", (spec.sign() == ' ' ? "Space" : "Sign") + " not allowed in string format specifier");
         }
         if (spec.alternate()) {
             throw PythonException.of("ValueError", "Alternate form (#) not allowed in string format specifier");
         }
         if (spec.coerceNegativeZero()) {
-            throw PythonException.of("ValueError", "Negative zero coercion (z) not allowed in format specifier");
+            throw PythonException.of("ValueError", "Negative zero coercion (z) not allowed in string format specifier");
         }
         if (spec.align() == '=') {
             throw PythonException.of("ValueError", "'=' alignment not allowed in string format specifier");
@@ -71,7 +71,7 @@ public final class Formatter {
             case 0, 'd', 'n', 'b', 'o', 'x', 'X', 'c':
                 break;
             default:
-                throw unknownCode(type, "int");
+                throw unknownCode(type, value.typeName());
         }
         if (spec.precision() >= 0) {
             throw PythonException.of("ValueError", "Precision not allowed in integer format specifier");
@@ -79,18 +79,18 @@ public final class Formatter {
         if (spec.coerceNegativeZero()) {
             throw PythonException.of("ValueError", "Negative zero coercion (z) not allowed in integer format specifier");
         }
-        if (spec.grouping() == ',' && type != 0 && type != 'd') {
-            throw PythonException.of("ValueError", "Cannot specify ',' with '" + type + "'.");
-        }
-        if (spec.grouping() == '_' && (type == 'n' || type == 'c')) {
-            throw PythonException.of("ValueError", "Cannot specify '_' with '" + type + "'.");
-        }
         if (type == 'c') {
             if (spec.sign() != 0) {
                 throw PythonException.of("ValueError", "Sign not allowed with integer format specifier 'c'");
             }
             if (spec.alternate()) {
                 throw PythonException.of("ValueError", "Alternate form (#) not allowed with integer format specifier 'c'");
+            }
+            if (value.isBig()) {
+                throw PythonException.of("OverflowError", "Python int too large to convert to C long");
+            }
+            if (value.value() < 0 || value.value() > 0x10FFFF) {
+                throw PythonException.of("OverflowError", "%c arg not in range(0x110000)");
             }
             return spec.pad("", Characters.chr(value), '>');
         }
@@ -120,13 +120,10 @@ public final class Formatter {
         if ("eEfFgGn%".indexOf(type) < 0 && type != 0) {
             throw unknownCode(type, "float");
         }
-        if (spec.grouping() != 0 && type == 'n') {
-            throw PythonException.of("ValueError", "Cannot specify '" + spec.grouping() + "' with 'n'.");
-        }
         boolean negative = x < 0 || (x == 0 && 1 / x < 0);
         double magnitude = Math.abs(x);
         String body = floatBody(magnitude, type, spec.precision(), spec.alternate());
-        if (negative && spec.coerceNegativeZero() && isZeroText(body)) {
+        if (negative && spec.coerceNegativeZero() && !Double.isInfinite(x) && isZeroText(body)) {
             negative = false;
         }
         if (Double.isNaN(x)) {
@@ -155,6 +152,7 @@ public final class Formatter {
             case 'e', 'E' -> text = scientific(magnitude, p, alternate);
             case 'g', 'G', 'n' -> text = general(magnitude, p, alternate, false);
             default -> text = precision < 0 ? FloatText.repr(magnitude) : general(magnitude, p, alternate, true);
+            // (the no-type form with a precision is 'g' in CPython's repr style: see general())
         }
         return upper ? text.toUpperCase() : text;
     }
@@ -183,7 +181,9 @@ public final class Formatter {
         String sci = FloatText.scientific(magnitude, p - 1);
         int exponent = Integer.parseInt(sci.substring(sci.indexOf('e') + 1));
         String text;
-        if (exponent >= -4 && exponent < p) {
+        // CPython's repr style (no type, a precision) switches to exponent notation one digit earlier.
+        int limit = addDotZero ? p - 1 : p;
+        if (exponent >= -4 && exponent < limit) {
             text = FloatText.fixed(magnitude, p - 1 - exponent);
             if (!alternate) {
                 text = stripZeros(text);
@@ -241,7 +241,7 @@ public final class Formatter {
         String sign = negative ? "-" : spec.sign() == '+' ? "+" : spec.sign() == ' ' ? " " : "";
         String head = sign + prefix;
         boolean zeroPad = spec.align() == '=' && spec.fill() == '0';
-        if (spec.grouping() != 0) {
+        if (spec.grouping() != 0 && !digits.isEmpty()) { // inf and nan have no digits to group
             int minWidth = zeroPad ? Math.max(0, spec.width() - head.length() - rest.length()) : 0;
             digits = group(digits, minWidth, spec.grouping(), groupSize);
         }
