@@ -5,11 +5,13 @@ Run with Debian's Python:  /usr/bin/python3 interpreter/src/test/python/format_g
 Output: interpreter/src/test/resources/format/format_spec.tsv, one case a line:
 TYPE <tab> VALUE <tab> SPEC <tab> RESULT, where VALUE is decimal for int, float.hex() for float
 (exact), the text for str; RESULT is repr(result), or "!Type: message" when CPython raises.
-FormatterTest reads it.
+FormatterTest reads it. It also writes percent_format.tsv: TYPE <tab> VALUE <tab> TEMPLATE <tab> RESULT
+for TEMPLATE % VALUE (printf-style formatting), read by PercentFormatTest.
 """
 import pathlib
 
 OUT = pathlib.Path(__file__).resolve().parent.parent / "resources" / "format" / "format_spec.tsv"
+PERCENT_OUT = OUT.parent / "percent_format.tsv"
 
 INTS = [0, 1, -1, 7, 42, -42, 255, 1234567, -1234567, 2**70, -(2**70), True, False]
 FLOATS = [0.0, -0.0, 1.0, -1.5, 0.5, 2.5, 0.125, 3.14159, 0.1, 1e-7, 1.5e-5, 1e16, 123456.789, -987654.321,
@@ -44,3 +46,18 @@ for value in INTS + FLOATS + STRS:
 OUT.parent.mkdir(parents=True, exist_ok=True)
 OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
 print(f"{len(lines)} cases -> {OUT}")
+
+TEMPLATES = ["%d", "%5d", "%-5d|", "%05d", "%+d", "% d", "%x", "%#x", "%X", "%#X", "%o", "%#o", "%e", "%.2e", "%E",
+             "%f", "%.0f", "%#.0f", "%8.3f", "%-8.3f|", "%08.3f", "%+.1f", "%g", "%.3g", "%#g", "%G", "%s", "%5s",
+             "%-5s|", "%.2s", "%r", "%c", "%i", "%u", "%a", "%%%d%%", "%y", "%", "%.3d", "%ld", "a%sb%sc"]
+lines = []
+for value in INTS + FLOATS + STRS:
+    for template in TEMPLATES:
+        try:
+            result = repr(template % value)
+        except (ValueError, TypeError, OverflowError) as e:
+            result = f"!{type(e).__name__}: {e}"
+        kind, text = encode(value)
+        lines.append(f"{kind}\t{text}\t{template}\t{result}")
+PERCENT_OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
+print(f"{len(lines)} cases -> {PERCENT_OUT}")

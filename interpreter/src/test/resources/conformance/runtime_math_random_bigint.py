@@ -19,3 +19,6 @@ random.seed(-7)
 print(random.random(), random.sample(range(1000), 8), random.normalvariate(0, 1), random.expovariate(2))
 print((255).bit_length(), hash(2**64), 2**64 == 2.0**64, 2**53 + 1 == 2.0**53, 2**100 > 1e30, 10**400 > 1e308, 1e308 < 10**400)
 print(int('123456789012345678901234567890') * 3, -(2**63), (-2**63) // -1, 2**63 * -1, 7**77 % 1000)
+for s in [-1.5, 1.5, 0.0, 2**64 + 5, -(2**64), 0, True]:
+    random.seed(s)
+    print(s, random.random(), random.getrandbits(32), random.getrandbits(64), random.randrange(10**30))

@@ -13,27 +13,42 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code format(value, spec)} for every case in format/format_spec.tsv, written by real CPython
- * 3.11 (interpreter/src/test/python/format_goldens.py): the same text, or the same exception.
+ * {@code format(value, spec)} and {@code template % value} for every case in format/*.tsv, written
+ * by real CPython 3.11 (interpreter/src/test/python/format_goldens.py): the same text, or the same
+ * exception.
  */
 class FormatterTest {
 
+    /** Formats one golden case's value with its spec or template. */
+    private interface Formatting {
+        String apply(PyObject value, String spec);
+    }
+
     @Test
-    void matchesCPythonForEveryGoldenCase() throws Exception {
+    void formatSpecMatchesCPythonForEveryGoldenCase() throws Exception {
+        check("format_spec.tsv", Formatter::format);
+    }
+
+    @Test
+    void percentFormattingMatchesCPythonForEveryGoldenCase() throws Exception {
+        check("percent_format.tsv", (value, template) -> PercentFormat.format(template, value));
+    }
+
+    private static void check(String golden, Formatting formatting) throws IOException {
         List<String> failures = new ArrayList<>();
-        List<String> lines = goldenLines();
+        List<String> lines = goldenLines(golden);
         assertTrue(lines.size() > 1000, "the golden file has its cases");
         for (String line : lines) {
             String[] f = line.split("\t", -1);
             PyObject value = value(f[0], f[1]);
             String actual;
             try {
-                actual = new PyStr(Formatter.format(value, f[2])).repr();
+                actual = new PyStr(formatting.apply(value, f[2])).repr();
             } catch (PythonException e) {
                 actual = "!" + e.describe();
             }
             if (!actual.equals(f[3])) {
-                failures.add("format(" + f[1] + ", '" + f[2] + "'): expected " + f[3] + " got " + actual);
+                failures.add(f[1] + " with '" + f[2] + "': expected " + f[3] + " got " + actual);
             }
         }
         assertEquals("", String.join("\n", failures.subList(0, Math.min(40, failures.size()))),
@@ -46,10 +61,10 @@ class FormatterTest {
         assertEquals("3.14", ((PyStr) result).value());
     }
 
-    private static List<String> goldenLines() throws IOException {
+    private static List<String> goldenLines(String name) throws IOException {
         Path file;
         try {
-            file = Path.of(FormatterTest.class.getResource("/format/format_spec.tsv").toURI());
+            file = Path.of(FormatterTest.class.getResource("/format/" + name).toURI());
         } catch (java.net.URISyntaxException e) {
             throw new IOException(e);
         }

@@ -106,7 +106,10 @@ public final class RandomModule {
             return i.bigValue();
         }
         if (a instanceof PyFloat) {
-            return BigInteger.valueOf(a.hash());
+            // CPython seeds from the hash read as an unsigned 64-bit number (not its absolute value).
+            long hash = a.hash();
+            BigInteger n = BigInteger.valueOf(hash);
+            return hash < 0 ? n.add(BigInteger.ONE.shiftLeft(64)) : n;
         }
         throw PythonException.of("NotImplementedError", "random.seed() of a " + a.typeName()
                 + " is not supported by Torchlet yet (use an int)");
