@@ -25,3 +25,4 @@ print(repr(1e-4), str(12345678901234567.0), 1e15 + 0.3, 2.5e-5, 9007199254740993
 print(format(True, 'x'), format(-0.0, 'z.1f'), format(12345.6789, '_.2f'), format(5, 'c'), format(1234, '08,'), format(-1234.5, '012,.2f'), format(float('inf'), '010'))
 print(hex(2**70), oct(-8), bin(0), chr(0x263a), ord(chr(9786)), abs(-2**70), callable(print), callable(1), any([]), all([1, 'a']), list(iter('ab')))
 print(max(1, 2.5, 2), min('b', 'a', 'c'), max([], default=None), min([[2], [1, 5]]), sum([[1], [2]], []), sum([2**62, 2**62]))
+print(getattr(3, 'real'), getattr(3, 'zz', 'd'), hasattr('a', 'upper'), hasattr(1, 'x'), slice(3), slice(1, 5, 2), [0, 1, 2, 3, 4, 5][slice(1, 5, 2)])
