@@ -110,6 +110,7 @@ public record FormatSpec(char fill, char align, char sign, boolean coerceNegativ
         if (width <= length) {
             return prefix + body;
         }
+        Limits.checkItems(width);
         int missing = width - length;
         char a = align == 0 ? defaultAlign : align;
         String padding = String.valueOf(fill).repeat(missing);

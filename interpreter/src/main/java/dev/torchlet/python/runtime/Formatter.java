@@ -106,7 +106,7 @@ public final class Formatter {
             long abs = Math.abs(value.value());
             digits = radix == 10 ? Long.toString(abs) : Long.toString(abs, radix);
         } else {
-            digits = magnitude.toString(radix);
+            digits = radix == 10 ? Limits.decimal(magnitude) : magnitude.toString(radix);
         }
         if (type == 'X') {
             digits = digits.toUpperCase();

@@ -5,6 +5,8 @@ import java.math.BigInteger;
 /** Int arithmetic beyond 64 bits (BigInteger), true division correctly rounded, int-float comparison: CPython's results. */
 final class IntArithmetic {
     static final long DOUBLE_EXACT = 1L << 53;
+    /** The largest int Torchlet builds, in bits (BigInteger's own limit is 2**31 bits). */
+    private static final long MAX_BITS = 1L << 30;
 
     private IntArithmetic() {
     }
@@ -18,6 +20,9 @@ final class IntArithmetic {
             case "-":
                 return PyInt.of(a.subtract(b));
             case "*":
+                if ((long) a.bitLength() + b.bitLength() > MAX_BITS) {
+                    throw PythonException.of("MemoryError", "");
+                }
                 return PyInt.of(a.multiply(b));
             case "/":
                 return trueDivide(a, b);
@@ -31,8 +36,13 @@ final class IntArithmetic {
                 return PyInt.of(a.or(b));
             case "^":
                 return PyInt.of(a.xor(b));
-            case "<<":
-                return PyInt.of(a.shiftLeft(shiftCount(b)));
+            case "<<": {
+                int shift = shiftCount(b);
+                if (a.signum() != 0 && (long) a.bitLength() + shift > MAX_BITS) {
+                    throw PythonException.of("MemoryError", "");
+                }
+                return PyInt.of(a.signum() == 0 ? a : a.shiftLeft(shift));
+            }
             case ">>":
                 if (b.signum() < 0) {
                     throw PythonException.of("ValueError", "negative shift count");
@@ -106,6 +116,10 @@ final class IntArithmetic {
             if (!overflow) {
                 return PyInt.of(result);
             }
+        }
+        // BigInteger cannot hold 2**31 bits (and fails with an exception TeaVM cannot catch).
+        if ((double) b.abs().bitLength() * e > MAX_BITS) {
+            throw PythonException.of("MemoryError", "");
         }
         return PyInt.of(b.pow((int) e));
     }

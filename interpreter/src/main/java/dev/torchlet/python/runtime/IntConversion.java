@@ -116,6 +116,7 @@ final class IntConversion {
         if (digits.length() == 0 || lastUnderscore) {
             throw invalid(original, reportedBase);
         }
+        Limits.checkDigitsToParse(digits.length(), base);
         BigInteger value = new BigInteger(digits.toString(), base);
         return PyInt.of(negative ? value.negate() : value);
     }

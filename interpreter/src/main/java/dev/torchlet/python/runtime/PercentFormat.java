@@ -129,7 +129,8 @@ public final class PercentFormat {
             }
             case 'd', 'i', 'u', 'x', 'X', 'o' -> {
                 PyInt number = integer(value, type);
-                String digits = number.bigValue().abs().toString(type == 'o' ? 8 : type == 'x' || type == 'X' ? 16 : 10);
+                int radix = type == 'o' ? 8 : type == 'x' || type == 'X' ? 16 : 10;
+                String digits = radix == 10 ? Limits.decimal(number.bigValue().abs()) : number.bigValue().abs().toString(radix);
                 if (type == 'X') {
                     digits = digits.toUpperCase();
                 }

@@ -82,7 +82,7 @@ public class PyInt extends PyObject {
 
     @Override
     public String repr() {
-        return big != null ? big.toString() : Long.toString(value);
+        return big != null ? Limits.decimal(big) : Long.toString(value);
     }
 
     @Override

@@ -141,10 +141,7 @@ public final class PySequence extends PyObject {
     }
 
     private PySequence repeat(PyInt times) {
-        long n = times.isBig() ? (times.signum() < 0 ? 0 : Long.MAX_VALUE) : Math.max(0, times.value());
-        if (n > 0 && items.size() * n > Integer.MAX_VALUE - 8) {
-            throw PythonException.of("MemoryError", "");
-        }
+        long n = Limits.repeatCount(times, items.size());
         List<PyObject> result = new ArrayList<>((int) (items.size() * n));
         for (long i = 0; i < n; i++) {
             result.addAll(items);

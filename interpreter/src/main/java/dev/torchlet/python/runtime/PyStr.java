@@ -91,13 +91,8 @@ public final class PyStr extends PyObject {
     }
 
     private PyStr repeat(PyInt times) {
-        if (times.signum() <= 0 || value.isEmpty()) {
-            return new PyStr("");
-        }
-        if (times.isBig() || times.value() * value.length() > Integer.MAX_VALUE - 8) {
-            throw PythonException.of("MemoryError", "");
-        }
-        return new PyStr(value.repeat((int) times.value()));
+        long n = Limits.repeatCount(times, value.length());
+        return new PyStr(n == 0 || value.isEmpty() ? "" : value.repeat((int) n));
     }
 
     @Override

@@ -13,6 +13,9 @@ public final class Sequences {
         if (iterable instanceof PySequence s) {
             return s.items();
         }
+        if (iterable instanceof PyRange r) {
+            Limits.checkItems(r.length());
+        }
         List<PyObject> out = new ArrayList<>();
         PyIterator it = iterable.iterate();
         while (it.hasNext()) {

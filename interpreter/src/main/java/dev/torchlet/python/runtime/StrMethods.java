@@ -420,6 +420,7 @@ final class StrMethods {
         if (margin <= 0) {
             return new PyStr(s);
         }
+        Limits.checkItems(width);
         return new PyStr(switch (name) {
             case "ljust" -> s + fill.repeat((int) margin);
             case "rjust" -> fill.repeat((int) margin) + s;
@@ -435,6 +436,7 @@ final class StrMethods {
         if (width <= s.length()) {
             return s;
         }
+        Limits.checkItems(width);
         String zeros = "0".repeat((int) (width - s.length()));
         if (!s.isEmpty() && (s.charAt(0) == '+' || s.charAt(0) == '-')) {
             return s.charAt(0) + zeros + s.substring(1);
