@@ -710,3 +710,12 @@ if len(s) > 0:
     print(s.pop(), s)
 f = set([0.5, 1.0, 2, -1.5, 3.25, 10**20, 2**61, -(2**61)])
 print(f)
+d = dict()
+for i in range(0, 200, 7):
+    d[i] = i
+print(set(d), set(d.keys()), set(list(d)), frozenset(d))
+e = dict()
+for i in range(40, 0, -3):
+    e[i * 1000003] = 1
+print(set(e), set(e.keys()))
+print(format([1, 2]), format(None), '{}'.format(None))

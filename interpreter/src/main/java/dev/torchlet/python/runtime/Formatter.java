@@ -32,10 +32,7 @@ public final class Formatter {
         if (value instanceof PyStr s) {
             return formatStr(s.value(), FormatSpec.parse(spec, "str", '<'));
         }
-        if (spec.isEmpty()) {
-            return value.str();
-        }
-        throw PythonException.of("TypeError", "unsupported format string passed to " + value.typeName() + ".__format__");
+        return value.format(spec);
     }
 
     static String formatStr(String text, FormatSpec spec) {

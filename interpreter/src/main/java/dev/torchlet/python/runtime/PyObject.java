@@ -24,6 +24,18 @@ public abstract class PyObject {
         return System.identityHashCode(this);
     }
 
+    /**
+     * {@code format(x, spec)} ({@code __format__}) for types without the format-spec mini-language:
+     * an empty spec gives {@code str(x)}, anything else CPython's TypeError. A type with its own
+     * formatting (a 0-d tensor formats like its item, a class with {@code __format__}) overrides this.
+     */
+    public String format(String spec) {
+        if (spec.isEmpty()) {
+            return str();
+        }
+        throw PythonException.of("TypeError", "unsupported format string passed to " + typeName() + ".__format__");
+    }
+
     /** {@code repr(x)}. */
     public String repr() {
         return "<" + typeName() + " object>";

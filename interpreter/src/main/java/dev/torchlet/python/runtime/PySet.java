@@ -38,6 +38,13 @@ public final class PySet extends PyObject {
             table.merge(other.table);
             return;
         }
+        if (iterable instanceof PyDict d) {
+            table.reserveFor(d.size());
+            for (PyObject key : d.keys()) {
+                table.add(key);
+            }
+            return;
+        }
         PyIterator it = iterable.iterate();
         while (it.hasNext()) {
             table.add(it.next());

@@ -238,6 +238,13 @@ final class SetTable {
         }
     }
 
+    /** CPython's one resize before adding a dict's keys ({@code set(d)}), so the layout matches. */
+    void reserveFor(int count) {
+        if ((long) (fill + count) * 5 >= (long) mask * 3) {
+            resize((used + count) * 2);
+        }
+    }
+
     /** Takes over another table's exact layout (CPython's set_swap_bodies, used by intersection_update). */
     void become(SetTable other) {
         keys = other.keys.clone();
