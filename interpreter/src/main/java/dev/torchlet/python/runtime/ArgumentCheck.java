@@ -21,6 +21,14 @@ final class ArgumentCheck {
         }
     }
 
+    /** {@code name expected N arguments, got M}. */
+    static void exactly(String name, List<PyObject> args, Map<String, PyObject> kwargs, int count) {
+        noKeywords(name, kwargs);
+        if (args.size() != count) {
+            throw PythonException.of("TypeError", name + " expected " + count + " arguments, got " + args.size());
+        }
+    }
+
     /** {@code name() takes exactly one argument (N given)}. */
     static PyObject one(String name, List<PyObject> args, Map<String, PyObject> kwargs) {
         noKeywords(name, kwargs);

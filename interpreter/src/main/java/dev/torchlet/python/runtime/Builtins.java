@@ -33,7 +33,7 @@ public final class Builtins {
         NumericBuiltins.install(builtins);
         IterationBuiltins.install(builtins);
         TypeConstructors.install(builtins);
-        AttributeBuiltins.install(builtins);
+        ObjectBuiltins.install(builtins);
         return builtins;
     }
 

@@ -17,10 +17,10 @@ final class IterationBuiltins {
     }
 
     static void install(Map<String, PyObject> builtins) {
-        NumericBuiltins.define(builtins, "sum", IterationBuiltins::sum);
-        NumericBuiltins.define(builtins, "min", (args, kwargs) -> minMax("min", "<", args, kwargs));
-        NumericBuiltins.define(builtins, "max", (args, kwargs) -> minMax("max", ">", args, kwargs));
-        NumericBuiltins.define(builtins, "sorted", (args, kwargs) -> {
+        NativeFunction.install(builtins, "sum", IterationBuiltins::sum);
+        NativeFunction.install(builtins, "min", (args, kwargs) -> minMax("min", "<", args, kwargs));
+        NativeFunction.install(builtins, "max", (args, kwargs) -> minMax("max", ">", args, kwargs));
+        NativeFunction.install(builtins, "sorted", (args, kwargs) -> {
             if (args.size() != 1) {
                 throw PythonException.of("TypeError", args.isEmpty() ? "sorted expected 1 argument, got 0"
                         : "sorted expected 1 argument, got " + args.size());
@@ -31,12 +31,12 @@ final class IterationBuiltins {
             Sequences.sort(items, kwargs.get("key"), reverse != null && reverse.isTruthy());
             return PySequence.list(items);
         });
-        NumericBuiltins.define(builtins, "reversed", (args, kwargs) -> reversed(ArgumentCheck.one("reversed", args, kwargs)));
-        NumericBuiltins.define(builtins, "enumerate", IterationBuiltins::enumerate);
-        NumericBuiltins.define(builtins, "zip", IterationBuiltins::zip);
-        NumericBuiltins.define(builtins, "map", IterationBuiltins::map);
-        NumericBuiltins.define(builtins, "filter", IterationBuiltins::filter);
-        NumericBuiltins.define(builtins, "any", (args, kwargs) -> {
+        NativeFunction.install(builtins, "reversed", (args, kwargs) -> reversed(ArgumentCheck.one("reversed", args, kwargs)));
+        NativeFunction.install(builtins, "enumerate", IterationBuiltins::enumerate);
+        NativeFunction.install(builtins, "zip", IterationBuiltins::zip);
+        NativeFunction.install(builtins, "map", IterationBuiltins::map);
+        NativeFunction.install(builtins, "filter", IterationBuiltins::filter);
+        NativeFunction.install(builtins, "any", (args, kwargs) -> {
             PyIterator it = ArgumentCheck.one("any", args, kwargs).iterate();
             while (it.hasNext()) {
                 if (it.next().isTruthy()) {
@@ -45,7 +45,7 @@ final class IterationBuiltins {
             }
             return PyBool.FALSE;
         });
-        NumericBuiltins.define(builtins, "all", (args, kwargs) -> {
+        NativeFunction.install(builtins, "all", (args, kwargs) -> {
             PyIterator it = ArgumentCheck.one("all", args, kwargs).iterate();
             while (it.hasNext()) {
                 if (!it.next().isTruthy()) {
@@ -54,7 +54,7 @@ final class IterationBuiltins {
             }
             return PyBool.TRUE;
         });
-        NumericBuiltins.define(builtins, "iter", (args, kwargs) -> {
+        NativeFunction.install(builtins, "iter", (args, kwargs) -> {
             ArgumentCheck.noKeywords("iter", kwargs);
             if (args.size() != 1) {
                 throw PythonException.of(args.isEmpty() ? "TypeError" : "NotImplementedError", args.isEmpty()
@@ -62,7 +62,7 @@ final class IterationBuiltins {
             }
             return args.get(0).iterate();
         });
-        NumericBuiltins.define(builtins, "next", (args, kwargs) -> {
+        NativeFunction.install(builtins, "next", (args, kwargs) -> {
             ArgumentCheck.range("next", args, kwargs, 1, 2);
             return next(args.get(0), args.size() > 1 ? args.get(1) : null);
         });

@@ -34,6 +34,11 @@ public final class NativeFunction extends PyObject {
         return body.call(args, kwargs);
     }
 
+    /** Puts a native function named {@code name} into a namespace (the builtins, a module's table). */
+    public static void install(Map<String, PyObject> namespace, String name, Body body) {
+        namespace.put(name, new NativeFunction(name, body));
+    }
+
     /** Rejects keyword arguments a function does not take, with CPython's message. */
     public static void rejectUnknownKeywords(String function, Map<String, PyObject> kwargs, String... accepted) {
         for (String key : kwargs.keySet()) {

@@ -6,7 +6,7 @@ import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
 
-/** The numeric builtins: abs, round, divmod, pow, hex, oct, bin, chr, ord, hash, id, format. */
+/** The numeric builtins: abs, round, divmod, pow, hex, oct, bin, chr, ord. */
 final class NumericBuiltins {
     private NumericBuiltins() {
     }
@@ -15,7 +15,7 @@ final class NumericBuiltins {
         define(builtins, "abs", (args, kwargs) -> abs(ArgumentCheck.one("abs", args, kwargs)));
         define(builtins, "round", NumericBuiltins::round);
         define(builtins, "divmod", (args, kwargs) -> {
-            exactly("divmod", args, kwargs, 2);
+            ArgumentCheck.exactly("divmod", args, kwargs, 2);
             return divmod(args.get(0), args.get(1));
         });
         define(builtins, "pow", NumericBuiltins::pow);
@@ -30,28 +30,10 @@ final class NumericBuiltins {
             return new PyStr(Characters.chr(i));
         });
         define(builtins, "ord", (args, kwargs) -> Characters.ord(ArgumentCheck.one("ord", args, kwargs)));
-        define(builtins, "hash", (args, kwargs) -> PyInt.of(ArgumentCheck.one("hash", args, kwargs).hash()));
-        define(builtins, "id", (args, kwargs) -> PyInt.of(0x7f0000000000L + System.identityHashCode(ArgumentCheck.one("id", args, kwargs))));
-        define(builtins, "callable", (args, kwargs) -> PyBool.of(ArgumentCheck.one("callable", args, kwargs).isCallable()));
-        define(builtins, "format", (args, kwargs) -> {
-            ArgumentCheck.range("format", args, kwargs, 1, 2);
-            PyObject spec = args.size() > 1 ? args.get(1) : new PyStr("");
-            if (!(spec instanceof PyStr s)) {
-                throw PythonException.of("TypeError", "format() argument 2 must be str, not " + spec.typeName());
-            }
-            return Formatter.formatValue(args.get(0), s.value());
-        });
     }
 
-    static void define(Map<String, PyObject> builtins, String name, NativeFunction.Body body) {
-        builtins.put(name, new NativeFunction(name, body));
-    }
-
-    static void exactly(String name, List<PyObject> args, Map<String, PyObject> kwargs, int count) {
-        ArgumentCheck.noKeywords(name, kwargs);
-        if (args.size() != count) {
-            throw PythonException.of("TypeError", name + " expected " + count + " arguments, got " + args.size());
-        }
+    private static void define(Map<String, PyObject> builtins, String name, NativeFunction.Body body) {
+        NativeFunction.install(builtins, name, body);
     }
 
     static PyObject abs(PyObject x) {

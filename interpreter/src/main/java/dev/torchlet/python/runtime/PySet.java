@@ -1,6 +1,5 @@
 package dev.torchlet.python.runtime;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -240,9 +239,5 @@ public final class PySet extends PyObject {
             return s;
         }
         return args.isEmpty() ? new PySet(frozen) : of(args.get(0), frozen);
-    }
-
-    static List<PyObject> snapshot(PySet s) {
-        return new ArrayList<>(s.table.keys());
     }
 }

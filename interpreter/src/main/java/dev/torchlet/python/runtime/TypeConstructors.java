@@ -11,13 +11,13 @@ final class TypeConstructors {
     }
 
     static void install(Map<String, PyObject> builtins) {
-        NumericBuiltins.define(builtins, "int", PyInt::construct);
-        NumericBuiltins.define(builtins, "float", PyFloat::construct);
-        NumericBuiltins.define(builtins, "bool", PyBool::construct);
-        NumericBuiltins.define(builtins, "list", PySequence::constructList);
-        NumericBuiltins.define(builtins, "tuple", PySequence::constructTuple);
-        NumericBuiltins.define(builtins, "dict", PyDict::construct);
-        NumericBuiltins.define(builtins, "set", (args, kwargs) -> PySet.construct(false, args, kwargs));
-        NumericBuiltins.define(builtins, "frozenset", (args, kwargs) -> PySet.construct(true, args, kwargs));
+        NativeFunction.install(builtins, "int", PyInt::construct);
+        NativeFunction.install(builtins, "float", PyFloat::construct);
+        NativeFunction.install(builtins, "bool", PyBool::construct);
+        NativeFunction.install(builtins, "list", PySequence::constructList);
+        NativeFunction.install(builtins, "tuple", PySequence::constructTuple);
+        NativeFunction.install(builtins, "dict", PyDict::construct);
+        NativeFunction.install(builtins, "set", (args, kwargs) -> PySet.construct(false, args, kwargs));
+        NativeFunction.install(builtins, "frozenset", (args, kwargs) -> PySet.construct(true, args, kwargs));
     }
 }

@@ -2,13 +2,13 @@ package dev.torchlet.python.runtime;
 
 import java.util.Map;
 
-/** {@code getattr}, {@code setattr}, {@code hasattr} on any value's attribute protocol, and {@code slice}. */
-final class AttributeBuiltins {
-    private AttributeBuiltins() {
+/** Builtins about any value: getattr, setattr, hasattr, hash, id, callable, format, slice. */
+final class ObjectBuiltins {
+    private ObjectBuiltins() {
     }
 
     static void install(Map<String, PyObject> builtins) {
-        NumericBuiltins.define(builtins, "getattr", (args, kwargs) -> {
+        NativeFunction.install(builtins, "getattr", (args, kwargs) -> {
             ArgumentCheck.range("getattr", args, kwargs, 2, 3);
             String name = attributeName("getattr", args.get(1));
             try {
@@ -20,8 +20,8 @@ final class AttributeBuiltins {
                 throw e;
             }
         });
-        NumericBuiltins.define(builtins, "hasattr", (args, kwargs) -> {
-            NumericBuiltins.exactly("hasattr", args, kwargs, 2);
+        NativeFunction.install(builtins, "hasattr", (args, kwargs) -> {
+            ArgumentCheck.exactly("hasattr", args, kwargs, 2);
             String name = attributeName("hasattr", args.get(1));
             try {
                 args.get(0).getAttribute(name);
@@ -33,12 +33,23 @@ final class AttributeBuiltins {
                 throw e;
             }
         });
-        NumericBuiltins.define(builtins, "setattr", (args, kwargs) -> {
-            NumericBuiltins.exactly("setattr", args, kwargs, 3);
+        NativeFunction.install(builtins, "setattr", (args, kwargs) -> {
+            ArgumentCheck.exactly("setattr", args, kwargs, 3);
             args.get(0).setAttribute(attributeName("setattr", args.get(1)), args.get(2));
             return PyNone.NONE;
         });
-        NumericBuiltins.define(builtins, "slice", (args, kwargs) -> {
+        NativeFunction.install(builtins, "hash", (args, kwargs) -> PyInt.of(ArgumentCheck.one("hash", args, kwargs).hash()));
+        NativeFunction.install(builtins, "id", (args, kwargs) -> PyInt.of(0x7f0000000000L + System.identityHashCode(ArgumentCheck.one("id", args, kwargs))));
+        NativeFunction.install(builtins, "callable", (args, kwargs) -> PyBool.of(ArgumentCheck.one("callable", args, kwargs).isCallable()));
+        NativeFunction.install(builtins, "format", (args, kwargs) -> {
+            ArgumentCheck.range("format", args, kwargs, 1, 2);
+            PyObject spec = args.size() > 1 ? args.get(1) : new PyStr("");
+            if (!(spec instanceof PyStr s)) {
+                throw PythonException.of("TypeError", "format() argument 2 must be str, not " + spec.typeName());
+            }
+            return Formatter.formatValue(args.get(0), s.value());
+        });
+        NativeFunction.install(builtins, "slice", (args, kwargs) -> {
             ArgumentCheck.range("slice", args, kwargs, 1, 3);
             if (args.size() == 1) {
                 return new PySlice(PyNone.NONE, args.get(0), PyNone.NONE);
