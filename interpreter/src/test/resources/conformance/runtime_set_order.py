@@ -719,3 +719,13 @@ for i in range(40, 0, -3):
     e[i * 1000003] = 1
 print(set(e), set(e.keys()))
 print(format([1, 2]), format(None), '{}'.format(None))
+d = dict(a=1, b=2, c=3)
+e = dict(b=5, c=6, d=7)
+print(sorted(d.keys() - e.keys()), sorted(d.keys() - set(['a'])), sorted(d.items() - e.items()))
+n = dict()
+for i in range(30):
+    n[i * 3] = i
+m = dict()
+for i in range(25):
+    m[i * 2] = i
+print(n.keys() - m.keys(), set(range(50)) - n.keys(), set(range(10)).intersection(n.keys()), n.keys() - set(range(40)))
