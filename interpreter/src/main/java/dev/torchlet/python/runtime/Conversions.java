@@ -37,6 +37,14 @@ public final class Conversions {
         throw PythonException.of("TypeError", "'" + x.typeName() + "' object cannot be interpreted as an integer");
     }
 
+    /** An int key, or what the key's {@code __index__} gives (a one-element integer tensor); null when neither. */
+    static PyInt asIndex(PyObject key) {
+        if (key instanceof PyInt i) {
+            return i;
+        }
+        return callDunder(key, "__index__") instanceof PyInt i ? i : null;
+    }
+
     /** A real number as a double ({@code math.sqrt(x)}): int, bool or float, else CPython's TypeError. */
     public static double toDouble(PyObject x) {
         if (x instanceof PyFloat f) {

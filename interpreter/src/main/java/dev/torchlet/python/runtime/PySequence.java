@@ -205,7 +205,8 @@ public final class PySequence extends PyObject {
     }
 
     private int index(PyObject key) {
-        if (!(key instanceof PyInt i)) {
+        PyInt i = Conversions.asIndex(key);
+        if (i == null) {
             throw PythonException.of("TypeError", typeName() + " indices must be integers or slices, not " + key.typeName());
         }
         long n = items.size();

@@ -148,7 +148,8 @@ public final class PyStr extends PyObject {
             }
             return new PyStr(picked.toString());
         }
-        if (!(key instanceof PyInt i)) {
+        PyInt i = Conversions.asIndex(key);
+        if (i == null) {
             throw PythonException.of("TypeError", "string indices must be integers, not '" + key.typeName() + "'");
         }
         long n = value.length();

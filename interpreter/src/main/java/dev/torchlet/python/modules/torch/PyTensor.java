@@ -33,6 +33,11 @@ final class PyTensor extends PyObject {
     }
 
     @Override
+    public String format(String spec) {
+        return TensorNumberProtocol.format(this, spec);
+    }
+
+    @Override
     public PyObject getAttribute(String name) {
         return switch (name) {
             case "shape" -> new PySize(tensor.shape());
@@ -147,6 +152,8 @@ final class PyTensor extends PyObject {
                 }
                 return binaryOp(symbol(name), args.get(0));
             });
+            // Python's number protocol: abs(t), float(t), int(t), t as an index (TensorNumberProtocol).
+            case "__abs__", "__float__", "__int__", "__index__" -> TensorNumberProtocol.method(this, name);
             default -> super.getAttribute(name);
         };
     }
