@@ -44,3 +44,4 @@ print('a,b,,c'.split(','), ' a  b '.split(), 'a b c'.split(None, 1), 'a b c'.rsp
 print('hello world'.title(), 'hello'.capitalize(), 'abc'.upper(), 'ABC'.lower(), 'hello'.replace('l', 'L'), 'hello'.find('l'), 'hello'.rfind('l'), 'hello'.count('l'))
 print('hi'.ljust(5, '.'), 'hi'.rjust(5), 'hi'.center(7, '*'), '42'.zfill(5), '-42'.zfill(5), '123'.isdigit(), 'abc'.isalpha(), ' '.isspace(), 'a\nb\r\nc'.splitlines(), 'a=b=c'.partition('='), 'a=b=c'.rpartition('='))
 print('ab' * 3, 3 * 'ab', 'b' in 'abc', 'abc'.startswith(('x', 'a')), 'abc'.endswith('bc'))
+print(len(format(1.0, '.49999f')), 'abc'.startswith('a', 5), 'abc'.endswith('', 3), 'abc'.endswith('', 4), 'abc'.startswith('', 3))

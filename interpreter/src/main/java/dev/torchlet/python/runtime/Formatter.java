@@ -10,6 +10,8 @@ import java.math.BigInteger;
  */
 public final class Formatter {
     private static final int DEFAULT_PRECISION = 6;
+    /** Torchlet's limit on float precision (CPython allows more; nobody prints 50,000 decimals). */
+    private static final int MAX_PRECISION = 50_000;
 
     private Formatter() {
     }
@@ -142,6 +144,10 @@ public final class Formatter {
             return (upper ? word.toUpperCase() : word) + (type == '%' ? "%" : "");
         }
         int p = precision < 0 ? DEFAULT_PRECISION : precision;
+        // Exact decimal expansion gets slow past tens of thousands of digits: refuse what no program needs.
+        if (p > MAX_PRECISION) {
+            throw PythonException.of("MemoryError", "");
+        }
         String text;
         switch (type) {
             case 'f', 'F' -> text = withPoint(FloatText.fixed(magnitude, p), alternate && p == 0);

@@ -70,6 +70,9 @@ public final class PercentFormat {
                 while (i < n && Character.isDigit(template.charAt(i))) {
                     i++;
                 }
+                if (i - w > 9) {
+                    throw PythonException.of("MemoryError", "");
+                }
                 if (i > w) {
                     width = Integer.parseInt(template.substring(w, i));
                 }
@@ -84,6 +87,9 @@ public final class PercentFormat {
                     int p = i;
                     while (i < n && Character.isDigit(template.charAt(i))) {
                         i++;
+                    }
+                    if (i - p > 9) {
+                        throw PythonException.of("ValueError", "precision too big");
                     }
                     precision = i > p ? Integer.parseInt(template.substring(p, i)) : 0;
                 }

@@ -329,7 +329,8 @@ final class StrMethods {
     private static PyObject affix(String s, String name, List<PyObject> args, Map<String, PyObject> kwargs) {
         ArgumentCheck.range(name, args, kwargs, 1, 3);
         int[] bounds = bounds(s, args);
-        String window = s.substring(bounds[0], Math.max(bounds[0], bounds[1]));
+        boolean outOfRange = bounds[0] > s.length();
+        String window = outOfRange ? "" : s.substring(bounds[0], Math.max(bounds[0], bounds[1]));
         PyObject what = args.get(0);
         List<PyObject> candidates;
         if (what instanceof PySequence t && t.isTuple()) {
@@ -339,7 +340,6 @@ final class StrMethods {
         } else {
             throw PythonException.of("TypeError", name + " first arg must be str or a tuple of str, not " + what.typeName());
         }
-        boolean outOfRange = bounds[0] > s.length();
         for (PyObject c : candidates) {
             if (!(c instanceof PyStr p)) {
                 throw PythonException.of("TypeError", "tuple for " + name + " must only contain str, not " + c.typeName());

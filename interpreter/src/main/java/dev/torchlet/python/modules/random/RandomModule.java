@@ -270,6 +270,9 @@ public final class RandomModule {
         if (cum.size() != n) {
             throw PythonException.of("ValueError", "The number of weights does not match the population");
         }
+        if (n == 0) {
+            throw PythonException.of("IndexError", "list index out of range");
+        }
         double total = cum.get(n - 1) + 0.0;
         if (total <= 0.0) {
             throw PythonException.of("ValueError", "Total of weights must be greater than zero");
