@@ -142,6 +142,9 @@ public final class PySequence extends PyObject {
 
     private PySequence repeat(PyInt times) {
         long n = Limits.repeatCount(times, items.size());
+        if (items.isEmpty()) {
+            n = 0;
+        }
         List<PyObject> result = new ArrayList<>((int) (items.size() * n));
         for (long i = 0; i < n; i++) {
             result.addAll(items);

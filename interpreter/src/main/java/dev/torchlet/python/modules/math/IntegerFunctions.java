@@ -16,6 +16,10 @@ final class IntegerFunctions {
         MathModule.define(m, "factorial", (args, kwargs) -> {
             PyObject x = MathModule.one("factorial", args, kwargs);
             BigInteger n = MathModule.nonNegativeInteger("factorial", x, "not defined for negative values");
+            if (n.bitLength() > 63) {
+                throw PythonException.of("OverflowError", "factorial() argument should not exceed 9223372036854775807");
+            }
+            checkResultBits(n, n);
             return PyInt.of(product(BigInteger.ONE, n));
         });
         MathModule.define(m, "gcd", (args, kwargs) -> {
@@ -49,6 +53,7 @@ final class IntegerFunctions {
             if (k.compareTo(n.subtract(k)) > 0) {
                 k = n.subtract(k);
             }
+            checkResultBits(k, n);
             BigInteger result = BigInteger.ONE;
             for (BigInteger i = BigInteger.ONE; i.compareTo(k) <= 0; i = i.add(BigInteger.ONE)) {
                 result = result.multiply(n.subtract(k).add(i)).divide(i);
@@ -59,12 +64,14 @@ final class IntegerFunctions {
             MathModule.range("perm", args, kwargs, 1, 2);
             BigInteger n = MathModule.nonNegativeInteger("perm", args.get(0), "must be a non-negative integer");
             if (args.size() == 1 || args.get(1) == PyNone.NONE) {
+                checkResultBits(n, n);
                 return PyInt.of(product(BigInteger.ONE, n));
             }
             BigInteger k = MathModule.nonNegativeInteger("perm", args.get(1), "must be a non-negative integer");
             if (k.compareTo(n) > 0) {
                 return PyInt.of(0);
             }
+            checkResultBits(k, n);
             return PyInt.of(product(n.subtract(k).add(BigInteger.ONE), n));
         });
         MathModule.define(m, "isqrt", (args, kwargs) -> {
@@ -72,6 +79,17 @@ final class IntegerFunctions {
                     "argument must be nonnegative");
             return PyInt.of(isqrt(n));
         });
+    }
+
+    /**
+     * A product of {@code factors} numbers up to {@code largest} has about factors × bits(largest)
+     * bits; past 2**26 bits it would run for minutes (and in the browser freeze the page), so it
+     * raises MemoryError instead.
+     */
+    private static void checkResultBits(BigInteger factors, BigInteger largest) {
+        if (factors.bitLength() > 40 || factors.doubleValue() * largest.bitLength() > (double) (1L << 26)) {
+            throw PythonException.of("MemoryError", "");
+        }
     }
 
     /** The integer square root by Newton's method (BigInteger.sqrt is missing from TeaVM's class library). */

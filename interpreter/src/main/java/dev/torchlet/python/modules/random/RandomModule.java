@@ -39,6 +39,9 @@ public final class RandomModule {
             if (k < 0) {
                 throw PythonException.of("ValueError", "number of bits must be non-negative");
             }
+            if (k > (1L << 30)) {
+                throw PythonException.of("MemoryError", "");
+            }
             return PyInt.of(k == 0 ? BigInteger.ZERO : rng.getRandBits((int) k));
         });
         define(m, "randrange", (args, kwargs) -> randrange(rng, args, kwargs));
@@ -195,6 +198,11 @@ public final class RandomModule {
         if (kwargs.containsKey("counts")) {
             throw PythonException.of("NotImplementedError", "random.sample(counts=) is not supported by Torchlet yet");
         }
+        if (args.isEmpty()) {
+            throw PythonException.of("TypeError", kwargs.containsKey("k")
+                    ? "Random.sample() missing 1 required positional argument: 'population'"
+                    : "Random.sample() missing 2 required positional arguments: 'population' and 'k'");
+        }
         PyObject population = args.get(0);
         if (population instanceof PySet || population instanceof PyDict) {
             throw PythonException.of("TypeError", "Population must be a sequence.  For dicts or sets, use sorted(d).");
@@ -204,7 +212,11 @@ public final class RandomModule {
             throw PythonException.of("TypeError", "Random.sample() missing 1 required positional argument: 'k'");
         }
         long k = Conversions.index(kArgument);
-        int n = (int) population.length();
+        long size = population.length();
+        if (size > Integer.MAX_VALUE) {
+            throw PythonException.of("OverflowError", "population too large for Torchlet's random.sample");
+        }
+        int n = (int) size;
         if (k < 0 || k > n) {
             throw PythonException.of("ValueError", "Sample larger than population or is negative");
         }
@@ -246,9 +258,13 @@ public final class RandomModule {
     private static PyObject choices(PythonRandom rng, List<PyObject> args, Map<String, PyObject> kwargs) {
         NativeFunction.rejectUnknownKeywords("choices", kwargs, "population", "weights", "cum_weights", "k");
         PyObject population = args.size() > 0 ? args.get(0) : kwargs.get("population");
+        if (population == null) {
+            throw PythonException.of("TypeError", "Random.choices() missing 1 required positional argument: 'population'");
+        }
         PyObject weights = args.size() > 1 ? args.get(1) : kwargs.getOrDefault("weights", PyNone.NONE);
         PyObject cumulative = kwargs.getOrDefault("cum_weights", PyNone.NONE);
         long k = Conversions.index(kwargs.getOrDefault("k", PyInt.of(1)));
+        dev.torchlet.python.runtime.Limits.checkItems(k);
         int n = (int) population.length();
         List<PyObject> result = new ArrayList<>();
         if (cumulative == PyNone.NONE && weights == PyNone.NONE) {
