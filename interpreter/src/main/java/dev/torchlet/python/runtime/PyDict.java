@@ -64,6 +64,10 @@ public final class PyDict extends PyObject {
 
     @Override
     public String repr() {
+        return ReprGuard.repr(this, "{...}", this::reprOfEntries);
+    }
+
+    private String reprOfEntries() {
         StringBuilder sb = new StringBuilder("{");
         boolean first = true;
         for (Map.Entry<HashKey, PyObject> e : entries.entrySet()) {
@@ -71,7 +75,7 @@ public final class PyDict extends PyObject {
                 sb.append(", ");
             }
             first = false;
-            sb.append(e.getKey().key.repr()).append(": ").append(e.getValue() == this ? "{...}" : e.getValue().repr());
+            sb.append(e.getKey().key.repr()).append(": ").append(e.getValue().repr());
         }
         return sb.append('}').toString();
     }

@@ -38,13 +38,16 @@ public final class PySequence extends PyObject {
 
     @Override
     public String repr() {
+        return ReprGuard.repr(this, tuple ? "(...)" : "[...]", this::reprOfItems);
+    }
+
+    private String reprOfItems() {
         StringBuilder sb = new StringBuilder(tuple ? "(" : "[");
         for (int i = 0; i < items.size(); i++) {
             if (i > 0) {
                 sb.append(", ");
             }
-            PyObject item = items.get(i);
-            sb.append(item == this ? "[...]" : item.repr());
+            sb.append(items.get(i).repr());
         }
         if (tuple && items.size() == 1) {
             sb.append(',');

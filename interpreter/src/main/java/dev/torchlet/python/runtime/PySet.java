@@ -67,6 +67,10 @@ public final class PySet extends PyObject {
 
     @Override
     public String repr() {
+        return ReprGuard.repr(this, typeName() + "(...)", this::reprOfKeys);
+    }
+
+    private String reprOfKeys() {
         if (table.size() == 0) {
             return typeName() + "()";
         }
