@@ -154,8 +154,8 @@ public final class Formatter {
             case '%' -> text = withPoint(FloatText.fixed(magnitude * 100, p), alternate && p == 0) + "%";
             case 'e', 'E' -> text = scientific(magnitude, p, alternate);
             case 'g', 'G', 'n' -> text = general(magnitude, p, alternate, false);
+            // No type: repr without a precision, CPython's repr-style 'g' with one (see general()).
             default -> text = precision < 0 ? FloatText.repr(magnitude) : general(magnitude, p, alternate, true);
-            // (the no-type form with a precision is 'g' in CPython's repr style: see general())
         }
         return upper ? text.toUpperCase() : text;
     }

@@ -65,6 +65,7 @@ final class IntConversion {
 
     /** Python's int literal grammar for {@code int(text, base)}: sign, optional prefix, digits with single underscores. */
     static PyInt parse(String original, int base) {
+        int requestedBase = base; // errors name the base the caller asked for (0 for auto-detection)
         String text = original.strip();
         int i = 0;
         boolean negative = false;
@@ -91,7 +92,7 @@ final class IntConversion {
             }
             return parseDigits(text, i, 10, negative, false, original, 0);
         }
-        return parseDigits(text, i, base, negative, underscoreAllowed, original, base);
+        return parseDigits(text, i, base, negative, underscoreAllowed, original, requestedBase);
     }
 
     private static PyInt parseDigits(String text, int start, int base, boolean negative, boolean underscoreAllowed,
@@ -107,10 +108,12 @@ final class IntConversion {
                 lastUnderscore = true;
                 continue;
             }
-            if (Character.digit(c, base) < 0 || c > 127) {
+            // ASCII letters and any Unicode decimal digit ('٣' is 3), as CPython accepts.
+            int d = Character.digit(c, base);
+            if (d < 0 || c > 127 && !Character.isDigit(c)) {
                 throw invalid(original, reportedBase);
             }
-            digits.append(c);
+            digits.append(Character.forDigit(d, base));
             lastUnderscore = false;
         }
         if (digits.length() == 0 || lastUnderscore) {

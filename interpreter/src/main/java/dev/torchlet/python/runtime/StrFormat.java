@@ -18,7 +18,7 @@ public final class StrFormat {
     }
 
     public static String format(String template, List<PyObject> args, Map<String, PyObject> kwargs) {
-        return new Run(template, args, name -> {
+        return new Run(args, name -> {
             PyObject value = kwargs.get(name);
             if (value == null) {
                 throw PythonException.of("KeyError", new PyStr(name).repr());
@@ -28,7 +28,7 @@ public final class StrFormat {
     }
 
     static String formatWithMapping(String template, PyObject mapping) {
-        return new Run(template, List.of(), name -> mapping.getItem(new PyStr(name))).render(template, 2);
+        return new Run(List.of(), name -> mapping.getItem(new PyStr(name))).render(template, 2);
     }
 
     /** One formatting call: the automatic field counter is shared by nested specs. */
@@ -39,7 +39,7 @@ public final class StrFormat {
         /** 0 unknown, 1 automatic numbering in use, 2 manual. */
         private int numbering;
 
-        Run(String template, List<PyObject> args, KeywordLookup keywords) {
+        Run(List<PyObject> args, KeywordLookup keywords) {
             this.args = args;
             this.keywords = keywords;
         }
