@@ -13,8 +13,9 @@ import dev.torchlet.python.runtime.PyStr;
 import dev.torchlet.python.runtime.PythonException;
 import dev.torchlet.python.vm.Execution;
 import dev.torchlet.python.vm.ExecutionFactory;
+import dev.torchlet.python.vm.LanguageBuiltins;
 import dev.torchlet.python.vm.RunStatus;
-import dev.torchlet.python.vm.SourceLines;
+import dev.torchlet.python.compiler.SourceLines;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -60,18 +61,20 @@ public final class Interpreter {
         globals = new LinkedHashMap<>();
         globals.put("__name__", new PyStr("__main__"));
         builtins = Builtins.create(out, files);
+        LanguageBuiltins.install(builtins);
         loadedModules.clear();
     }
 
     /** Compiles {@code source}; the returned execution has not run yet, or has FAILED with a SyntaxError traceback. */
     public Execution start(String source, String filename) {
         CodeObject code;
+        SourceLines lines = new SourceLines(source);
         try {
-            code = Compiler.compileModule(Parser.parseModule(source), filename);
+            code = Compiler.compileModule(Parser.parseModule(source), filename, lines);
         } catch (PythonSyntaxError e) {
-            return ExecutionFactory.failed(SyntaxErrorText.format(e, filename, new SourceLines(source)));
+            return ExecutionFactory.failed(SyntaxErrorText.format(e, filename, lines));
         }
-        return ExecutionFactory.create(code, globals, builtins, this::importModule, new SourceLines(source));
+        return ExecutionFactory.create(code, globals, builtins, this::importModule);
     }
 
     /** Runs {@code source} to the end; returns null, or the traceback when it failed. */

@@ -10,8 +10,8 @@ public final class ExecutionFactory {
     }
 
     public static Execution create(CodeObject code, Map<String, PyObject> globals, Map<String, PyObject> builtins,
-                                   ModuleLoader modules, SourceLines source) {
-        return new Execution(code, globals, builtins, modules, source);
+                                   ModuleLoader modules) {
+        return new Execution(code, globals, builtins, modules);
     }
 
     public static Execution failed(String traceback) {
