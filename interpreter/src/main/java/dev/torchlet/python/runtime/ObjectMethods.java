@@ -34,7 +34,7 @@ final class ObjectMethods {
     }
 
     static String defaultRepr(PyObject instance) {
-        String module = instance.type().isBuiltin() ? "" : "__main__.";
+        String module = instance.type().module().isEmpty() ? "" : instance.type().module() + ".";
         String address = Integer.toHexString(System.identityHashCode(instance));
         return "<" + module + instance.typeName() + " object at 0x" + "0".repeat(Math.max(0, 12 - address.length())) + address + ">";
     }

@@ -13,6 +13,8 @@ public final class PyInstance extends PyObject {
     private final Map<String, PyObject> attributes = new LinkedHashMap<>();
     /** For an exception object: its raised form, which carries the traceback. */
     private PythonException raisedAs;
+    /** Java state of an instance of a class implemented in Java (see {@link PyType#nativeClass}). */
+    private Object nativeState;
 
     public PyInstance(PyType type) {
         this.type = type;
@@ -34,6 +36,14 @@ public final class PyInstance extends PyObject {
 
     void setRaisedAs(PythonException exception) {
         raisedAs = exception;
+    }
+
+    public Object nativeState() {
+        return nativeState;
+    }
+
+    public void setNativeState(Object state) {
+        nativeState = state;
     }
 
     /** The instance's own attributes ({@code __dict__}). */

@@ -29,6 +29,8 @@ public class PyType extends PyObject {
     private final Map<String, PyObject> namespace;
     private Constructor constructor;
     private final boolean builtin;
+    /** The module the class is defined in, as its repr shows it ("" for built-ins). */
+    private String module = "";
 
     static {
         BUILTINS.put("object", OBJECT);
@@ -53,7 +55,19 @@ public class PyType extends PyObject {
             }
         }
         PyType type = new PyType(name, bases, null, false);
+        type.module = "__main__";
         type.namespace.putAll(namespace);
+        return type;
+    }
+
+    /**
+     * A class implemented in Java that Python code can subclass ({@code torch.nn.Module}): its
+     * methods are {@link NativeMethod}s in {@link #namespace()}, its instances {@link PyInstance}s
+     * whose Java state lives in {@link PyInstance#nativeState()}.
+     */
+    public static PyType nativeClass(String name, String module, PyType base) {
+        PyType type = new PyType(name, base == null ? List.of() : List.of(base), null, false);
+        type.module = module;
         return type;
     }
 
@@ -102,6 +116,11 @@ public class PyType extends PyObject {
         return builtin;
     }
 
+    /** The module name a repr shows before the class name ("" for built-ins). */
+    public String module() {
+        return module;
+    }
+
     public Map<String, PyObject> namespace() {
         return namespace;
     }
@@ -140,7 +159,7 @@ public class PyType extends PyObject {
 
     @Override
     public String repr() {
-        return builtin ? "<class '" + name + "'>" : "<class '__main__." + name + "'>";
+        return module.isEmpty() ? "<class '" + name + "'>" : "<class '" + module + "." + name + "'>";
     }
 
     @Override
