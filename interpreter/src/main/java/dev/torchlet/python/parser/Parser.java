@@ -1099,7 +1099,13 @@ public final class Parser {
     /** Parses one expression from an f-string replacement field, its tokens placed at {@code line}. */
     static Expr parseEmbedded(String source, int line, int column) {
         List<Token> shifted = new ArrayList<>();
-        for (Token t : Lexer.tokenize("(" + source + ")")) {
+        List<Token> tokens;
+        try {
+            tokens = Lexer.tokenize("(" + source + ")");
+        } catch (PythonSyntaxError e) {
+            throw new PythonSyntaxError("f-string: " + e.getMessage(), line + e.line() - 1, column);
+        }
+        for (Token t : tokens) {
             shifted.add(new Token(t.kind(), t.text(), t.value(), line + t.line() - 1, column + t.column()));
         }
         Parser parser = new Parser(shifted);
