@@ -4,6 +4,7 @@ import dev.torchlet.python.compiler.CodeObject;
 import dev.torchlet.python.compiler.Compiler;
 import dev.torchlet.python.parser.Parser;
 import dev.torchlet.python.runtime.Builtins;
+import dev.torchlet.python.stdlib.StandardLibrary;
 import dev.torchlet.python.runtime.InMemoryFileSystem;
 import dev.torchlet.python.runtime.VirtualFileSystem;
 import dev.torchlet.python.runtime.OutputStreams;
@@ -49,11 +50,28 @@ public final class Interpreter {
         this.out = out;
         this.files = files;
         reset();
+        StandardLibrary.register(this, out, files);
     }
 
     /** Makes {@code import name} give the module the factory builds (once per program state). */
     public void registerModule(String name, Supplier<PyModule> factory) {
         moduleFactories.put(name, factory);
+    }
+
+    /**
+     * Makes {@code import name} run {@code source} (a module written in Python) in a namespace of
+     * its own, once per program state, and give that namespace as the module.
+     */
+    public void registerSourceModule(String name, String source) {
+        registerModule(name, () -> {
+            String filename = "<frozen " + name + ">";
+            SourceLines lines = new SourceLines(source);
+            CodeObject code = Compiler.compileModule(Parser.parseModule(source), filename, lines);
+            Map<String, PyObject> namespace = new LinkedHashMap<>();
+            namespace.put("__name__", new PyStr(name));
+            ExecutionFactory.runModuleBody(code, namespace);
+            return new PyModule(name, namespace);
+        });
     }
 
     /** Forgets every variable and imported module, like restarting a notebook kernel. */
@@ -86,7 +104,8 @@ public final class Interpreter {
         return execution.status() == RunStatus.FAILED ? execution.traceback() : null;
     }
 
-    private PyModule importModule(String dottedName) {
+    /** What {@code import dottedName} gives: the module, loaded once per program state. */
+    public PyModule importModule(String dottedName) {
         PyModule module = loadedModules.get(dottedName);
         if (module != null) {
             return module;

@@ -16,6 +16,13 @@ final class ObjectMethods {
         instance.setDirectly(name.value(), args.get(2));
         return PyNone.NONE;
     });
+    /** {@code object.__new__(cls)}: a bare instance, {@code __init__} not run (copy.copy uses it). */
+    private static final NativeMethod NEW = new NativeMethod("__new__", (args, kwargs) -> {
+        if (args.isEmpty() || !(args.get(0) instanceof PyType cls)) {
+            throw PythonException.of("TypeError", "object.__new__(X): X is not a type object");
+        }
+        return cls.allocate();
+    });
     private static final NativeMethod REPR = new NativeMethod("__repr__", (args, kwargs) -> new PyStr(defaultRepr(args.get(0))));
 
     private ObjectMethods() {
@@ -23,6 +30,7 @@ final class ObjectMethods {
 
     static void install(PyType object) {
         object.namespace().put("__init__", INIT);
+        object.namespace().put("__new__", NEW);
         object.namespace().put("__setattr__", SETATTR);
         object.namespace().put("__repr__", REPR);
         object.namespace().put("__str__", REPR);

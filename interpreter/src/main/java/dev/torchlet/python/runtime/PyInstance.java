@@ -69,6 +69,12 @@ public final class PyInstance extends PyObject {
         if (name.equals("__class__")) {
             return type;
         }
+        if (name.equals("__dict__")) {
+            // A snapshot: changes to it do not reach the instance (Torchlet keeps attributes in Java).
+            PyDict snapshot = new PyDict();
+            attributes.forEach((key, value) -> snapshot.setItem(new PyStr(key), value));
+            return snapshot;
+        }
         PyObject classAttribute = type.lookup(name);
         if (classAttribute instanceof Descriptors.Property) {
             return classAttribute.bindTo(this, type);

@@ -136,6 +136,10 @@ public final class Execution {
         try {
             return status = execute(0, budget);
         } catch (PythonException e) {
+            if (e.isInstanceOf(dev.torchlet.python.runtime.ExceptionTypes.get("SystemExit"))) {
+                // sys.exit(): the program ends where it asked to, without a traceback.
+                return status = RunStatus.FINISHED;
+            }
             traceback = e.formatTraceback();
             return status = RunStatus.FAILED;
         } finally {
@@ -264,6 +268,11 @@ public final class Execution {
         pushFrame(f);
         execute(stopDepth, Long.MAX_VALUE);
         return f.returnValue;
+    }
+
+    /** An import of a module written in Python: its body runs to the end in a nested run. */
+    void runModuleBody(CodeObject code, Map<String, PyObject> namespace) {
+        runNested(new Frame(code, namespace, namespace, List.of(), null));
     }
 
     /** Runs a generator's frame to its next yield or its end (see {@link PyGenerator}). */

@@ -14,6 +14,11 @@ public final class ExecutionFactory {
         return new Execution(code, globals, builtins, modules);
     }
 
+    /** Runs a module written in Python inside the running program (an import), filling {@code namespace}. */
+    public static void runModuleBody(CodeObject code, Map<String, PyObject> namespace) {
+        Execution.current().runModuleBody(code, namespace);
+    }
+
     public static Execution failed(String traceback) {
         return Execution.failed(traceback);
     }

@@ -48,7 +48,10 @@ public final class LanguageBuiltins {
             if (args.size() == 1 && kwargs.isEmpty()) {
                 return args.get(0).type();
             }
-            throw PythonException.of("NotImplementedError", "type() with three arguments is not supported by Torchlet yet");
+            if (args.size() == 3 && args.get(0) instanceof PyStr name && args.get(1) instanceof PySequence bases && bases.isTuple()) {
+                return newClass(name.value(), bases, args.get(2));
+            }
+            throw PythonException.of("TypeError", "type() takes 1 or 3 arguments");
         }));
         builtins.put("isinstance", new NativeFunction("isinstance", (args, kwargs) -> {
             requireArguments("isinstance", args, 2);
@@ -115,6 +118,28 @@ public final class LanguageBuiltins {
         }));
         builtins.put("NotImplemented", PyNotImplemented.NOT_IMPLEMENTED);
         builtins.put("Ellipsis", PyEllipsis.ELLIPSIS);
+    }
+
+    /** {@code type(name, bases, namespace)}: a class made at run time, as a class statement would. */
+    private static PyType newClass(String name, PySequence bases, PyObject namespace) {
+        List<PyType> baseTypes = new java.util.ArrayList<>();
+        for (PyObject base : bases.items()) {
+            if (!(base instanceof PyType type)) {
+                throw PythonException.of("TypeError", "bases must be types");
+            }
+            baseTypes.add(type);
+        }
+        Map<String, PyObject> members = new java.util.LinkedHashMap<>();
+        members.put("__module__", new PyStr("__main__"));
+        var keys = namespace.iterate();
+        while (keys.hasNext()) {
+            PyObject key = keys.next();
+            if (!(key instanceof PyStr text)) {
+                throw PythonException.of("TypeError", "type() namespace keys must be strings");
+            }
+            members.put(text.value(), namespace.getItem(key));
+        }
+        return ClassCreation.create(name, baseTypes, members);
     }
 
     private static boolean isInstance(PyType type, PyObject cls, String function) {
