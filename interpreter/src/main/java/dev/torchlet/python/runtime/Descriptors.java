@@ -93,14 +93,16 @@ public final class Descriptors {
         /** {@code instance.name = value} through this property. */
         public void set(PyObject instance, String name, PyObject value) {
             if (setter == null) {
-                throw PythonException.of("AttributeError", "can't set attribute '" + name + "'");
+                throw PythonException.of("AttributeError", "property '" + name + "' of '" + instance.typeName()
+                        + "' object has no setter");
             }
             setter.call(List.of(instance, value), Map.of());
         }
 
         public void delete(PyObject instance, String name) {
             if (deleter == null) {
-                throw PythonException.of("AttributeError", "can't delete attribute '" + name + "'");
+                throw PythonException.of("AttributeError", "property '" + name + "' of '" + instance.typeName()
+                        + "' object has no deleter");
             }
             deleter.call(List.of(instance), Map.of());
         }

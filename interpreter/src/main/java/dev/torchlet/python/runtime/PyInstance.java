@@ -161,6 +161,11 @@ public final class PyInstance extends PyObject {
     }
 
     @Override
+    public boolean isCallable() {
+        return type.lookup("__call__") != null;
+    }
+
+    @Override
     public PyObject call(List<PyObject> args, Map<String, PyObject> kwargs) {
         PyObject method = type.lookup("__call__");
         if (method == null) {
@@ -202,6 +207,23 @@ public final class PyInstance extends PyObject {
             return equal == null ? null : PyBool.of(!equal.isTruthy());
         }
         return result;
+    }
+
+    /** {@code __hash__}; a class that defines {@code __eq__} without it is unhashable, as in Python. */
+    @Override
+    public long hash() {
+        PyObject method = type.lookup("__hash__");
+        if (method == PyNone.NONE || (method == null && type.lookup("__eq__") != null)) {
+            throw PythonException.of("TypeError", "unhashable type: '" + type.name() + "'");
+        }
+        PyObject result = callSpecial("__hash__");
+        if (result == null) {
+            return super.hash();
+        }
+        if (!(result instanceof PyInt n)) {
+            throw PythonException.of("TypeError", "__hash__ method should return an integer");
+        }
+        return n.hash();
     }
 
     @Override

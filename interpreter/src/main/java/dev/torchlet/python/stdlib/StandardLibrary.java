@@ -18,6 +18,8 @@ public final class StandardLibrary {
         interpreter.registerSourceModule("collections", CollectionsSource.SOURCE);
         interpreter.registerSourceModule("copy", CopySource.SOURCE);
         interpreter.registerSourceModule("typing", TypingSource.SOURCE);
+        interpreter.registerModule("math", dev.torchlet.python.modules.math.MathModule::create);
+        interpreter.registerModule("random", dev.torchlet.python.modules.random.RandomModule::create);
         interpreter.registerModule("time", TimeModule::create);
         interpreter.registerModule("sys", () -> SysModule.create(out));
         interpreter.registerModule("os", () -> OsPathModule.createOs(OsPathModule.createPath(files)));

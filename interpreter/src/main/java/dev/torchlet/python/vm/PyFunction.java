@@ -76,15 +76,15 @@ public final class PyFunction extends PyObject {
 
     @Override
     public PyObject getAttribute(String name) {
+        PyObject value = attributes.get(name);
+        if (value != null) {
+            return value;
+        }
         return switch (name) {
             case "__name__", "__qualname__" -> new PyStr(code.name());
-            default -> {
-                PyObject value = attributes.get(name);
-                if (value == null) {
-                    yield super.getAttribute(name);
-                }
-                yield value;
-            }
+            case "__module__" -> new PyStr("__main__");
+            case "__doc__" -> dev.torchlet.python.runtime.PyNone.NONE;
+            default -> super.getAttribute(name);
         };
     }
 
