@@ -94,12 +94,23 @@ final class DictMethods {
     }
 
     /** {@code d.update(other, **kwargs)}: a mapping, or an iterable of key-value pairs. */
+    private static boolean hasKeys(PyObject source) {
+        return source instanceof PyInstance instance && instance.type().lookup("keys") != null;
+    }
+
     static void update(PyDict d, List<PyObject> args, Map<String, PyObject> kwargs) {
         if (!args.isEmpty()) {
             PyObject source = args.get(0);
             if (source instanceof PyDict other) {
                 for (PyObject key : other.keys()) {
                     d.put(key, other.get(key));
+                }
+            } else if (hasKeys(source)) {
+                // The mapping protocol: anything with keys() and [] (collections' mappings, user classes).
+                PyIterator keys = source.getAttribute("keys").call(List.of(), Map.of()).iterate();
+                while (keys.hasNext()) {
+                    PyObject key = keys.next();
+                    d.put(key, source.getItem(key));
                 }
             } else {
                 PyIterator it = source.iterate();

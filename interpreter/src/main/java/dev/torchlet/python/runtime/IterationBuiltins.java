@@ -68,11 +68,22 @@ final class IterationBuiltins {
         });
     }
 
-    /** {@code next(iterator[, default])}. */
-    static PyObject next(PyObject iterator, PyObject otherwise) {
-        if (!(iterator instanceof PyIterator it)) {
+    /** A native iterator, or a generator / object with {@code __next__} seen through its own iterator. */
+    private static PyIterator asIterator(PyObject iterator) {
+        if (iterator instanceof PyIterator native_) {
+            return native_;
+        }
+        try {
+            iterator.getAttribute("__next__");
+        } catch (PythonException e) {
             throw PythonException.of("TypeError", "'" + iterator.typeName() + "' object is not an iterator");
         }
+        return iterator.iterate();
+    }
+
+    /** {@code next(iterator[, default])}. */
+    static PyObject next(PyObject iterator, PyObject otherwise) {
+        PyIterator it = asIterator(iterator);
         if (it.hasNext()) {
             return it.next();
         }

@@ -11,7 +11,14 @@ public final class Limits {
     /** CPython 3.11's default {@code sys.get_int_max_str_digits()}. */
     public static final int MAX_STR_DIGITS = 4300;
     /** Elements (or characters) beyond which building a list or string raises MemoryError. */
-    public static final long MAX_ITEMS = 1L << 27;
+    public static final long MAX_ITEMS = 1L << 24;
+
+    /**
+     * Values a native function (list(), sorted(), sum()…) takes from an iterator that runs Python code
+     * for each one. Such a loop cannot stop for the instruction budget, so a runaway {@code __getitem__}
+     * or endless generator ends in MemoryError after about a second instead of freezing the page.
+     */
+    public static final long MAX_PYTHON_DRIVEN_ITEMS = 1L << 20;
 
     private Limits() {
     }

@@ -17,6 +17,11 @@ public class PyIterator extends PyObject {
         this.typeName = typeName;
     }
 
+    /** True when each value comes from running Python code (__next__, __getitem__, a generator). */
+    boolean runsPythonCode() {
+        return source instanceof PullIterator;
+    }
+
     public boolean hasNext() {
         return source.hasNext();
     }

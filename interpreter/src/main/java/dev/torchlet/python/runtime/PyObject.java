@@ -11,6 +11,24 @@ public abstract class PyObject {
     /** The Python type name, as {@code type(x).__name__} gives it. */
     public abstract String typeName();
 
+    /** {@code type(x)}: built-in values share one type object per type name. */
+    public PyType type() {
+        return PyType.builtin(typeName());
+    }
+
+    /**
+     * What this value becomes when found as an attribute of a class and read through an instance
+     * (Python's descriptor {@code __get__}): functions become bound methods; plain values stay.
+     */
+    public PyObject bindTo(PyObject instance, PyType owner) {
+        return this;
+    }
+
+    /** {@code del x.name}. */
+    public void deleteAttribute(String name) {
+        throw PythonException.of("AttributeError", "'" + typeName() + "' object has no attribute '" + name + "'");
+    }
+
     /** {@code del x[key]}. */
     public void delItem(PyObject key) {
         throw PythonException.of("TypeError", "'" + typeName() + "' object doesn't support item deletion");
@@ -135,8 +153,8 @@ public abstract class PyObject {
         throw PythonException.of("TypeError", "'" + typeName() + "' object does not support the context manager protocol");
     }
 
-    /** {@code __exit__}, with the exception leaving the block or null; true would suppress it (not supported yet). */
-    public void exit(PythonException leaving) {
+    /** {@code __exit__}, with the exception leaving the block or null; returns true to suppress that exception. */
+    public boolean exit(PythonException leaving) {
         throw PythonException.of("TypeError", "'" + typeName() + "' object does not support the context manager protocol");
     }
 }

@@ -118,6 +118,7 @@ public final class PySequence extends PyObject {
     public PyObject binaryOp(String op, PyObject other) {
         if (op.equals("+")) {
             if (other instanceof PySequence o && o.tuple == tuple) {
+                Limits.checkItems((long) items.size() + o.items.size());
                 List<PyObject> joined = new ArrayList<>(items.size() + o.items.size());
                 joined.addAll(items);
                 joined.addAll(o.items);
@@ -161,7 +162,9 @@ public final class PySequence extends PyObject {
             return null;
         }
         if (op.equals("+")) {
-            items.addAll(Sequences.toList(other));
+            List<PyObject> added = Sequences.toList(other);
+            Limits.checkItems((long) items.size() + added.size());
+            items.addAll(added);
             return this;
         }
         if (op.equals("*") && other instanceof PyInt n) {

@@ -25,6 +25,7 @@ public final class PyStr extends PyObject {
     /** CPython's quoting: single quotes unless the text has a single quote and no double quote. */
     @Override
     public String repr() {
+        Limits.checkItems(value.length()); // repr(repr(s)) in a loop grows without bound
         char quote = value.indexOf('\'') >= 0 && value.indexOf('"') < 0 ? '"' : '\'';
         StringBuilder sb = new StringBuilder().append(quote);
         for (int i = 0; i < value.length(); i++) {
@@ -47,6 +48,7 @@ public final class PyStr extends PyObject {
                 }
             }
         }
+        Limits.checkItems(sb.length());
         return sb.append(quote).toString();
     }
 
@@ -66,6 +68,7 @@ public final class PyStr extends PyObject {
     public PyObject binaryOp(String op, PyObject other) {
         if (op.equals("+")) {
             if (other instanceof PyStr s) {
+                Limits.checkItems((long) value.length() + s.value.length());
                 return new PyStr(value + s.value);
             }
             if (Sequences.neverReflects(other)) {

@@ -33,7 +33,9 @@ final class SequenceMethods {
             });
             case "extend" -> new NativeFunction(name, (args, kwargs) -> {
                 PyObject source = ArgumentCheck.one("list.extend", args, kwargs);
-                items.addAll(new ArrayList<>(Sequences.toList(source)));
+                List<PyObject> added = new ArrayList<>(Sequences.toList(source));
+                Limits.checkItems((long) items.size() + added.size());
+                items.addAll(added);
                 return PyNone.NONE;
             });
             case "insert" -> new NativeFunction(name, (args, kwargs) -> {

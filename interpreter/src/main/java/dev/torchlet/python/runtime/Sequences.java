@@ -18,8 +18,13 @@ public final class Sequences {
         }
         List<PyObject> out = new ArrayList<>();
         PyIterator it = iterable.iterate();
+        long limit = it.runsPythonCode() ? Limits.MAX_PYTHON_DRIVEN_ITEMS : Limits.MAX_ITEMS;
         while (it.hasNext()) {
             out.add(it.next());
+            if (out.size() > limit) {
+                // An endless iterator (itertools.count()) ends in MemoryError, as in CPython, not a Java one.
+                throw PythonException.of("MemoryError", "");
+            }
         }
         return out;
     }

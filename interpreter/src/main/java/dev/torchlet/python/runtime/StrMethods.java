@@ -227,6 +227,7 @@ final class StrMethods {
                 sb.append(sep);
             }
             sb.append(item.value());
+            Limits.checkItems(sb.length());
         }
         return new PyStr(sb.toString());
     }

@@ -3,7 +3,7 @@ package dev.torchlet.python.runtime;
 import java.util.Map;
 
 /**
- * {@code int float bool list tuple dict set frozenset} as callables. Each delegates to the type's
+ * {@code int float bool list tuple dict set frozenset slice} as callables. Each delegates to the type's
  * static {@code construct} method, which a type object can call as its constructor instead.
  */
 final class TypeConstructors {
@@ -19,5 +19,13 @@ final class TypeConstructors {
         NativeFunction.install(builtins, "dict", PyDict::construct);
         NativeFunction.install(builtins, "set", (args, kwargs) -> PySet.construct(false, args, kwargs));
         NativeFunction.install(builtins, "frozenset", (args, kwargs) -> PySet.construct(true, args, kwargs));
+        NativeFunction.install(builtins, "slice", (args, kwargs) -> {
+            ArgumentCheck.range("slice", args, kwargs, 1, 3);
+            return switch (args.size()) {
+                case 1 -> new PySlice(PyNone.NONE, args.get(0), PyNone.NONE);
+                case 2 -> new PySlice(args.get(0), args.get(1), PyNone.NONE);
+                default -> new PySlice(args.get(0), args.get(1), args.get(2));
+            };
+        });
     }
 }

@@ -29,7 +29,8 @@ final class PyGradModeContext extends PyObject {
     }
 
     @Override
-    public void exit(PythonException leaving) {
+    public boolean exit(PythonException leaving) {
         GradMode.setEnabled(previous);
+        return false;
     }
 }
