@@ -1,6 +1,6 @@
 package dev.torchlet.engine;
 
-import dev.torchlet.engine.autograd.GradMode;
+import dev.torchlet.engine.autograd.Graph;
 import dev.torchlet.engine.autograd.Node;
 
 /**
@@ -12,40 +12,34 @@ final class Derivatives {
     private Derivatives() {
     }
 
-    private static boolean recording(Tensor... inputs) {
-        if (!GradMode.isEnabled()) {
-            return false;
-        }
-        for (Tensor t : inputs) {
-            if (t.requiresGrad()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Records a node whose rule needs only shapes and constants. */
     private static Tensor record(Tensor result, String name, Node.Rule rule, Tensor... inputs) {
-        return record(result, name, false, rule, inputs);
+        return Graph.record(result, name, rule, inputs);
     }
 
-    /** Records a node whose rule reads tensors saved from the forward pass. */
+    /** Records a node whose rule reads its inputs, saved from the forward pass. */
     private static Tensor recordSaving(Tensor result, String name, Node.Rule rule, Tensor... inputs) {
-        return record(result, name, true, rule, inputs);
+        return Graph.record(result, name, inputs, rule, inputs);
     }
 
-    private static Tensor record(Tensor result, String name, boolean saves, Node.Rule rule, Tensor... inputs) {
-        if (recording(inputs)) {
-            result.setGradFn(new Node(name, inputs, rule, saves));
-        }
-        return result;
+    /** Records a node whose rule reads its result (exp, tanh, sigmoid, …). */
+    private static Tensor recordSavingResult(Tensor result, String name, Node.Rule rule, Tensor input) {
+        return Graph.record(result, name, new Tensor[] {result}, rule, input);
+    }
+
+    /** The tensors a binary op's rule reads: each input is needed only for the other input's gradient (PyTorch saves by need). */
+    private static Tensor[] savedByNeed(Tensor a, Tensor b) {
+        boolean needA = b.requiresGrad();
+        boolean needB = a.requiresGrad();
+        return needA && needB ? new Tensor[] {a, b} : needA ? new Tensor[] {a} : new Tensor[] {b};
     }
 
     static Tensor binary(BinaryOp op, Tensor result, Tensor a, Tensor b) {
         return switch (op) {
             case ADD -> record(result, "AddBackward0", g -> new Tensor[] {sumTo(g, a), sumTo(g, b)}, a, b);
             case SUB -> record(result, "SubBackward0", g -> new Tensor[] {sumTo(g, a), sumTo(g.neg(), b)}, a, b);
-            case MUL -> recordSaving(result, "MulBackward0", g -> new Tensor[] {sumTo(g.mul(b), a), sumTo(g.mul(a), b)}, a, b);
+            case MUL -> Graph.record(result, "MulBackward0", savedByNeed(a, b),
+                    g -> new Tensor[] {sumTo(g.mul(b), a), sumTo(g.mul(a), b)}, a, b);
             case DIV -> recordSaving(result, "DivBackward0",
                     g -> new Tensor[] {sumTo(g.div(b), a), sumTo(g.neg().mul(a).div(b.mul(b)), b)}, a, b);
             case POW -> recordSaving(result, "PowBackward1", g -> new Tensor[] {
@@ -60,10 +54,10 @@ final class Derivatives {
             case SUB -> reversed ? record(result, "RsubBackward1", g -> new Tensor[] {g.neg()}, a)
                     : record(result, "SubBackward0", g -> new Tensor[] {g}, a);
             // PyTorch wraps the number in a saved 0-d tensor for mul and div.
-            case MUL -> recordSaving(result, "MulBackward0", g -> new Tensor[] {g.mul(c)}, a);
+            case MUL -> record(result, "MulBackward0", g -> new Tensor[] {g.mul(c)}, a);
             case DIV -> reversed
                     ? recordSaving(result, "MulBackward0", g -> new Tensor[] {g.neg().mul(c).div(a.mul(a))}, a)
-                    : recordSaving(result, "DivBackward0", g -> new Tensor[] {g.div(c)}, a);
+                    : record(result, "DivBackward0", g -> new Tensor[] {g.div(c)}, a);
             case POW -> reversed
                     ? recordSaving(result, "PowBackward1", g -> new Tensor[] {g.mul(result).mul(Scalar.of(Math.log(c.doubleValue())))}, a)
                     : recordSaving(result, "PowBackward0",
@@ -73,7 +67,10 @@ final class Derivatives {
 
     /** d/dx of each unary function, in terms of its input {@code a} and its output {@code r}. */
     static Tensor unary(UnaryOp op, Tensor r, Tensor a) {
-        return recordSaving(r, op.gradFnName(), g -> new Tensor[] {switch (op) {
+        boolean readsResult = op == UnaryOp.EXP || op == UnaryOp.SQRT || op == UnaryOp.TANH || op == UnaryOp.SIGMOID
+                || op == UnaryOp.RELU;
+        Tensor[] saved = op == UnaryOp.SIGN ? new Tensor[0] : readsResult ? new Tensor[] {r} : new Tensor[] {a};
+        return Graph.record(r, op.gradFnName(), saved, g -> new Tensor[] {switch (op) {
             case EXP -> g.mul(r);
             case LOG -> g.div(a);
             case SIN -> g.mul(a.unary(UnaryOp.COS));
@@ -107,19 +104,30 @@ final class Derivatives {
     }
 
     static Tensor select(Tensor result, Tensor a, int dim, long index) {
-        return record(result, "SelectBackward0", g -> {
-            Tensor grad = Torch.full(a.shape(), Scalar.of(0L), g.dtype());
-            grad.select(dim, index).copyFrom(g);
-            return new Tensor[] {grad};
-        }, a);
+        long[] shape = a.shape();
+        return record(result, "SelectBackward0",
+                g -> new Tensor[] {embed(g, shape, "SelectBackwardBackward0", whole -> whole.select(dim, index))}, a);
     }
 
     static Tensor slice(Tensor result, Tensor a, int dim, Long start, Long stop, long step) {
-        return record(result, "SliceBackward0", g -> {
-            Tensor grad = Torch.full(a.shape(), Scalar.of(0L), g.dtype());
-            grad.slice(dim, start, stop, step).copyFrom(g);
-            return new Tensor[] {grad};
-        }, a);
+        long[] shape = a.shape();
+        return record(result, "SliceBackward0",
+                g -> new Tensor[] {embed(g, shape, "SliceBackwardBackward0", whole -> whole.slice(dim, start, stop, step))}, a);
+    }
+
+    /** What the backward of a view needs from a tensor of the base's shape: the viewed part. */
+    interface ViewOf {
+        Tensor of(Tensor whole);
+    }
+
+    /**
+     * The gradient of a view, placed into zeros of the base's shape. Recorded itself (its derivative
+     * is the same view), so create_graph can differentiate through view backwards.
+     */
+    static Tensor embed(Tensor g, long[] baseShape, String name, ViewOf view) {
+        Tensor grad = Torch.full(baseShape, Scalar.of(0L), g.dtype());
+        view.of(grad).copyValuesFrom(g);
+        return record(grad, name, gg -> new Tensor[] {view.of(gg)}, g);
     }
 
     static Tensor transpose(Tensor result, Tensor a, int dim0, int dim1, String name) {
@@ -149,7 +157,10 @@ final class Derivatives {
 
     /** Undo broadcasting: sum the gradient over the dimensions that {@code input} was expanded along. */
     private static Tensor sumTo(Tensor grad, Tensor input) {
-        long[] shape = input.shape();
+        return sumToShape(grad, input.shape());
+    }
+
+    static Tensor sumToShape(Tensor grad, long[] shape) {
         Tensor g = grad;
         while (g.dim() > shape.length) {
             g = g.sum(0, false);
