@@ -54,15 +54,20 @@ final class Derivatives {
             case SUB -> reversed ? record(result, "RsubBackward1", g -> new Tensor[] {g.neg()}, a)
                     : record(result, "SubBackward0", g -> new Tensor[] {g}, a);
             // PyTorch wraps the number in a saved 0-d tensor for mul and div.
-            case MUL -> record(result, "MulBackward0", g -> new Tensor[] {g.mul(c)}, a);
+            case MUL -> Graph.record(result, "MulBackward0", wrapped(c), g -> new Tensor[] {g.mul(c)}, a);
             case DIV -> reversed
                     ? recordSaving(result, "MulBackward0", g -> new Tensor[] {g.neg().mul(c).div(a.mul(a))}, a)
-                    : record(result, "DivBackward0", g -> new Tensor[] {g.div(c)}, a);
+                    : Graph.record(result, "DivBackward0", wrapped(c), g -> new Tensor[] {g.div(c)}, a);
             case POW -> reversed
                     ? recordSaving(result, "PowBackward1", g -> new Tensor[] {g.mul(result).mul(Scalar.of(Math.log(c.doubleValue())))}, a)
                     : recordSaving(result, "PowBackward0",
                             g -> new Tensor[] {g.mul(c).mul(a.pow(Scalar.of(c.doubleValue() - 1)))}, a);
         };
+    }
+
+    /** PyTorch saves a Python number operand as a 0-dim "wrapped number" tensor (freed with the graph). */
+    private static Tensor[] wrapped(Scalar c) {
+        return new Tensor[] {Torch.full(new long[0], c, c.category())};
     }
 
     /** d/dx of each unary function, in terms of its input {@code a} and its output {@code r}. */

@@ -433,6 +433,9 @@ public final class Compiler {
         if (value == null) {
             return PyNone.NONE;
         }
+        if (value instanceof PyObject constant) {
+            return constant;
+        }
         if (value instanceof Boolean b) {
             return PyBool.of(b);
         }

@@ -594,6 +594,9 @@ public final class Parser {
                 if (t.isOp("{")) {
                     throw error("dict and set displays are not supported by Torchlet yet", t);
                 }
+                if (t.isOp("...")) {
+                    return new Expr.Constant(dev.torchlet.python.runtime.PyEllipsis.ELLIPSIS, t.line());
+                }
                 throw error("invalid syntax", t);
             }
             case INDENT -> throw error("unexpected indent", t);

@@ -37,6 +37,8 @@ public final class Execution {
     private boolean cancelled;
     private boolean stepMode;
     private boolean resumingAtStatement;
+    /** The execution running an instruction now, for native code that calls back into Python (tensor hooks). */
+    private static Execution running;
 
     Execution(CodeObject code, Map<String, PyObject> globals, Map<String, PyObject> builtins, ModuleLoader modules,
               SourceLines source) {
@@ -93,6 +95,7 @@ public final class Execution {
             return status;
         }
         long executed = 0;
+        running = this;
         while (frame.pc < frame.code.length()) {
             if (stepMode && frame.code.statementStarts()[frame.pc] && !resumingAtStatement) {
                 resumingAtStatement = true;
@@ -329,6 +332,27 @@ public final class Execution {
         }
         PyObject result = function.call(positional, kwargs);
         push(result == null ? PyNone.NONE : result);
+    }
+
+    /**
+     * Runs a Python function called from native code (a tensor hook, a function handed to
+     * gradcheck) to its return, in a frame of the running program, so its errors carry the
+     * program's traceback. It runs without budget checks: callbacks are short.
+     */
+    static PyObject callFromNative(PyFunction function, List<PyObject> args, Map<String, PyObject> kwargs) {
+        Execution e = running;
+        if (e == null) {
+            throw PythonException.of("RuntimeError", "a Python function was called outside a running program");
+        }
+        if (e.frames.size() >= MAX_DEPTH) {
+            throw PythonException.of("RecursionError", "maximum recursion depth exceeded");
+        }
+        int depth = e.frames.size();
+        e.pushFrame(new Frame(function.code(), function.bind(args, kwargs)));
+        while (e.frames.size() > depth) {
+            e.step();
+        }
+        return e.pop();
     }
 
     /** CPython's traceback; like CPython, a run of more than three identical entries is collapsed. */

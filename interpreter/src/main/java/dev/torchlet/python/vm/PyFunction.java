@@ -32,6 +32,12 @@ final class PyFunction extends PyObject {
         return "<function " + code.name() + ">";
     }
 
+    /** A call from native code (the VM's own calls push a frame instead): runs to the function's return. */
+    @Override
+    public PyObject call(List<PyObject> args, Map<String, PyObject> kwargs) {
+        return Execution.callFromNative(this, args, kwargs);
+    }
+
     /** Binds call arguments to parameters, with CPython's errors for missing, extra or repeated ones. */
     Map<String, PyObject> bind(List<PyObject> args, Map<String, PyObject> kwargs) {
         List<String> parameters = code.parameters();
