@@ -139,6 +139,10 @@ final class Derivatives {
         return record(result, name, g -> new Tensor[] {g.transpose(dim0, dim1)}, a);
     }
 
+    static Tensor clone(Tensor result, Tensor a) {
+        return record(result, "CloneBackward0", g -> new Tensor[] {g}, a);
+    }
+
     static Tensor to(Tensor result, Tensor a) {
         return record(result, "ToCopyBackward0", g -> new Tensor[] {g.to(a.dtype())}, a);
     }

@@ -86,17 +86,17 @@ final class IndexFunctions {
     }
 
     /** {@code masked_fill(mask, value)}: a copy with {@code value} where the mask is true. */
-    static Tensor maskedFill(Tensor self, Tensor mask, Tensor value) {
+    static Tensor maskedFill(Tensor self, Tensor mask, Tensor value, boolean valueIsTensor) {
         Tensor out = Tensor.empty(self.shape(), self.dtype()).copyValuesFrom(self);
         maskedFillInto(out, mask, value);
-        return recordMaskedFill(out, self, mask, value);
+        return recordMaskedFill(out, self, mask, value, valueIsTensor);
     }
 
     /** {@code masked_fill_(mask, value)}: in place. */
-    static Tensor maskedFill_(Tensor self, Tensor mask, Tensor value) {
+    static Tensor maskedFill_(Tensor self, Tensor mask, Tensor value, boolean valueIsTensor) {
         InPlace.checkAllowed(self);
         maskedFillInto(self, mask, value);
-        return recordMaskedFill(self, self, mask, value);
+        return recordMaskedFill(self, self, mask, value, valueIsTensor);
     }
 
     private static void maskedFillInto(Tensor target, Tensor mask, Tensor value) {
@@ -126,11 +126,13 @@ final class IndexFunctions {
         ElementPositions.put(target, targets, value, new long[] {targets.length}, false);
     }
 
-    private static Tensor recordMaskedFill(Tensor out, Tensor self, Tensor mask, Tensor value) {
+    /** MaskedFillBackward0 for a number value, MaskedFillBackward1 for a 0-dim tensor value (which gets the filled places' sum). */
+    private static Tensor recordMaskedFill(Tensor out, Tensor self, Tensor mask, Tensor value, boolean valueIsTensor) {
         Tensor zero = Torch.full(new long[0], Scalar.of(0L), out.dtype());
         DType valueType = value.dtype();
-        return Graph.record(out, "MaskedFillBackward0", new Tensor[] {mask}, g -> new Tensor[] {
-            maskedFill(g, mask, zero.to(g.dtype())), maskedSelect(g, mask).sum().to(valueType)}, self, value);
+        return Graph.record(out, valueIsTensor ? "MaskedFillBackward1" : "MaskedFillBackward0", new Tensor[] {mask},
+                g -> new Tensor[] {maskedFill(g, mask, zero.to(g.dtype()), false), maskedSelect(g, mask).sum().to(valueType)},
+                self, value);
     }
 
     private static void requireBoolMask(Tensor mask, String function) {

@@ -66,8 +66,7 @@ final class Indexing {
         } else {
             Gathered gathered = gather(located);
             long[] target = gathered.shape();
-            long[] broadcast = Broadcast.shapes(target, value.shape());
-            if (!java.util.Arrays.equals(broadcast, target)) {
+            if (!broadcastsTo(value.shape(), target)) {
                 throw new TorchException(TorchException.Kind.RUNTIME_ERROR, "shape mismatch: value tensor of shape "
                         + SizeText.list(value.shape()) + " cannot be broadcast to indexing result of shape " + SizeText.list(target));
             }
@@ -91,6 +90,19 @@ final class Indexing {
             Tensor valueGrad = Derivatives.sumToShape(index(g, key), valueShape).to(valueType);
             return new Tensor[] {selfGrad, valueGrad};
         }, self, value);
+    }
+
+    private static boolean broadcastsTo(long[] shape, long[] target) {
+        if (shape.length > target.length) {
+            return false;
+        }
+        for (int i = 1; i <= shape.length; i++) {
+            long size = shape[shape.length - i];
+            if (size != 1 && size != target[target.length - i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Applies the basic entries as views and collects the advanced ones (masks become their nonzero positions). */
@@ -244,7 +256,7 @@ final class Indexing {
                 long size = viewShape[d];
                 if (value < -size || value >= size) {
                     throw new TorchException(TorchException.Kind.INDEX_ERROR, "index " + value
-                            + " is out of bounds for dimension " + d + " with size " + size);
+                            + " is out of bounds for dimension " + k + " with size " + size);
                 }
                 blockOffsets[b] += (value < 0 ? value + size : value) * viewStrides[d];
             }

@@ -144,7 +144,7 @@ public final class Tensor implements PrintableTensor {
     }
 
     public Tensor clone() {
-        return copyOf(this);
+        return Derivatives.clone(copyOf(this), this);
     }
 
     private static Tensor copyOf(Tensor source) {
@@ -402,7 +402,9 @@ public final class Tensor implements PrintableTensor {
      */
     public void accumulateGrad(Tensor incoming, boolean createGraph) {
         if (grad == null) {
-            grad = createGraph ? incoming : incoming.detach().clone();
+            // With create_graph PyTorch's .grad is a differentiable copy (grad_fn CopyBackwards).
+            grad = createGraph ? Torch.full(incoming.shape, Scalar.of(0L), incoming.dtype).copyFrom(incoming)
+                    : incoming.detach().clone();
         } else if (createGraph) {
             grad = grad.add(incoming);
         } else {
@@ -675,20 +677,20 @@ public final class Tensor implements PrintableTensor {
     }
 
     public Tensor maskedFill(Tensor mask, Scalar value) {
-        return IndexFunctions.maskedFill(this, mask, Torch.full(new long[0], value, dtype));
+        return IndexFunctions.maskedFill(this, mask, Torch.full(new long[0], value, dtype), false);
     }
 
     /** {@code masked_fill(mask, value)} with a 0-dim tensor value (whose gradient is the sum over the filled places). */
     public Tensor maskedFill(Tensor mask, Tensor value) {
-        return IndexFunctions.maskedFill(this, mask, value);
+        return IndexFunctions.maskedFill(this, mask, value, true);
     }
 
     public Tensor maskedFill_(Tensor mask, Scalar value) {
-        return IndexFunctions.maskedFill_(this, mask, Torch.full(new long[0], value, dtype));
+        return IndexFunctions.maskedFill_(this, mask, Torch.full(new long[0], value, dtype), false);
     }
 
     public Tensor maskedFill_(Tensor mask, Tensor value) {
-        return IndexFunctions.maskedFill_(this, mask, value);
+        return IndexFunctions.maskedFill_(this, mask, value, true);
     }
 
     public Tensor nonzero() {

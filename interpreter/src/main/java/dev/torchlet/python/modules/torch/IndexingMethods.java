@@ -52,7 +52,13 @@ final class IndexingMethods {
             case "masked_select" -> self.maskedSelect(Parsed.of(name, args, kwargs, "mask").tensor(0));
             case "masked_fill", "masked_fill_" -> {
                 Parsed p = Parsed.of(name, args, kwargs, "mask", "value");
-                Tensor value = p.tensorOrScalar(1, self);
+                if (p.get(1) instanceof PyTensor t) {
+                    yield name.endsWith("_") ? self.maskedFill_(p.tensor(0), t.tensor()) : self.maskedFill(p.tensor(0), t.tensor());
+                }
+                Scalar value = Arguments.scalarOrNull(p.get(1));
+                if (value == null) {
+                    throw PythonException.of("TypeError", name + "(): argument 'value' must be Number or Tensor");
+                }
                 yield name.endsWith("_") ? self.maskedFill_(p.tensor(0), value) : self.maskedFill(p.tensor(0), value);
             }
             case "where" -> {

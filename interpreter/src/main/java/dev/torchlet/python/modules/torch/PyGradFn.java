@@ -36,7 +36,9 @@ final class PyGradFn extends PyObject {
     @Override
     public PyObject getAttribute(String name) {
         return switch (name) {
-            case "name" -> new NativeFunction("name", (args, kwargs) -> new PyStr(node.name()));
+            // name() gives the C++ name, which for these two nodes carries its namespace.
+            case "name" -> new NativeFunction("name", (args, kwargs) -> new PyStr(
+                    node.name().equals("CopySlices") || node.isAccumulateGrad() ? "torch::autograd::" + node.name() : node.name()));
             case "next_functions" -> {
                 List<PyObject> edges = new ArrayList<>();
                 for (Node next : node.nextFunctions()) {
