@@ -111,7 +111,7 @@ public final class Backward {
                 }
             }
             while (!ready.isEmpty()) {
-                Node node = ready.remove(ready.size() - 1);
+                Node node = ready.remove(nextToRun(ready));
                 Tensor arrived = pending.remove(node);
                 Node[] next = node.nextFunctions();
                 if (arrived == null) {
@@ -135,6 +135,11 @@ public final class Backward {
                     continue;
                 }
                 Tensor[] grads = node.apply(incoming);
+                for (int i = 0; i < next.length; i++) {
+                    if (next[i] == null) {
+                        grads[i] = null; // nothing flows where no input requires grad
+                    }
+                }
                 executed.add(node);
                 GraphEvents.nodeEvaluated(node, incoming, grads);
                 release(next, grads, pending, dependencies, ready);
@@ -169,6 +174,22 @@ public final class Backward {
                 ready.add(target);
             }
         }
+    }
+
+    /**
+     * PyTorch's ready-queue order: AccumulateGrad nodes first, then the most recently created node,
+     * so events (and hooks) come in the order PyTorch's engine produces them.
+     */
+    private static int nextToRun(List<Node> ready) {
+        int best = ready.size() - 1;
+        for (int i = ready.size() - 2; i >= 0; i--) {
+            Node candidate = ready.get(i);
+            Node current = ready.get(best);
+            if (!current.isAccumulateGrad() && (candidate.isAccumulateGrad() || candidate.id() > current.id())) {
+                best = i;
+            }
+        }
+        return best;
     }
 
     private static boolean contains(Node[] nodes, Node node) {

@@ -102,6 +102,10 @@ public final class Execution {
                 return status = RunStatus.PAUSED;
             }
             resumingAtStatement = false;
+            if (dev.torchlet.engine.autograd.GraphEvents.active() && frame.code.statementStarts()[frame.pc]) {
+                // Graph nodes created by this statement carry its place, for the graph visualizer.
+                dev.torchlet.engine.autograd.GraphEvents.setSourceTag(frame.code.filename() + ":" + frame.code.lines()[frame.pc]);
+            }
             if (executed++ >= budget) {
                 return status = RunStatus.BUDGET_USED;
             }
