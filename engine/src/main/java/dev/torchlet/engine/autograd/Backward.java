@@ -135,9 +135,14 @@ public final class Backward {
                     continue;
                 }
                 Tensor[] grads = node.apply(incoming);
+                Tensor[] inputs = node.inputs();
                 for (int i = 0; i < next.length; i++) {
                     if (next[i] == null) {
                         grads[i] = null; // nothing flows where no input requires grad
+                    } else if (grads[i] != null && !java.util.Arrays.equals(grads[i].shape(), inputs[i].shape())) {
+                        throw TorchException.runtime("Function " + node.name() + " returned an invalid gradient at index " + i
+                                + " - got " + SizeText.list(grads[i].shape()) + " but expected shape compatible with "
+                                + SizeText.list(inputs[i].shape()));
                     }
                 }
                 executed.add(node);

@@ -83,27 +83,23 @@ public final class GradCheck {
     private static double[][] numerical(Function function, Tensor[] inputs, int which, long outputs, double eps) {
         Tensor input = inputs[which];
         double[][] jacobian = new double[(int) input.numel()][(int) outputs];
-        boolean previous = GradMode.isEnabled();
-        GradMode.setEnabled(false);
-        try {
-            Tensor flat = input.data().reshape(-1);
-            if (!flat.sharesStorageWith(input)) {
-                throw dev.torchlet.engine.TorchException.runtime("gradcheck needs contiguous inputs");
+        // Perturbed through .data (a version counter of its own), so the function may run with grad mode on:
+        // a function that itself differentiates (gradients of gradients) needs it.
+        Tensor flat = input.data().reshape(-1);
+        if (!flat.sharesStorageWith(input)) {
+            throw dev.torchlet.engine.TorchException.runtime("gradcheck needs contiguous inputs");
+        }
+        for (int k = 0; k < input.numel(); k++) {
+            double original = flat.doubleAt(k);
+            List<TensorIndex> at = List.of(TensorIndex.at(k));
+            flat.indexPut(at, Scalar.of(original + eps));
+            Tensor plus = function.apply(inputs).detach().reshape(-1);
+            flat.indexPut(at, Scalar.of(original - eps));
+            Tensor minus = function.apply(inputs).detach().reshape(-1);
+            flat.indexPut(at, Scalar.of(original));
+            for (int j = 0; j < outputs; j++) {
+                jacobian[k][j] = (plus.doubleAt(j) - minus.doubleAt(j)) / (2 * eps);
             }
-            for (int k = 0; k < input.numel(); k++) {
-                double original = flat.doubleAt(k);
-                List<TensorIndex> at = List.of(TensorIndex.at(k));
-                flat.indexPut(at, Scalar.of(original + eps));
-                Tensor plus = function.apply(inputs).reshape(-1);
-                flat.indexPut(at, Scalar.of(original - eps));
-                Tensor minus = function.apply(inputs).reshape(-1);
-                flat.indexPut(at, Scalar.of(original));
-                for (int j = 0; j < outputs; j++) {
-                    jacobian[k][j] = (plus.doubleAt(j) - minus.doubleAt(j)) / (2 * eps);
-                }
-            }
-        } finally {
-            GradMode.setEnabled(previous);
         }
         return jacobian;
     }
