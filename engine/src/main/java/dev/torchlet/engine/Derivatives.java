@@ -49,17 +49,18 @@ final class Derivatives {
 
     /** {@code a op c} with a Python number c, or {@code c op a} when reversed. */
     static Tensor scalar(BinaryOp op, Tensor result, Tensor a, Scalar c, boolean reversed) {
+        // PyTorch wraps the number in a 0-d tensor, an input without gradient: next_functions shows (None, 0) for it.
         return switch (op) {
-            case ADD -> record(result, "AddBackward0", g -> new Tensor[] {g}, a);
+            case ADD -> record(result, "AddBackward0", g -> new Tensor[] {g, null}, a, null);
             case SUB -> reversed ? record(result, "RsubBackward1", g -> new Tensor[] {g.neg()}, a)
-                    : record(result, "SubBackward0", g -> new Tensor[] {g}, a);
-            // PyTorch wraps the number in a saved 0-d tensor for mul and div.
-            case MUL -> Graph.record(result, "MulBackward0", wrapped(c), g -> new Tensor[] {g.mul(c)}, a);
+                    : record(result, "SubBackward0", g -> new Tensor[] {g, null}, a, null);
+            case MUL -> Graph.record(result, "MulBackward0", wrapped(c), g -> new Tensor[] {g.mul(c), null}, a, null);
             case DIV -> reversed
                     ? recordSaving(result, "MulBackward0", g -> new Tensor[] {g.neg().mul(c).div(a.mul(a))}, a)
-                    : Graph.record(result, "DivBackward0", wrapped(c), g -> new Tensor[] {g.div(c)}, a);
+                    : Graph.record(result, "DivBackward0", wrapped(c), g -> new Tensor[] {g.div(c), null}, a, null);
             case POW -> reversed
-                    ? recordSaving(result, "PowBackward1", g -> new Tensor[] {g.mul(result).mul(Scalar.of(Math.log(c.doubleValue())))}, a)
+                    ? Graph.record(result, "PowBackward1", new Tensor[] {result},
+                            g -> new Tensor[] {null, g.mul(result).mul(Scalar.of(Math.log(c.doubleValue())))}, null, a)
                     : recordSaving(result, "PowBackward0",
                             g -> new Tensor[] {g.mul(c).mul(a.pow(Scalar.of(c.doubleValue() - 1)))}, a);
         };

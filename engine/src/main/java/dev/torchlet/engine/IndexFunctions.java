@@ -95,8 +95,11 @@ final class IndexFunctions {
     /** {@code masked_fill_(mask, value)}: in place. */
     static Tensor maskedFill_(Tensor self, Tensor mask, Tensor value, boolean valueIsTensor) {
         InPlace.checkAllowed(self);
+        Tensor base = InPlace.baseToRewrite(self);
         maskedFillInto(self, mask, value);
-        return recordMaskedFill(self, self, mask, value, valueIsTensor);
+        boolean recorded = Graph.recording(self, value);
+        recordMaskedFill(self, self, mask, value, valueIsTensor);
+        return InPlace.adopt(self, base, recorded ? self.gradFn() : null);
     }
 
     private static void maskedFillInto(Tensor target, Tensor mask, Tensor value) {
@@ -199,19 +202,24 @@ final class IndexFunctions {
         int d = self.wrapDim(dim);
         String function = add ? "scatter_add" : "scatter";
         long[] positions = alongDim(self.shape(), d, index, function);
+        Tensor base = null;
         if (inPlace) {
             InPlace.checkAllowed(self);
+            base = InPlace.baseToRewrite(self);
         }
         Tensor out = inPlace ? self : Tensor.empty(self.shape(), self.dtype()).copyValuesFrom(self);
         long[] indexShape = index.shape();
         Tensor values = src != null ? srcRegion(src, indexShape) : Torch.full(new long[0], value, self.dtype());
         ElementPositions.put(out, positions, values, indexShape, add);
+        boolean recorded = src == null ? Graph.recording(self) : Graph.recording(self, src);
         if (src == null) {
-            return Graph.record(out, "ScatterBackward1", new Tensor[] {index},
+            Graph.record(out, "ScatterBackward1", new Tensor[] {index},
                     g -> new Tensor[] {scatter(g, d, index, null, Scalar.of(0L), false, false)}, self);
+        } else {
+            Graph.record(out, add ? "ScatterAddBackward0" : "ScatterBackward0", new Tensor[] {index}, g -> new Tensor[] {
+                add ? g : scatter(g, d, index, null, Scalar.of(0L), false, false), gather(g, d, index)}, self, src);
         }
-        return Graph.record(out, add ? "ScatterAddBackward0" : "ScatterBackward0", new Tensor[] {index}, g -> new Tensor[] {
-            add ? g : scatter(g, d, index, null, Scalar.of(0L), false, false), gather(g, d, index)}, self, src);
+        return inPlace ? InPlace.adopt(out, base, recorded ? out.gradFn() : null) : out;
     }
 
     /** The part of src that index's shape covers (PyTorch reads src only there). */

@@ -49,6 +49,7 @@ final class Indexing {
     /** {@code self[key] = value} (or {@code +=} with accumulate, as {@code index_put_(..., accumulate=True)}). */
     static Tensor indexPut(Tensor self, List<TensorIndex> key, Tensor value, boolean accumulate) {
         InPlace.checkAllowed(self);
+        Tensor base = InPlace.baseToRewrite(self);
         Located located;
         boolean previous = GradMode.isEnabled();
         GradMode.setEnabled(false);
@@ -81,7 +82,7 @@ final class Indexing {
         }
         long[] valueShape = value.shape();
         DType valueType = value.dtype();
-        return Graph.record(self, onSelf && located.advanced() ? "IndexPutBackward0" : "CopySlices", g -> {
+        return InPlace.adopt(self, base, InPlace.node(self, onSelf && located.advanced() ? "IndexPutBackward0" : "CopySlices", g -> {
             Tensor selfGrad = g;
             if (!accumulate) {
                 selfGrad = g.clone();
@@ -89,7 +90,7 @@ final class Indexing {
             }
             Tensor valueGrad = Derivatives.sumToShape(index(g, key), valueShape).to(valueType);
             return new Tensor[] {selfGrad, valueGrad};
-        }, self, value);
+        }, self, value));
     }
 
     private static boolean broadcastsTo(long[] shape, long[] target) {

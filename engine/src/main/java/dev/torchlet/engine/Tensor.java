@@ -168,8 +168,9 @@ public final class Tensor implements PrintableTensor {
      */
     public Tensor copyFrom(Tensor source) {
         InPlace.checkAllowed(this);
+        Tensor base = InPlace.baseToRewrite(this);
         copyValuesFrom(source);
-        return InPlace.rebase(this, source);
+        return InPlace.rebase(this, base, source);
     }
 
     /**
@@ -179,11 +180,9 @@ public final class Tensor implements PrintableTensor {
      */
     public Tensor assignInPlace(Tensor result) {
         InPlace.checkAllowed(this);
+        Tensor base = InPlace.baseToRewrite(this);
         copyValuesFrom(result);
-        if (dev.torchlet.engine.autograd.Graph.recording(result)) {
-            gradFn = result.gradFn;
-        }
-        return this;
+        return InPlace.adopt(this, base, dev.torchlet.engine.autograd.Graph.recording(result) ? result.gradFn : null);
     }
 
     /** The raw write behind every in-place op: no autograd, one version bump. */
@@ -219,8 +218,9 @@ public final class Tensor implements PrintableTensor {
     /** {@code fill_(value)}: every element of this (possibly strided) tensor becomes {@code value}. */
     public Tensor fill_(Scalar value) {
         InPlace.checkAllowed(this);
+        Tensor base = InPlace.baseToRewrite(this);
         copyValuesFrom(Torch.full(new long[0], value, dtype));
-        return InPlace.rebaseFill(this);
+        return InPlace.rebaseFill(this, base);
     }
 
     /** {@code select(dim, index)}: the view with {@code dim} fixed at {@code index} (negative counts from the end). */

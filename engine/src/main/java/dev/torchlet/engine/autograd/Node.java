@@ -58,6 +58,39 @@ public final class Node {
         return node;
     }
 
+    /** The part of a base tensor that a view covers, applied to any tensor of the base's shape. */
+    @FunctionalInterface
+    public interface Region {
+        Tensor of(Tensor whole);
+    }
+
+    /**
+     * PyTorch's {@code CopySlices}: after an in-place op {@code fn} on a view of {@code base}, the
+     * base's new history. The gradient outside the view goes to the base's old history; inside it,
+     * {@code fn}'s rule runs and its gradient for the view's old values goes there too; fn's other
+     * inputs get theirs as before.
+     */
+    public static Node copySlices(Tensor base, Node fn, Region region) {
+        Tensor[] inputs = fn.inputs.clone();
+        inputs[0] = base;
+        Node[] next = fn.next.clone();
+        next[0] = base.gradientEdge();
+        Rule rule = g -> {
+            Tensor result = g.clone();
+            Tensor[] fnGrads = fn.apply(region.of(g).clone());
+            Tensor inside = region.of(result);
+            if (fnGrads[0] == null) {
+                inside.fill_(dev.torchlet.engine.Scalar.of(0L));
+            } else {
+                inside.copyFrom(fnGrads[0]);
+            }
+            Tensor[] grads = fnGrads.clone();
+            grads[0] = result;
+            return grads;
+        };
+        return new Node("CopySlices", inputs, next, rule, new SavedTensor[0], null);
+    }
+
     /** The {@code AccumulateGrad} node of a leaf that requires grad. */
     public static Node accumulateGrad(Tensor leaf) {
         return new Node("AccumulateGrad", new Tensor[0], new Node[0], null, new SavedTensor[0], leaf);
