@@ -189,6 +189,7 @@ final class IndexFunctions {
     static Tensor gather(Tensor self, int dim, Tensor index) {
         int d = self.wrapDim(dim);
         long[] positions = alongDim(self.shape(), d, index, "gather");
+        checkIndexFits(self, d, index, null);
         long[] shape = self.shape();
         return Graph.record(ElementPositions.take(self, positions, index.shape()), "GatherBackward0", new Tensor[] {index},
                 g -> new Tensor[] {ElementPositions.scatterInto(shape, positions, g)}, self);
@@ -202,6 +203,9 @@ final class IndexFunctions {
         int d = self.wrapDim(dim);
         String function = add ? "scatter_add" : "scatter";
         long[] positions = alongDim(self.shape(), d, index, function);
+        if (src != null) {
+            checkIndexFits(self, d, index, src);
+        }
         Tensor base = null;
         if (inPlace) {
             InPlace.checkAllowed(self);
@@ -220,6 +224,23 @@ final class IndexFunctions {
                 add ? g : scatter(g, d, index, null, Scalar.of(0L), false, false), gather(g, d, index)}, self, src);
         }
         return inPlace ? InPlace.adopt(out, base, recorded ? out.gradFn() : null) : out;
+    }
+
+    /** PyTorch's check that index fits inside self (apart from dim) and inside src, with its wording. */
+    private static void checkIndexFits(Tensor self, int dim, Tensor index, Tensor src) {
+        long[] selfShape = self.shape();
+        long[] indexShape = index.shape();
+        for (int k = 0; k < indexShape.length && k < selfShape.length; k++) {
+            boolean tooBigForSelf = k != dim && indexShape[k] > selfShape[k];
+            boolean tooBigForSrc = src != null && k < src.dim() && indexShape[k] > src.size(k);
+            if (tooBigForSelf || tooBigForSrc) {
+                String expected = "index " + SizeText.list(indexShape) + " to be smaller than self " + SizeText.list(selfShape)
+                        + " apart from dimension " + dim;
+                throw TorchException.runtime(src == null
+                        ? "Size does not match at dimension " + k + " expected " + expected
+                        : "Expected " + expected + " and to be smaller size than src " + SizeText.list(src.shape()));
+            }
+        }
     }
 
     /** The part of src that index's shape covers (PyTorch reads src only there). */

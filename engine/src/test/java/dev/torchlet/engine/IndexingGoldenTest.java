@@ -108,6 +108,14 @@ class IndexingGoldenTest {
         TorchException mask = assertThrows(TorchException.class, () -> X.index(TensorIndex.of(M)));
         assertEquals("The shape of the mask [3] at index 0 does not match the shape of the indexed tensor [2, 3, 4] at index 0",
                 mask.getMessage());
+        TorchException gather = assertThrows(TorchException.class,
+                () -> Torch.zeros(2, 3).gather(0, Torch.full(new long[] {2, 5}, Scalar.of(0L), DType.INT64)));
+        assertEquals("Size does not match at dimension 1 expected index [2, 5] to be smaller than self [2, 3] apart from dimension 0",
+                gather.getMessage());
+        TorchException scatter = assertThrows(TorchException.class, () -> Torch.zeros(2, 3)
+                .scatter(0, Torch.full(new long[] {2, 2}, Scalar.of(0L), DType.INT64), Torch.ones(1, 2)));
+        assertEquals("Expected index [2, 2] to be smaller than self [2, 3] apart from dimension 0 and to be smaller size than src [1, 2]",
+                scatter.getMessage());
         TorchException leaf = assertThrows(TorchException.class,
                 () -> Torch.ones(3).requiresGrad_(true).indexPut(List.of(at(0)), Scalar.of(1L)));
         assertEquals("a leaf Variable that requires grad is being used in an in-place operation.", leaf.getMessage());
