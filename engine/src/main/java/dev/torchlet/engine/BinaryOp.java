@@ -97,7 +97,145 @@ public enum BinaryOp {
             }
             return result;
         }
+    },
+    // Issue #3 additions (grouped).
+    ATAN2("atan2") {
+        @Override
+        float apply(float a, float b) {
+            return (float) Math.atan2(a, b);
+        }
+
+        @Override
+        double apply(double a, double b) {
+            return Math.atan2(a, b);
+        }
+
+        @Override
+        long apply(long a, long b) {
+            throw new IllegalStateException("atan2 is computed in floating point");
+        }
+
+        @Override
+        DType resultType(DType promoted) {
+            return TypePromotion.divisionResult(promoted);
+        }
+    },
+    /** C's fmod: the remainder has the dividend's sign. */
+    FMOD("fmod") {
+        @Override
+        float apply(float a, float b) {
+            return a % b;
+        }
+
+        @Override
+        double apply(double a, double b) {
+            return a % b;
+        }
+
+        @Override
+        long apply(long a, long b) {
+            return requireNonZero(b) == 0 ? 0 : a % b;
+        }
+    },
+    /** Python's %: the remainder has the divisor's sign. */
+    REMAINDER("remainder") {
+        @Override
+        float apply(float a, float b) {
+            float mod = a % b;
+            return mod != 0 && (b < 0) != (mod < 0) ? mod + b : mod;
+        }
+
+        @Override
+        double apply(double a, double b) {
+            double mod = a % b;
+            return mod != 0 && (b < 0) != (mod < 0) ? mod + b : mod;
+        }
+
+        @Override
+        long apply(long a, long b) {
+            requireNonZero(b);
+            long mod = a % b;
+            return mod != 0 && (b < 0) != (mod < 0) ? mod + b : mod;
+        }
+    },
+    /** Python's //, with PyTorch's rounding correction for floats. */
+    FLOOR_DIVIDE("floor_divide") {
+        @Override
+        float apply(float a, float b) {
+            if (b == 0) {
+                return a / b;
+            }
+            float mod = a % b;
+            float div = (a - mod) / b;
+            if (mod != 0 && (b < 0) != (mod < 0)) {
+                div -= 1;
+            }
+            float floor = (float) Math.floor(div);
+            return div - floor > 0.5f ? floor + 1 : floor;
+        }
+
+        @Override
+        double apply(double a, double b) {
+            if (b == 0) {
+                return a / b;
+            }
+            double mod = a % b;
+            double div = (a - mod) / b;
+            if (mod != 0 && (b < 0) != (mod < 0)) {
+                div -= 1;
+            }
+            double floor = Math.floor(div);
+            return div - floor > 0.5 ? floor + 1 : floor;
+        }
+
+        @Override
+        long apply(long a, long b) {
+            requireNonZero(b);
+            long q = a / b;
+            return a % b != 0 && (a < 0) != (b < 0) ? q - 1 : q;
+        }
+    },
+    /** Element-wise larger value; NaN wins. */
+    MAXIMUM("maximum") {
+        @Override
+        float apply(float a, float b) {
+            return a != a || b != b ? Float.NaN : Math.max(a, b);
+        }
+
+        @Override
+        double apply(double a, double b) {
+            return a != a || b != b ? Double.NaN : Math.max(a, b);
+        }
+
+        @Override
+        long apply(long a, long b) {
+            return Math.max(a, b);
+        }
+    },
+    MINIMUM("minimum") {
+        @Override
+        float apply(float a, float b) {
+            return a != a || b != b ? Float.NaN : Math.min(a, b);
+        }
+
+        @Override
+        double apply(double a, double b) {
+            return a != a || b != b ? Double.NaN : Math.min(a, b);
+        }
+
+        @Override
+        long apply(long a, long b) {
+            return Math.min(a, b);
+        }
     };
+
+    /** Integer division and remainder by zero: PyTorch's RuntimeError. */
+    private static long requireNonZero(long b) {
+        if (b == 0) {
+            throw TorchException.runtime("ZeroDivisionError");
+        }
+        return b;
+    }
 
     private final String pytorchName;
 

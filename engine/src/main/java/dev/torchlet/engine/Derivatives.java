@@ -44,6 +44,7 @@ final class Derivatives {
                     g -> new Tensor[] {sumTo(g.div(b), a), sumTo(g.neg().mul(a).div(b.mul(b)), b)}, a, b);
             case POW -> recordSaving(result, "PowBackward1", g -> new Tensor[] {
                 sumTo(g.mul(b).mul(a.pow(b.sub(Scalar.of(1L)))), a), sumTo(g.mul(result).mul(a.unary(UnaryOp.LOG)), b)}, a, b);
+            case ATAN2, FMOD, REMAINDER, FLOOR_DIVIDE, MAXIMUM, MINIMUM -> binaryMore(op, result, a, b);
         };
     }
 
@@ -63,6 +64,7 @@ final class Derivatives {
                             g -> new Tensor[] {null, g.mul(result).mul(Scalar.of(Math.log(c.doubleValue())))}, null, a)
                     : recordSaving(result, "PowBackward0",
                             g -> new Tensor[] {g.mul(c).mul(a.pow(Scalar.of(c.doubleValue() - 1)))}, a);
+            case ATAN2, FMOD, REMAINDER, FLOOR_DIVIDE, MAXIMUM, MINIMUM -> scalarMore(op, result, a, c, reversed);
         };
     }
 
@@ -87,6 +89,7 @@ final class Derivatives {
             case RELU -> g.mul(r.unary(UnaryOp.SIGN));
             case ABS -> g.mul(a.unary(UnaryOp.SIGN));
             case SIGN -> g.mul(Scalar.of(0L));
+            default -> unaryMore(op, g, r, a);
         }}, a);
     }
 
@@ -192,5 +195,243 @@ final class Derivatives {
             g = g.reshape(kept);
         }
         return Torch.full(input.shape(), Scalar.of(0L), grad.dtype()).add(g);
+    }
+
+    // ---- Issue #3 operations (grouped for merging): element-wise, shape, join, reduction and product rules ----
+
+    private static Tensor unaryMore(UnaryOp op, Tensor g, Tensor r, Tensor a) {
+        return switch (op) {
+            case RECIPROCAL -> g.neg().mul(r).mul(r);
+            case RSQRT -> g.mul(r.pow(Scalar.of(3L))).mul(Scalar.of(-0.5));
+            case EXPM1 -> g.mul(r.add(Scalar.of(1L)));
+            case LOG1P -> g.div(a.add(Scalar.of(1L)));
+            case LOG2 -> g.div(a.mul(Scalar.of(Math.log(2))));
+            case LOG10 -> g.div(a.mul(Scalar.of(Math.log(10))));
+            case TAN -> g.mul(r.mul(r).add(Scalar.of(1L)));
+            case ASIN -> g.div(a.mul(a).rsub(Scalar.of(1L)).unary(UnaryOp.SQRT));
+            case ACOS -> g.neg().div(a.mul(a).rsub(Scalar.of(1L)).unary(UnaryOp.SQRT));
+            case ATAN -> g.div(a.mul(a).add(Scalar.of(1L)));
+            case SINH -> g.mul(a.unary(UnaryOp.COSH));
+            case COSH -> g.mul(a.unary(UnaryOp.SINH));
+            case ERF -> g.mul(a.mul(a).neg().unary(UnaryOp.EXP)).mul(Scalar.of(2 / Math.sqrt(Math.PI)));
+            case FLOOR, CEIL, ROUND, TRUNC -> g.mul(Scalar.of(0L));
+            case FRAC -> g;
+            default -> throw new IllegalStateException("no derivative for " + op);
+        };
+    }
+
+    private static Tensor binaryMore(BinaryOp op, Tensor result, Tensor a, Tensor b) {
+        return switch (op) {
+            case ATAN2 -> recordSaving(result, "Atan2Backward0", g -> {
+                Tensor denominator = a.mul(a).add(b.mul(b));
+                return new Tensor[] {sumTo(g.mul(b).div(denominator), a), sumTo(g.mul(a).neg().div(denominator), b)};
+            }, a, b);
+            case FMOD -> recordSaving(result, "FmodBackward1",
+                    g -> new Tensor[] {sumTo(g, a), sumTo(g.neg().mul(a.div(b).unary(UnaryOp.TRUNC)), b)}, a, b);
+            case REMAINDER -> recordSaving(result, "RemainderBackward1",
+                    g -> new Tensor[] {sumTo(g, a), sumTo(g.neg().mul(a.div(b).unary(UnaryOp.FLOOR)), b)}, a, b);
+            case FLOOR_DIVIDE -> notDifferentiable(result, "floor_divide", a, b);
+            case MAXIMUM, MINIMUM -> recordSaving(result, op == BinaryOp.MAXIMUM ? "MaximumBackward0" : "MinimumBackward0", g -> {
+                // The larger (smaller) side takes the gradient; on ties each side takes half.
+                boolean max = op == BinaryOp.MAXIMUM;
+                Tensor wa = ElementwiseMap.mapDouble(g.dtype(), v -> v[0] == v[1] ? 0.5 : (v[0] > v[1]) == max ? 1 : 0, a, b);
+                return new Tensor[] {sumTo(g.mul(wa), a), sumTo(g.mul(wa.rsub(Scalar.of(1L))), b)};
+            }, a, b);
+            default -> throw new IllegalStateException("no derivative for " + op);
+        };
+    }
+
+    private static Tensor scalarMore(BinaryOp op, Tensor result, Tensor a, Scalar c, boolean reversed) {
+        return switch (op) {
+            case FMOD -> reversed ? notDifferentiable(result, "fmod", a) : record(result, "FmodBackward0", g -> new Tensor[] {g}, a);
+            case REMAINDER -> reversed ? notDifferentiable(result, "remainder", a) : record(result, "RemainderBackward0", g -> new Tensor[] {g}, a);
+            case FLOOR_DIVIDE -> notDifferentiable(result, "floor_divide", a);
+            default -> {
+                // A number as the other operand of a tensor-only op: the rule of the tensor form.
+                Tensor other = Torch.full(new long[0], c, result.dtype());
+                yield reversed ? binaryMore(op, result, other, a) : binaryMore(op, result, a, other);
+            }
+        };
+    }
+
+    /** PyTorch's placeholder node for ops without a derivative: the result requires grad, backward through it fails. */
+    private static Tensor notDifferentiable(Tensor result, String function, Tensor... inputs) {
+        return record(result, "torch::autograd::NotImplemented", g -> {
+            throw TorchException.runtime("the derivative for '" + function + "' is not implemented.");
+        }, inputs);
+    }
+
+    /** A view or copy with another shape (unsqueeze, squeeze, batched matmul's result): the gradient is reshaped back. */
+    static Tensor reshaped(Tensor result, Tensor a, String name) {
+        return record(result, name, g -> new Tensor[] {g.reshape(a.shape())}, a);
+    }
+
+    static Tensor permute(Tensor result, Tensor a, int[] order) {
+        int[] inverse = new int[order.length];
+        for (int i = 0; i < order.length; i++) {
+            inverse[order[i]] = i;
+        }
+        return record(result, "PermuteBackward0", g -> new Tensor[] {ShapeOps.permute(g, inverse)}, a);
+    }
+
+    static Tensor expand(Tensor result, Tensor a) {
+        return record(result, "ExpandBackward0", g -> new Tensor[] {sumTo(g, a).reshape(a.shape())}, a);
+    }
+
+    static Tensor repeat(Tensor result, Tensor a, long[] padded, long[] repeats) {
+        return record(result, "RepeatBackward0", g -> {
+            long[] interleaved = new long[2 * repeats.length];
+            for (int i = 0; i < repeats.length; i++) {
+                interleaved[2 * i] = repeats[i];
+                interleaved[2 * i + 1] = padded[i];
+            }
+            Tensor grad = g.reshape(interleaved);
+            for (int i = repeats.length - 1; i >= 0; i--) {
+                grad = grad.sum(2 * i, false);
+            }
+            return new Tensor[] {grad.reshape(a.shape())};
+        }, a);
+    }
+
+    static Tensor flip(Tensor result, Tensor a, int[] dims) {
+        return record(result, "FlipBackward0", g -> new Tensor[] {ShapeOps.flip(g, dims)}, a);
+    }
+
+    static Tensor triangle(Tensor result, Tensor a, long diagonal, boolean lower) {
+        return record(result, lower ? "TrilBackward0" : "TriuBackward0",
+                g -> new Tensor[] {lower ? ShapeOps.tril(g, diagonal) : ShapeOps.triu(g, diagonal)}, a);
+    }
+
+    static Tensor diag(Tensor result, Tensor a, long diagonal) {
+        return record(result, "DiagBackward0", g -> {
+            if (a.dim() == 1) {
+                return new Tensor[] {ShapeOps.diag(g, diagonal)};
+            }
+            Tensor grad = Torch.full(a.shape(), Scalar.of(0L), g.dtype());
+            ShapeOps.diagonalView(grad, diagonal).copyFrom(g);
+            return new Tensor[] {grad};
+        }, a);
+    }
+
+    static Tensor cat(Tensor result, Tensor[] inputs, int dim, long[] sizes) {
+        return record(result, "CatBackward0", g -> {
+            Tensor[] grads = new Tensor[inputs.length];
+            long at = 0;
+            for (int i = 0; i < inputs.length; i++) {
+                grads[i] = sizes[i] == 0 && inputs[i].dim() != g.dim() ? null : Joins.narrow(g, dim, at, sizes[i]);
+                at += sizes[i];
+            }
+            return grads;
+        }, inputs);
+    }
+
+    static Tensor stack(Tensor result, Tensor[] inputs, int dim) {
+        return record(result, "StackBackward0", g -> {
+            Tensor[] grads = new Tensor[inputs.length];
+            for (int i = 0; i < inputs.length; i++) {
+                grads[i] = g.select(dim, i);
+            }
+            return grads;
+        }, inputs);
+    }
+
+    /** A piece of {@code a} along {@code dim} from {@code start}: its gradient lands in that slot of zeros. */
+    static Tensor narrowed(Tensor result, Tensor a, int dim, long start, String name) {
+        long length = result.size(dim);
+        return record(result, name, g -> {
+            Tensor grad = Torch.full(a.shape(), Scalar.of(0L), g.dtype());
+            Joins.narrow(grad, dim, start, length).copyFrom(g);
+            return new Tensor[] {grad};
+        }, a);
+    }
+
+    /** max()/min() of everything: the gradient is shared evenly by every element equal to the result. */
+    static Tensor extremum(Tensor result, Tensor a, String name) {
+        return recordSaving(result, name, g -> {
+            Tensor mask = Comparisons.eq(a, result).to(g.dtype());
+            return new Tensor[] {mask.mul(g).div(mask.sum())};
+        }, a);
+    }
+
+    /** max/min along a dimension, sort, topk: each gradient element goes back to the position its index names. */
+    static Tensor selectedAlong(Tensor values, Tensor a, int dim, Tensor indices, boolean keepdim, String name) {
+        return recordSaving(values, name, g -> {
+            Tensor grad = keepdim || a.dim() == 0 ? g : ShapeOps.unsqueeze(g, dim);
+            Tensor where = keepdim || a.dim() == 0 ? indices : ShapeOps.unsqueeze(indices, dim);
+            return new Tensor[] {Extrema.spreadBack(a.shape(), dim, grad, where)};
+        }, a);
+    }
+
+    static Tensor prod(Tensor result, Tensor a, Integer dim, boolean keepdim) {
+        return recordSaving(result, dim == null ? "ProdBackward0" : "ProdBackward1",
+                g -> new Tensor[] {expandBack(g, a, dim, keepdim).mul(Statistics.productOfOthers(a, dim))}, a);
+    }
+
+    static Tensor variance(Tensor result, Tensor a, Integer dim, long correction, boolean keepdim, boolean isStd) {
+        return recordSaving(result, isStd ? "StdBackward0" : "VarBackward0", g -> {
+            long n = dim == null ? a.numel() : a.size(dim);
+            Tensor deviation = a.sub(dim == null ? a.mean() : a.mean(dim, true));
+            Tensor spread = expandBack(g, a, dim, keepdim).mul(deviation).div(Scalar.of(Math.max(0, n - correction)));
+            return new Tensor[] {isStd ? spread.div(expandBack(result, a, dim, keepdim)) : spread.mul(Scalar.of(2L))};
+        }, a);
+    }
+
+    static Tensor norm(Tensor result, Tensor a, double p, Integer dim, boolean keepdim) {
+        return recordSaving(result, "NormBackward1", g -> {
+            Tensor spreadGrad = expandBack(g, a, dim, keepdim);
+            Tensor norm = expandBack(result, a, dim, keepdim);
+            Tensor local;
+            if (Double.isInfinite(p)) {
+                Tensor mask = Comparisons.eq(a.unary(UnaryOp.ABS), norm).to(g.dtype());
+                Tensor count = dim == null ? mask.sum() : mask.sum(dim, true);
+                local = a.unary(UnaryOp.SIGN).mul(mask).div(count);
+            } else if (p == 1) {
+                local = a.unary(UnaryOp.SIGN);
+            } else if (p == 0) {
+                local = a.mul(Scalar.of(0L));
+            } else {
+                // d‖a‖/da = a·|a|^(p−2) / ‖a‖^(p−1), taken as 0 where the norm is 0.
+                Tensor numerator = a.mul(a.unary(UnaryOp.ABS).pow(Scalar.of(p - 2)));
+                Tensor denominator = norm.pow(Scalar.of(p - 1));
+                local = ElementwiseMap.mapDouble(g.dtype(), v -> v[1] == 0 ? 0 : v[0] / v[1], numerator, denominator);
+            }
+            return new Tensor[] {spreadGrad.mul(local)};
+        }, a);
+    }
+
+    static Tensor logsumexp(Tensor result, Tensor a, int dim, boolean keepdim) {
+        return recordSaving(result, "LogsumexpBackward0",
+                g -> new Tensor[] {expandBack(g, a, dim, keepdim).mul(a.sub(expandBack(result, a, dim, keepdim)).unary(UnaryOp.EXP))}, a);
+    }
+
+    static Tensor cumsum(Tensor result, Tensor a, int dim) {
+        return record(result, "CumsumBackward0", g -> new Tensor[] {ShapeOps.flip(Scans.cumsum(ShapeOps.flip(g, dim), dim), dim)}, a);
+    }
+
+    static Tensor cumprod(Tensor result, Tensor a, int dim) {
+        return recordSaving(result, "CumprodBackward0", g -> new Tensor[] {Scans.cumprodGrad(a, g, dim)}, a);
+    }
+
+    static Tensor clamp(Tensor result, Tensor a, Scalar min, Scalar max) {
+        return recordSaving(result, "ClampBackward1", g -> {
+            Tensor inside = ElementwiseMap.mapDouble(g.dtype(), v -> (min == null || v[0] >= min.doubleValue())
+                    && (max == null || v[0] <= max.doubleValue()) ? 1 : 0, a);
+            return new Tensor[] {g.mul(inside)};
+        }, a);
+    }
+
+    static Tensor lerp(Tensor result, Tensor start, Tensor end, Scalar weight, Tensor weights) {
+        if (weights == null) {
+            return recordSaving(result, "LerpBackward0", g -> new Tensor[] {
+                sumTo(g.mul(Scalar.of(1 - weight.doubleValue())), start), sumTo(g.mul(weight), end)}, start, end);
+        }
+        return recordSaving(result, "LerpBackward1", g -> new Tensor[] {
+            sumTo(g.mul(weights.rsub(Scalar.of(1L))), start), sumTo(g.mul(weights), end), sumTo(g.mul(end.sub(start)), weights)},
+                start, end, weights);
+    }
+
+    static Tensor bmm(Tensor result, Tensor a, Tensor b) {
+        return recordSaving(result, "BmmBackward0", g -> new Tensor[] {
+            BatchedProducts.bmm(g, b.transpose(1, 2)), BatchedProducts.bmm(a.transpose(1, 2), g)}, a, b);
     }
 }

@@ -319,7 +319,7 @@ final class IndexFunctions {
             int d = i + shape.length - tShape.length;
             strides[d] = tShape[i] == 1 && shape[d] != 1 ? 0 : tStrides[i];
         }
-        return Tensor.viewOf(t, t.storageOffset(), shape, strides);
+        return Tensor.alias(t, t.storageOffset(), shape, strides);
     }
 
     private static Indexing.Located located(Tensor self, List<TensorIndex> key) {

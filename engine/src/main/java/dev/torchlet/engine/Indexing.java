@@ -31,7 +31,7 @@ final class Indexing {
 
     static Tensor index(Tensor self, List<TensorIndex> key) {
         if (key.isEmpty()) {
-            return Graph.record(Tensor.viewOf(self, self.storageOffset(), self.shape(), self.stride()), "AliasBackward0",
+            return Graph.record(Tensor.alias(self, self.storageOffset(), self.shape(), self.stride()), "AliasBackward0",
                     g -> new Tensor[] {g}, self);
         }
         Located located = locate(self, key);
@@ -135,7 +135,7 @@ final class Indexing {
                     dim++;
                 }
                 case TensorIndex.NewAxis n -> {
-                    view = unsqueeze(view, dim);
+                    view = ShapeOps.unsqueeze(view, dim);
                     dim++;
                 }
                 case TensorIndex.Rest e -> {
@@ -186,26 +186,6 @@ final class Indexing {
                         + " at index " + (dim + k));
             }
         }
-    }
-
-    /** {@code unsqueeze(dim)} as a view with PyTorch's UnsqueezeBackward0. */
-    static Tensor unsqueeze(Tensor t, int dim) {
-        long[] shape = t.shape();
-        long[] strides = t.stride();
-        long[] newShape = new long[shape.length + 1];
-        long[] newStrides = new long[shape.length + 1];
-        for (int d = 0, s = 0; d < newShape.length; d++) {
-            if (d == dim) {
-                newShape[d] = 1;
-                newStrides[d] = s < shape.length ? strides[s] * shape[s] : 1;
-            } else {
-                newShape[d] = shape[s];
-                newStrides[d] = strides[s];
-                s++;
-            }
-        }
-        return Graph.record(Tensor.viewOf(t, t.storageOffset(), newShape, newStrides), "UnsqueezeBackward0",
-                g -> new Tensor[] {g.reshape(shape)}, t);
     }
 
     /** The result shape and, per result element, the source element of the view (PyTorch's placement of advanced dims). */

@@ -24,7 +24,7 @@ final class StridedRegion implements Node.Region {
     @Override
     public Tensor of(Tensor whole) {
         Tensor dense = whole.contiguous();
-        Tensor view = Tensor.viewOf(dense, dense.storageOffset() + offset, shape, strides);
+        Tensor view = Tensor.alias(dense, dense.storageOffset() + offset, shape, strides);
         return Graph.record(view, "AsStridedBackward0", g -> new Tensor[] {backward(g)}, dense);
     }
 

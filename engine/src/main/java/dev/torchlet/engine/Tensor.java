@@ -635,6 +635,9 @@ public final class Tensor implements PrintableTensor {
 
     /** {@code matmul(other)} / {@code @}: dot, matrix-vector, vector-matrix and matrix products. */
     public Tensor matmul(Tensor other) {
+        if (dim() > 2 || other.dim() > 2) {
+            return BatchedProducts.matmul(this, other);
+        }
         return Derivatives.matmul(MatrixProducts.matmul(this, other), this, other);
     }
 
@@ -644,11 +647,6 @@ public final class Tensor implements PrintableTensor {
     }
 
     // ---- indexing (algorithms in Indexing, IndexFunctions, ElementPositions) ----
-
-    /** A view of this tensor's storage with another geometry, outside autograd (callers record their own grad_fn). */
-    static Tensor viewOf(Tensor base, long offset, long[] shape, long[] strides) {
-        return new Tensor(base.storage, offset, shape, strides);
-    }
 
     /** {@code x[key]}: views for integers, slices, None and Ellipsis; a gathered copy with integer tensors or masks. */
     public Tensor index(java.util.List<dev.torchlet.engine.indexing.TensorIndex> key) {
@@ -741,6 +739,13 @@ public final class Tensor implements PrintableTensor {
 
     Storage storage() {
         return storage;
+    }
+
+    // ---- Issue #3 operations: views built by ShapeOps and batched products (grouped for merging) ----
+
+    /** A view of {@code base}'s storage with any offset, shape and strides (what ShapeOps builds views with). */
+    static Tensor alias(Tensor base, long offset, long[] shape, long[] strides) {
+        return new Tensor(base.storage, offset, shape, strides);
     }
 
     /** PyTorch's {@code str(tensor)}. */

@@ -24,7 +24,27 @@ public enum UnaryOp {
     // NaN propagates; negatives (and -0.0) become +0.0, as PyTorch's relu gives.
     RELU("relu", "ReluBackward0", false, x -> Double.isNaN(x) || x > 0 ? x : 0.0),
     ABS("abs", "AbsBackward0", false, Math::abs),
-    SIGN("sign", "SignBackward0", false, Math::signum);
+    SIGN("sign", "SignBackward0", false, Math::signum),
+    // Issue #3 additions (grouped): more of PyTorch's element-wise functions.
+    RECIPROCAL("reciprocal", "ReciprocalBackward0", true, x -> 1.0 / x),
+    RSQRT("rsqrt", "RsqrtBackward0", true, x -> 1.0 / Math.sqrt(x)),
+    EXPM1("expm1", "Expm1Backward0", true, Math::expm1),
+    LOG1P("log1p", "Log1PBackward0", true, Math::log1p),
+    LOG2("log2", "Log2Backward0", true, x -> Math.log(x) / Math.log(2)),
+    LOG10("log10", "Log10Backward0", true, Math::log10),
+    TAN("tan", "TanBackward0", true, Math::tan),
+    ASIN("asin", "AsinBackward0", true, Math::asin),
+    ACOS("acos", "AcosBackward0", true, Math::acos),
+    ATAN("atan", "AtanBackward0", true, Math::atan),
+    SINH("sinh", "SinhBackward0", true, Math::sinh),
+    COSH("cosh", "CoshBackward0", true, Math::cosh),
+    ERF("erf", "ErfBackward0", true, SpecialFunctions::erf),
+    // Rounding keeps integer dtypes (where it is the identity).
+    FLOOR("floor", "FloorBackward0", false, Math::floor),
+    CEIL("ceil", "CeilBackward0", false, Math::ceil),
+    ROUND("round", "RoundBackward0", false, SpecialFunctions::roundHalfEven),
+    TRUNC("trunc", "TruncBackward0", false, SpecialFunctions::trunc),
+    FRAC("frac", "FracBackward0", false, x -> x - SpecialFunctions.trunc(x));
 
     private final String pytorchName;
     private final String gradFnName;

@@ -4,6 +4,7 @@ import dev.torchlet.python.compiler.CodeObject;
 import dev.torchlet.python.compiler.Compiler;
 import dev.torchlet.python.parser.Parser;
 import dev.torchlet.python.runtime.Builtins;
+import dev.torchlet.python.stdlib.StandardLibrary;
 import dev.torchlet.python.runtime.InMemoryFileSystem;
 import dev.torchlet.python.runtime.VirtualFileSystem;
 import dev.torchlet.python.runtime.OutputStreams;
@@ -13,8 +14,9 @@ import dev.torchlet.python.runtime.PyStr;
 import dev.torchlet.python.runtime.PythonException;
 import dev.torchlet.python.vm.Execution;
 import dev.torchlet.python.vm.ExecutionFactory;
+import dev.torchlet.python.vm.LanguageBuiltins;
 import dev.torchlet.python.vm.RunStatus;
-import dev.torchlet.python.vm.SourceLines;
+import dev.torchlet.python.compiler.SourceLines;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -48,6 +50,7 @@ public final class Interpreter {
         this.out = out;
         this.files = files;
         reset();
+        StandardLibrary.register(this, out, files);
     }
 
     /** Makes {@code import name} give the module the factory builds (once per program state). */
@@ -55,23 +58,41 @@ public final class Interpreter {
         moduleFactories.put(name, factory);
     }
 
+    /**
+     * Makes {@code import name} run {@code source} (a module written in Python) in a namespace of
+     * its own, once per program state, and give that namespace as the module.
+     */
+    public void registerSourceModule(String name, String source) {
+        registerModule(name, () -> {
+            String filename = "<frozen " + name + ">";
+            SourceLines lines = new SourceLines(source);
+            CodeObject code = Compiler.compileModule(Parser.parseModule(source), filename, lines);
+            Map<String, PyObject> namespace = new LinkedHashMap<>();
+            namespace.put("__name__", new PyStr(name));
+            ExecutionFactory.runModuleBody(code, namespace);
+            return new PyModule(name, namespace);
+        });
+    }
+
     /** Forgets every variable and imported module, like restarting a notebook kernel. */
     public void reset() {
         globals = new LinkedHashMap<>();
         globals.put("__name__", new PyStr("__main__"));
         builtins = Builtins.create(out, files);
+        LanguageBuiltins.install(builtins);
         loadedModules.clear();
     }
 
     /** Compiles {@code source}; the returned execution has not run yet, or has FAILED with a SyntaxError traceback. */
     public Execution start(String source, String filename) {
         CodeObject code;
+        SourceLines lines = new SourceLines(source);
         try {
-            code = Compiler.compileModule(Parser.parseModule(source), filename);
+            code = Compiler.compileModule(Parser.parseModule(source), filename, lines);
         } catch (PythonSyntaxError e) {
-            return ExecutionFactory.failed(SyntaxErrorText.format(e, filename, new SourceLines(source)));
+            return ExecutionFactory.failed(SyntaxErrorText.format(e, filename, lines));
         }
-        return ExecutionFactory.create(code, globals, builtins, this::importModule, new SourceLines(source));
+        return ExecutionFactory.create(code, globals, builtins, this::importModule);
     }
 
     /** Runs {@code source} to the end; returns null, or the traceback when it failed. */
@@ -83,7 +104,8 @@ public final class Interpreter {
         return execution.status() == RunStatus.FAILED ? execution.traceback() : null;
     }
 
-    private PyModule importModule(String dottedName) {
+    /** What {@code import dottedName} gives: the module, loaded once per program state. */
+    public PyModule importModule(String dottedName) {
         PyModule module = loadedModules.get(dottedName);
         if (module != null) {
             return module;

@@ -1,6 +1,6 @@
 package dev.torchlet.python;
 
-import dev.torchlet.python.vm.SourceLines;
+import dev.torchlet.python.compiler.SourceLines;
 
 /** How CPython shows a SyntaxError: the file and line, the line itself, a caret, the message. */
 final class SyntaxErrorText {

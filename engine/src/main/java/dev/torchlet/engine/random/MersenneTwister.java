@@ -22,6 +22,37 @@ public final class MersenneTwister {
         next = N;
     }
 
+    /**
+     * MT19937 seeded by the reference {@code init_by_array} from a key of 32-bit words, as CPython's
+     * {@code random.seed(n)} seeds it (the words of |n|, least significant first).
+     */
+    public MersenneTwister(int[] key) {
+        this(19650218L);
+        int i = 1;
+        int j = 0;
+        for (int k = Math.max(N, key.length); k > 0; k--) {
+            state[i] = (state[i] ^ ((state[i - 1] ^ (state[i - 1] >>> 30)) * 1664525)) + key[j] + j;
+            i++;
+            j++;
+            if (i >= N) {
+                state[0] = state[N - 1];
+                i = 1;
+            }
+            if (j >= key.length) {
+                j = 0;
+            }
+        }
+        for (int k = N - 1; k > 0; k--) {
+            state[i] = (state[i] ^ ((state[i - 1] ^ (state[i - 1] >>> 30)) * 1566083941)) - i;
+            i++;
+            if (i >= N) {
+                state[0] = state[N - 1];
+                i = 1;
+            }
+        }
+        state[0] = 0x80000000;
+    }
+
     /** The next 32-bit output, as an unsigned value in a long. */
     public long nextUnsigned32() {
         if (next >= N) {

@@ -143,9 +143,8 @@ public final class Lexer {
         String word = src.substring(start, pos);
         if (pos < src.length() && (src.charAt(pos) == '\'' || src.charAt(pos) == '"') && isStringPrefix(word)) {
             String prefix = word.toLowerCase();
-            if (prefix.contains("f") || prefix.contains("b")) {
-                throw new PythonSyntaxError((prefix.contains("f") ? "f-strings" : "bytes literals")
-                        + " are not supported by Torchlet yet", line, start - lineStart);
+            if (prefix.contains("b")) {
+                throw new PythonSyntaxError("bytes literals are not supported by Torchlet yet", line, start - lineStart);
             }
             readString(start, true);
             return;
@@ -229,8 +228,14 @@ public final class Lexer {
         return value;
     }
 
+    /**
+     * A string literal. An f-string's token keeps its body unescaped (its value): the parser splits
+     * it into text and expressions, so escapes are applied there, to the text parts only.
+     */
     private void readString(int start, boolean prefixed) {
-        boolean raw = prefixed && Character.toLowerCase(src.charAt(start)) == 'r';
+        String prefix = prefixed ? src.substring(start, pos).toLowerCase() : "";
+        boolean raw = prefix.contains("r");
+        boolean formatted = prefix.contains("f");
         char quote = src.charAt(pos);
         boolean triple = src.startsWith(String.valueOf(quote).repeat(3), pos);
         int startLine = line;
@@ -257,7 +262,7 @@ public final class Lexer {
             }
             if (c == '\\' && pos + 1 < src.length()) {
                 char next = src.charAt(pos + 1);
-                if (raw) {
+                if (raw || formatted) {
                     value.append(c).append(next);
                 } else {
                     appendEscape(value, next);
@@ -272,7 +277,21 @@ public final class Lexer {
             value.append(c);
             pos++;
         }
-        tokens.add(new Token(TokenKind.STRING, src.substring(start, Math.min(pos, src.length())), value.toString(), startLine, startColumn));
+        tokens.add(new Token(formatted ? TokenKind.FSTRING : TokenKind.STRING, src.substring(start, Math.min(pos, src.length())), value.toString(), startLine, startColumn));
+    }
+
+    /** Applies backslash escapes to {@code text} (an f-string's literal part). */
+    public static String unescape(String text) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\' && i + 1 < text.length()) {
+                appendEscape(out, text.charAt(++i));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private static void appendEscape(StringBuilder out, char escaped) {

@@ -13,8 +13,7 @@ public final class Builtins {
         Map<String, PyObject> builtins = new LinkedHashMap<>();
         builtins.put("print", new NativeFunction("print", (args, kwargs) -> print(out, args, kwargs)));
         builtins.put("repr", new NativeFunction("repr", (args, kwargs) -> new PyStr(single("repr", args, kwargs).repr())));
-        builtins.put("str", new NativeFunction("str", (args, kwargs) ->
-                new PyStr(args.isEmpty() && kwargs.isEmpty() ? "" : single("str", args, kwargs).str())));
+        builtins.put("str", new NativeFunction("str", PyStr::construct));
         builtins.put("range", new NativeFunction("range", (args, kwargs) -> {
             NativeFunction.rejectUnknownKeywords("range", kwargs);
             return PyRange.fromArguments(args);
@@ -31,6 +30,9 @@ public final class Builtins {
         builtins.put("input", new NativeFunction("input", (args, kwargs) -> {
             throw PythonException.of("RuntimeError", "input() is not available: Torchlet programs have no console to read from");
         }));
+        NumericBuiltins.install(builtins);
+        IterationBuiltins.install(builtins);
+        TypeConstructors.install(builtins);
         return builtins;
     }
 

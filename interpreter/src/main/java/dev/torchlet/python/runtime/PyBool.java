@@ -17,6 +17,15 @@ public final class PyBool extends PyInt {
         return value() != 0;
     }
 
+    /** {@code bool(x)}: the construction logic the {@code bool} type calls. */
+    public static PyObject construct(java.util.List<PyObject> args, java.util.Map<String, PyObject> kwargs) {
+        ArgumentCheck.noKeywords("bool", kwargs);
+        if (args.size() > 1) {
+            throw PythonException.of("TypeError", "bool expected at most 1 argument, got " + args.size());
+        }
+        return of(!args.isEmpty() && args.get(0).isTruthy());
+    }
+
     @Override
     public String typeName() {
         return "bool";

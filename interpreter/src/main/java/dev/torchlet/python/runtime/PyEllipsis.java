@@ -1,6 +1,6 @@
 package dev.torchlet.python.runtime;
 
-/** Python's {@code Ellipsis} ({@code ...}), the "all remaining dimensions" entry of a tensor index. */
+/** The {@code ...} object (tensor indexing uses it). */
 public final class PyEllipsis extends PyObject {
     public static final PyEllipsis ELLIPSIS = new PyEllipsis();
 

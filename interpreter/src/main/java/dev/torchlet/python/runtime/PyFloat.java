@@ -41,7 +41,7 @@ public final class PyFloat extends PyObject {
             return arithmetic(op, value, f.value);
         }
         if (other instanceof PyInt i) {
-            return arithmetic(op, value, i.value());
+            return arithmetic(op, value, i.toDouble());
         }
         return null;
     }
@@ -49,9 +49,31 @@ public final class PyFloat extends PyObject {
     @Override
     public PyObject reflectedBinaryOp(String op, PyObject other) {
         if (other instanceof PyInt i) {
-            return arithmetic(op, i.value(), value);
+            return arithmetic(op, i.toDouble(), value);
         }
         return null;
+    }
+
+    @Override
+    public long hash() {
+        return NumericHash.ofDouble(value, System.identityHashCode(this));
+    }
+
+    @Override
+    public PyObject getAttribute(String name) {
+        return switch (name) {
+            case "is_integer" -> new NativeFunction(name, (args, kwargs) ->
+                    PyBool.of(!Double.isInfinite(value) && value == Math.floor(value)));
+            case "real" -> this;
+            case "imag" -> new PyFloat(0.0);
+            case "conjugate" -> new NativeFunction(name, (args, kwargs) -> this);
+            default -> super.getAttribute(name);
+        };
+    }
+
+    /** {@code float(x)}: the construction logic the {@code float} type calls. */
+    public static PyObject construct(java.util.List<PyObject> args, java.util.Map<String, PyObject> kwargs) {
+        return FloatConversion.construct(args, kwargs);
     }
 
     /** Float arithmetic with CPython's zero-division errors and floor/modulo signs. */
@@ -66,18 +88,24 @@ public final class PyFloat extends PyObject {
             }
             case "//" -> {
                 PyInt.requireNonZero(b, "float floor division by zero");
-                yield new PyFloat(Math.floor(a / b));
+                yield new PyFloat(FloatDivision.divmod(a, b)[0]);
             }
             case "%" -> {
                 PyInt.requireNonZero(b, "float modulo");
-                double r = a % b;
-                yield new PyFloat(r != 0 && (r < 0) != (b < 0) ? r + b : r);
+                yield new PyFloat(FloatDivision.divmod(a, b)[1]);
             }
             case "**" -> {
                 if (a == 0 && b < 0) {
                     throw PythonException.of("ZeroDivisionError", "0.0 cannot be raised to a negative power");
                 }
-                yield new PyFloat(Math.pow(a, b));
+                double r = Math.pow(a, b);
+                if (Double.isInfinite(r) && !Double.isInfinite(a) && !Double.isInfinite(b)) {
+                    throw PythonException.of("OverflowError", "(34, 'Numerical result out of range')");
+                }
+                if (Double.isNaN(r) && a < 0 && !Double.isNaN(b)) {
+                    throw PythonException.of("ValueError", "complex numbers are not supported by Torchlet (a negative number to a fractional power)");
+                }
+                yield new PyFloat(r);
             }
             default -> null;
         };
@@ -89,7 +117,11 @@ public final class PyFloat extends PyObject {
         if (other instanceof PyFloat f) {
             o = f.value;
         } else if (other instanceof PyInt i) {
-            o = i.value();
+            if (Double.isNaN(value)) {
+                return PyBool.of(op.equals("!="));
+            }
+            // Exact, even for ints beyond 2**53 (CPython never rounds the int first).
+            return Comparisons.fromOrder(op, -IntArithmetic.compareWithDouble(i, value));
         } else {
             return null;
         }

@@ -6,10 +6,16 @@ import java.util.Map;
 /** A module: a name and its attributes (native modules fill them from Java). */
 public final class PyModule extends PyObject {
     private final String name;
-    private final Map<String, PyObject> attributes = new LinkedHashMap<>();
+    private final Map<String, PyObject> attributes;
 
     public PyModule(String name) {
+        this(name, new LinkedHashMap<>());
+    }
+
+    /** A module whose attributes are {@code namespace} itself (a module written in Python: its globals). */
+    public PyModule(String name, Map<String, PyObject> namespace) {
         this.name = name;
+        this.attributes = namespace;
     }
 
     public String name() {

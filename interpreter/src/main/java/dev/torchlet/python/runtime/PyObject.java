@@ -11,6 +11,37 @@ public abstract class PyObject {
     /** The Python type name, as {@code type(x).__name__} gives it. */
     public abstract String typeName();
 
+    /** {@code type(x)}: built-in values share one type object per type name. */
+    public PyType type() {
+        return PyType.builtin(typeName());
+    }
+
+    /**
+     * What this value becomes when found as an attribute of a class and read through an instance
+     * (Python's descriptor {@code __get__}): functions become bound methods; plain values stay.
+     */
+    public PyObject bindTo(PyObject instance, PyType owner) {
+        return this;
+    }
+
+    /** {@code del x.name}. */
+    public void deleteAttribute(String name) {
+        throw PythonException.of("AttributeError", "'" + typeName() + "' object has no attribute '" + name + "'");
+    }
+
+    /** {@code del x[key]}. */
+    public void delItem(PyObject key) {
+        throw PythonException.of("TypeError", "'" + typeName() + "' object doesn't support item deletion");
+    }
+
+    /**
+     * {@code hash(x)}: equal values hash equally (CPython's numeric hash for numbers, so dict keys
+     * 1, 1.0 and True collide); by identity unless a type overrides it; mutable types raise.
+     */
+    public long hash() {
+        return System.identityHashCode(this);
+    }
+
     /** {@code repr(x)}. */
     public String repr() {
         return "<" + typeName() + " object>";
@@ -31,6 +62,14 @@ public abstract class PyObject {
 
     public void setAttribute(String name, PyObject value) {
         throw PythonException.of("AttributeError", "'" + typeName() + "' object has no attribute '" + name + "'");
+    }
+
+    /** {@code callable(x)}: functions, methods and types; a class with {@code __call__} overrides this. */
+    public boolean isCallable() {
+        return switch (typeName()) {
+            case "function", "builtin_function_or_method", "method", "method_descriptor", "type" -> true;
+            default -> false;
+        };
     }
 
     public PyObject call(List<PyObject> args, Map<String, PyObject> kwargs) {
@@ -75,11 +114,12 @@ public abstract class PyObject {
         throw PythonException.of("TypeError", "object of type '" + typeName() + "' has no len()");
     }
 
-    /** {@code item in x}; by default, by iterating and comparing with ==. */
+    /** {@code item in x}; by default, by iterating and comparing with {@code is} then ==, as CPython. */
     public boolean contains(PyObject item) {
         PyIterator it = iterate();
         while (it.hasNext()) {
-            if (Comparisons.equal(it.next(), item)) {
+            PyObject candidate = it.next();
+            if (candidate == item || Comparisons.equal(candidate, item)) {
                 return true;
             }
         }
@@ -101,8 +141,8 @@ public abstract class PyObject {
         throw PythonException.of("TypeError", "'" + typeName() + "' object does not support the context manager protocol");
     }
 
-    /** {@code __exit__}, with the exception leaving the block or null; true would suppress it (not supported yet). */
-    public void exit(PythonException leaving) {
+    /** {@code __exit__}, with the exception leaving the block or null; returns true to suppress that exception. */
+    public boolean exit(PythonException leaving) {
         throw PythonException.of("TypeError", "'" + typeName() + "' object does not support the context manager protocol");
     }
 }

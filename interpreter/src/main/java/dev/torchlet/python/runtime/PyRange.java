@@ -62,6 +62,53 @@ public final class PyRange extends PyObject {
     }
 
     @Override
+    public PyObject getItem(PyObject key) {
+        long n = length();
+        if (key instanceof PySlice slice) {
+            long[] r = slice.indices(n);
+            long count = r[2] > 0 ? Math.max(0, (r[1] - r[0] + r[2] - 1) / r[2]) : Math.max(0, (r[0] - r[1] - r[2] - 1) / -r[2]);
+            long first = start + step * r[0];
+            return new PyRange(first, first + step * r[2] * count, step * r[2]);
+        }
+        long i = Conversions.index(key);
+        long at = i < 0 ? i + n : i;
+        if (at < 0 || at >= n) {
+            throw PythonException.of("IndexError", "range object index out of range");
+        }
+        return PyInt.of(start + step * at);
+    }
+
+    @Override
+    public boolean contains(PyObject item) {
+        if (item instanceof PyInt i && !i.isBig()) {
+            long v = i.value();
+            boolean inside = step > 0 ? v >= start && v < stop : v <= start && v > stop;
+            return inside && (v - start) % step == 0;
+        }
+        return super.contains(item);
+    }
+
+    @Override
+    public PyObject compare(String op, PyObject other) {
+        if (!(other instanceof PyRange r) || !(op.equals("==") || op.equals("!="))) {
+            return null;
+        }
+        long n = length();
+        boolean equal = n == r.length() && (n == 0 || start == r.start && (n == 1 || step == r.step));
+        return PyBool.of(equal == op.equals("=="));
+    }
+
+    @Override
+    public PyObject getAttribute(String name) {
+        return switch (name) {
+            case "start" -> PyInt.of(start);
+            case "stop" -> PyInt.of(stop);
+            case "step" -> PyInt.of(step);
+            default -> super.getAttribute(name);
+        };
+    }
+
+    @Override
     public PyIterator iterate() {
         long count = length();
         return new PyIterator(new Iterator<PyObject>() {

@@ -22,6 +22,16 @@ public final class PySlice extends PyObject {
         return "slice(" + start.repr() + ", " + stop.repr() + ", " + step.repr() + ")";
     }
 
+    @Override
+    public PyObject getAttribute(String name) {
+        return switch (name) {
+            case "start" -> start;
+            case "stop" -> stop;
+            case "step" -> step;
+            default -> super.getAttribute(name);
+        };
+    }
+
     /** A bound as a Java value: null for None; ints only. */
     public Long startOrNull() {
         return bound(start);

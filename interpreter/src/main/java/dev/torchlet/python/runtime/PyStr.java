@@ -56,14 +56,64 @@ public final class PyStr extends PyObject {
     }
 
     @Override
+    public long hash() {
+        // CPython randomises str hashes per process; any hash consistent with == will do.
+        long h = value.hashCode();
+        return h == -1 ? -2 : h;
+    }
+
+    @Override
     public PyObject binaryOp(String op, PyObject other) {
-        if (op.equals("+") && other instanceof PyStr s) {
-            return new PyStr(value + s.value);
+        if (op.equals("+")) {
+            if (other instanceof PyStr s) {
+                return new PyStr(value + s.value);
+            }
+            if (Sequences.neverReflects(other)) {
+                throw PythonException.of("TypeError", "can only concatenate str (not \"" + other.typeName() + "\") to str");
+            }
+            return null;
         }
-        if (op.equals("*") && other instanceof PyInt n) {
-            return new PyStr(n.value() <= 0 ? "" : value.repeat((int) n.value()));
+        if (op.equals("*")) {
+            return other instanceof PyInt n ? repeat(n) : Sequences.repeatError(other);
+        }
+        if (op.equals("%")) {
+            return new PyStr(PercentFormat.format(value, other));
         }
         return null;
+    }
+
+    @Override
+    public PyObject reflectedBinaryOp(String op, PyObject other) {
+        if (op.equals("*")) {
+            return other instanceof PyInt n ? repeat(n) : Sequences.repeatError(other);
+        }
+        return null;
+    }
+
+    private PyStr repeat(PyInt times) {
+        if (times.signum() <= 0 || value.isEmpty()) {
+            return new PyStr("");
+        }
+        if (times.isBig() || times.value() * value.length() > Integer.MAX_VALUE - 8) {
+            throw PythonException.of("MemoryError", "");
+        }
+        return new PyStr(value.repeat((int) times.value()));
+    }
+
+    @Override
+    public PyObject getAttribute(String name) {
+        PyObject method = StrMethods.bind(value, name);
+        return method != null ? method : super.getAttribute(name);
+    }
+
+    /** {@code str(x)}: the construction logic the {@code str} type calls. */
+    public static PyObject construct(java.util.List<PyObject> args, java.util.Map<String, PyObject> kwargs) {
+        NativeFunction.rejectUnknownKeywords("str", kwargs, "object");
+        if (args.size() > 1) {
+            throw PythonException.of("NotImplementedError", "str(bytes, encoding) is not supported by Torchlet yet");
+        }
+        PyObject x = args.isEmpty() ? kwargs.get("object") : args.get(0);
+        return new PyStr(x == null ? "" : x.str());
     }
 
     @Override
@@ -107,7 +157,7 @@ public final class PyStr extends PyObject {
             throw PythonException.of("TypeError", "string indices must be integers, not '" + key.typeName() + "'");
         }
         long n = value.length();
-        long at = i.value() < 0 ? i.value() + n : i.value();
+        long at = i.isBig() ? -1 : i.value() < 0 ? i.value() + n : i.value();
         if (at < 0 || at >= n) {
             throw PythonException.of("IndexError", "string index out of range");
         }

@@ -138,7 +138,8 @@ final class PyTextFile extends PyObject {
     }
 
     @Override
-    public void exit(PythonException leaving) {
+    public boolean exit(PythonException leaving) {
         close();
+        return false;
     }
 }

@@ -2,15 +2,21 @@ package dev.torchlet.python.vm;
 
 import dev.torchlet.python.compiler.CodeConstant;
 import dev.torchlet.python.compiler.CodeObject;
+import dev.torchlet.python.compiler.Opcode;
 import dev.torchlet.python.runtime.Comparisons;
 import dev.torchlet.python.runtime.PyBool;
+import dev.torchlet.python.runtime.PyBoundMethod;
+import dev.torchlet.python.runtime.PyDict;
+import dev.torchlet.python.runtime.PyInstance;
 import dev.torchlet.python.runtime.PyIterator;
 import dev.torchlet.python.runtime.PyModule;
-import dev.torchlet.python.runtime.PySlice;
 import dev.torchlet.python.runtime.PyNone;
 import dev.torchlet.python.runtime.PyObject;
 import dev.torchlet.python.runtime.PySequence;
+import dev.torchlet.python.runtime.PySet;
+import dev.torchlet.python.runtime.PySlice;
 import dev.torchlet.python.runtime.PyStr;
+import dev.torchlet.python.runtime.PyType;
 import dev.torchlet.python.runtime.PythonException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,48 +24,58 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One running program: its code, where it is and its value stack. The host runs it in slices
- * ({@link #run(long)} with an instruction budget) so a browser worker stays responsive and a
- * debugger can stop before each statement; {@link #cancel()} stops it at the next instruction.
+ * One running program: a stack of frames run by one loop (a Python call is a new frame, not a
+ * Java call). The host runs it in slices ({@link #run(long)} with an instruction budget) so a
+ * browser worker stays responsive and a debugger can stop before each statement;
+ * {@link #cancel()} raises KeyboardInterrupt at the next instruction.
+ *
+ * <p>Java code that calls a Python function (a special method, a sort key, a generator being
+ * iterated) runs it in a <em>nested run</em> of the same loop, to completion: nested runs do not
+ * pause or yield to the budget, but they see cancellation.
  */
 public final class Execution {
     /** Python's default recursion limit. */
     private static final int MAX_DEPTH = 1000;
+    private static final ThreadLocal<Execution> CURRENT = new ThreadLocal<>();
 
     private final Map<String, PyObject> globals;
     private final Map<String, PyObject> builtins;
     private final ModuleLoader modules;
-    private final SourceLines source;
     private final List<Frame> frames = new ArrayList<>();
+    /** Exceptions being handled (in except/finally clauses), innermost last: bare raise and chaining read it. */
+    private final List<PythonException> handling = new ArrayList<>();
     private Frame frame;
     private RunStatus status;
     private String traceback;
     private boolean cancelled;
     private boolean stepMode;
     private boolean resumingAtStatement;
-    /** The execution running an instruction now, for native code that calls back into Python (tensor hooks). */
-    private static Execution running;
 
-    Execution(CodeObject code, Map<String, PyObject> globals, Map<String, PyObject> builtins, ModuleLoader modules,
-              SourceLines source) {
+    Execution(CodeObject code, Map<String, PyObject> globals, Map<String, PyObject> builtins, ModuleLoader modules) {
         this.globals = globals;
         this.builtins = builtins;
         this.modules = modules;
-        this.source = source;
         this.status = RunStatus.BUDGET_USED;
         if (code != null) {
-            pushFrame(new Frame(code, globals));
+            Frame module = new Frame(code, globals, globals, List.of(), null);
+            // Nothing resumes after the module returns.
+            module.boundary = true;
+            pushFrame(module);
         }
     }
 
-    private void pushFrame(Frame f) {
-        frames.add(f);
-        frame = f;
+    /** The execution running on this thread (the one Java code called from Python belongs to). */
+    static Execution current() {
+        Execution e = CURRENT.get();
+        if (e == null) {
+            throw new IllegalStateException("Python code can only be called while a program runs");
+        }
+        return e;
     }
 
     /** A program that did not compile: it has failed before running. */
     static Execution failed(String traceback) {
-        Execution e = new Execution(null, null, null, null, null);
+        Execution e = new Execution(null, null, null, null);
         e.status = RunStatus.FAILED;
         e.traceback = traceback;
         return e;
@@ -89,53 +105,198 @@ public final class Execution {
         return frame == null || frame.pc >= frame.code.length() ? 0 : frame.code.lines()[frame.pc];
     }
 
+    /**
+     * The variables a debugger shows at the current point: the innermost frame's own variables
+     * (a function's locals, or the module's globals), in the order they were first assigned.
+     */
+    public Map<String, PyObject> visibleVariables() {
+        return frame == null ? Map.of() : java.util.Collections.unmodifiableMap(frame.locals);
+    }
+
+    /** One running call, for a call-stack view. */
+    public record StackEntry(String function, int line) {
+    }
+
+    /** The running frames, outermost first. */
+    public List<StackEntry> callStack() {
+        List<StackEntry> entries = new ArrayList<>();
+        for (Frame f : frames) {
+            entries.add(new StackEntry(f.code.name(), f.line()));
+        }
+        return entries;
+    }
+
     /** Runs at most {@code budget} instructions. */
     public RunStatus run(long budget) {
         if (status == RunStatus.FINISHED || status == RunStatus.FAILED) {
             return status;
         }
-        long executed = 0;
-        running = this;
-        while (frame.pc < frame.code.length()) {
-            if (stepMode && frame.code.statementStarts()[frame.pc] && !resumingAtStatement) {
-                resumingAtStatement = true;
-                return status = RunStatus.PAUSED;
+        Execution previous = CURRENT.get();
+        CURRENT.set(this);
+        try {
+            return status = execute(0, budget);
+        } catch (PythonException e) {
+            if (e.isInstanceOf(dev.torchlet.python.runtime.ExceptionTypes.get("SystemExit"))) {
+                // sys.exit(): the program ends where it asked to, without a traceback.
+                return status = RunStatus.FINISHED;
             }
-            resumingAtStatement = false;
+            traceback = e.formatTraceback();
+            return status = RunStatus.FAILED;
+        } finally {
+            CURRENT.set(previous);
+        }
+    }
+
+    /**
+     * Runs instructions until the frame stack is back to {@code stopDepth} frames. At the top
+     * level ({@code stopDepth == 0}) it honours the budget and step mode; an exception no frame
+     * handles is thrown to the caller.
+     */
+    private RunStatus execute(int stopDepth, long budget) {
+        boolean topLevel = stopDepth == 0;
+        long executed = 0;
+        while (frames.size() > stopDepth) {
+            if (topLevel) {
+                if (stepMode && frame.code.statementStarts()[frame.pc] && !resumingAtStatement) {
+                    resumingAtStatement = true;
+                    return RunStatus.PAUSED;
+                }
+                resumingAtStatement = false;
+                if (executed++ >= budget) {
+                    return RunStatus.BUDGET_USED;
+                }
+            }
             if (dev.torchlet.engine.autograd.GraphEvents.active() && frame.code.statementStarts()[frame.pc]) {
                 // Graph nodes created by this statement carry its place, for the graph visualizer.
                 dev.torchlet.engine.autograd.GraphEvents.setSourceTag(frame.code.filename() + ":" + frame.code.lines()[frame.pc]);
             }
-            if (executed++ >= budget) {
-                return status = RunStatus.BUDGET_USED;
-            }
             try {
                 if (cancelled) {
+                    cancelled = false;
                     throw PythonException.of("KeyboardInterrupt", "");
                 }
                 step();
             } catch (RuntimeException e) {
                 PythonException error = HostErrors.toPython(e);
-                traceback = formatTraceback(error);
-                exitAllWithBlocks(error);
-                return status = RunStatus.FAILED;
+                if (!handling.isEmpty()) {
+                    error.setContextIfAbsent(handling.get(handling.size() - 1));
+                }
+                unwind(error, stopDepth);
             }
         }
-        return status = RunStatus.FINISHED;
+        return RunStatus.FINISHED;
     }
 
-    /** An uncaught exception leaves every with-block, innermost first, so no context stays entered. */
-    private void exitAllWithBlocks(PythonException error) {
-        for (int f = frames.size() - 1; f >= 0; f--) {
-            List<PyObject> blocks = frames.get(f).withBlocks;
-            while (!blocks.isEmpty()) {
-                try {
-                    blocks.remove(blocks.size() - 1).exit(error);
-                } catch (RuntimeException ignored) {
-                    // The original exception is the one reported.
+    /** Finds the handler for {@code error}: a block of this frame or, frame by frame, a caller's; else throws it. */
+    private void unwind(PythonException error, int stopDepth) {
+        while (true) {
+            error.addFrame(frame, entry(frame));
+            while (!frame.blocks.isEmpty()) {
+                Frame.Block block = frame.blocks.remove(frame.blocks.size() - 1);
+                truncate(frame.stack, block.stackDepth());
+                truncate(handling, block.handlingDepth());
+                switch (block.kind()) {
+                    case EXCEPT -> {
+                        handling.add(error);
+                        frame.stack.add(error.value());
+                        frame.pc = block.handler();
+                        return;
+                    }
+                    case FINALLY -> {
+                        handling.add(error);
+                        frame.pc = block.handler();
+                        return;
+                    }
+                    case WITH -> {
+                        try {
+                            if (block.context().exit(error)) {
+                                frame.pc = block.handler();
+                                return;
+                            }
+                        } catch (RuntimeException fromExit) {
+                            PythonException replacement = HostErrors.toPython(fromExit);
+                            replacement.setContextIfAbsent(error);
+                            error = replacement;
+                            error.addFrame(frame, entry(frame));
+                        }
+                    }
                 }
             }
+            truncate(handling, frame.handlingBase);
+            Frame dead = popFrame();
+            if (dead.generator != null) {
+                dead.generator.finish();
+            }
+            if (frames.size() <= stopDepth) {
+                throw error;
+            }
         }
+    }
+
+    private static <T> void truncate(List<T> list, int size) {
+        while (list.size() > size) {
+            list.remove(list.size() - 1);
+        }
+    }
+
+    private PythonException.TracebackEntry entry(Frame f) {
+        int line = f.line();
+        return new PythonException.TracebackEntry(f.code.filename(), line, f.code.name(), f.code.source().stripped(line));
+    }
+
+    private void pushFrame(Frame f) {
+        f.handlingBase = handling.size();
+        frames.add(f);
+        frame = f;
+    }
+
+    private Frame popFrame() {
+        Frame dead = frames.remove(frames.size() - 1);
+        frame = frames.isEmpty() ? null : frames.get(frames.size() - 1);
+        return dead;
+    }
+
+    /** Java calling a Python function: runs it to its return in a nested run. */
+    PyObject callFromJava(PyFunction function, List<PyObject> args, Map<String, PyObject> kwargs) {
+        Frame f = functionFrame(function, args, kwargs);
+        if (function.code().isGenerator()) {
+            return new PyGenerator(f);
+        }
+        return runNested(f);
+    }
+
+    private PyObject runNested(Frame f) {
+        checkDepth();
+        f.boundary = true;
+        int stopDepth = frames.size();
+        pushFrame(f);
+        execute(stopDepth, Long.MAX_VALUE);
+        return f.returnValue;
+    }
+
+    /** An import of a module written in Python: its body runs to the end in a nested run. */
+    void runModuleBody(CodeObject code, Map<String, PyObject> namespace) {
+        runNested(new Frame(code, namespace, namespace, List.of(), null));
+    }
+
+    /** Runs a generator's frame to its next yield or its end (see {@link PyGenerator}). */
+    void resumeGenerator(PyGenerator generator) {
+        Frame f = generator.frame();
+        checkDepth();
+        f.boundary = true;
+        int stopDepth = frames.size();
+        pushFrame(f);
+        execute(stopDepth, Long.MAX_VALUE);
+    }
+
+    private void checkDepth() {
+        if (frames.size() >= MAX_DEPTH) {
+            throw PythonException.of("RecursionError", "maximum recursion depth exceeded");
+        }
+    }
+
+    private Frame functionFrame(PyFunction function, List<PyObject> args, Map<String, PyObject> kwargs) {
+        return new Frame(function.code(), function.bind(args, kwargs), function.globals(), function.closure(), function);
     }
 
     private PyObject pop() {
@@ -154,52 +315,79 @@ public final class Execution {
         return frame.code.names().get(index);
     }
 
-    private void step() {
-        CodeObject code = frame.code;
+    /** Pops {@code count} values, first pushed first. */
+    private List<PyObject> popN(int count) {
         List<PyObject> stack = frame.stack;
-        int arg = code.args()[frame.pc];
-        switch (code.opcodes()[frame.pc++]) {
+        List<PyObject> items = new ArrayList<>(stack.subList(stack.size() - count, stack.size()));
+        stack.subList(stack.size() - count, stack.size()).clear();
+        return items;
+    }
+
+    private void step() {
+        Frame f = frame;
+        CodeObject code = f.code;
+        List<PyObject> stack = f.stack;
+        int arg = code.args()[f.pc];
+        Opcode op = code.opcodes()[f.pc++];
+        switch (op) {
             case LOAD_CONST -> push(code.constants().get(arg));
-            case LOAD_NAME -> push(lookup(name(arg)));
-            case STORE_NAME -> frame.locals.put(name(arg), pop());
+            case LOAD_NAME -> {
+                String n = name(arg);
+                PyObject value = f.locals.get(n);
+                push(value != null ? value : loadGlobal(f, n));
+            }
+            case STORE_NAME, STORE_FAST -> f.locals.put(name(arg), pop());
+            case DELETE_NAME -> {
+                if (f.locals.remove(name(arg)) == null) {
+                    throw nameError(name(arg));
+                }
+            }
+            case LOAD_FAST -> {
+                PyObject value = f.locals.get(name(arg));
+                if (value == null) {
+                    throw PythonException.of("UnboundLocalError", "cannot access local variable '" + name(arg)
+                            + "' where it is not associated with a value");
+                }
+                push(value);
+            }
+            case DELETE_FAST -> {
+                if (f.locals.remove(name(arg)) == null) {
+                    throw PythonException.of("UnboundLocalError", "cannot access local variable '" + name(arg)
+                            + "' where it is not associated with a value");
+                }
+            }
+            case LOAD_GLOBAL -> push(loadGlobal(f, name(arg)));
+            case STORE_GLOBAL -> f.globals.put(name(arg), pop());
+            case DELETE_GLOBAL -> {
+                if (f.globals.remove(name(arg)) == null) {
+                    throw nameError(name(arg));
+                }
+            }
+            case LOAD_DEREF -> {
+                String n = f.code.names().get(CodeObject.derefName(arg));
+                PyObject value = f.closure.get(CodeObject.derefDepth(arg)).get(n);
+                if (value == null) {
+                    throw PythonException.of("NameError", "cannot access free variable '" + n
+                            + "' where it is not associated with a value in enclosing scope");
+                }
+                push(value);
+            }
+            case STORE_DEREF -> f.closure.get(CodeObject.derefDepth(arg)).put(f.code.names().get(CodeObject.derefName(arg)), pop());
+            case DELETE_DEREF -> f.closure.get(CodeObject.derefDepth(arg)).remove(f.code.names().get(CodeObject.derefName(arg)));
             case LOAD_ATTR -> push(pop().getAttribute(name(arg)));
             case STORE_ATTR -> {
                 PyObject target = pop();
                 target.setAttribute(name(arg), pop());
             }
+            case DELETE_ATTR -> pop().deleteAttribute(name(arg));
             case POP_TOP -> pop();
-            case DUP_TOP -> push(stack.get(stack.size() - 1));
-            case BINARY_OP -> {
-                PyObject right = pop();
-                PyObject left = pop();
-                push(Operators.binary(code.operators().get(arg), left, right));
-            }
-            case UNARY_OP -> push(pop().unaryOp(code.operators().get(arg)));
-            case KW_NAMES -> frame.pendingKeywordNames = (PySequence) code.constants().get(arg);
-            case CALL -> call(arg);
-            case BUILD_LIST, BUILD_TUPLE -> {
-                List<PyObject> items = new ArrayList<>(stack.subList(stack.size() - arg, stack.size()));
-                stack.subList(stack.size() - arg, stack.size()).clear();
-                push(code.opcodes()[frame.pc - 1] == dev.torchlet.python.compiler.Opcode.BUILD_LIST ? PySequence.list(items) : PySequence.tuple(items));
-            }
-            case COMPARE_OP -> {
-                PyObject right = pop();
-                PyObject left = pop();
-                push(Comparisons.compare(code.operators().get(arg), left, right));
-            }
-            case INPLACE_OP -> {
-                PyObject right = pop();
-                PyObject left = pop();
-                PyObject result = left.inplaceOp(code.operators().get(arg), right);
-                push(result != null ? result : Operators.binary(code.operators().get(arg), left, right));
-            }
+            case DUP_TOP -> push(top());
             case DUP_TOP_TWO -> {
                 PyObject top = stack.get(stack.size() - 1);
                 PyObject second = stack.get(stack.size() - 2);
                 push(second);
                 push(top);
             }
-            case UNARY_NOT -> push(PyBool.of(!pop().isTruthy()));
             case ROT_TWO -> {
                 PyObject top = pop();
                 PyObject second = pop();
@@ -214,29 +402,142 @@ public final class Execution {
                 push(third);
                 push(second);
             }
-            case JUMP -> frame.pc = arg;
+            case BINARY_OP -> {
+                PyObject right = pop();
+                PyObject left = pop();
+                push(Operators.binary(code.operators().get(arg), left, right));
+            }
+            case UNARY_OP -> push(pop().unaryOp(code.operators().get(arg)));
+            case UNARY_NOT -> push(PyBool.of(!pop().isTruthy()));
+            case COMPARE_OP -> {
+                PyObject right = pop();
+                PyObject left = pop();
+                push(Comparisons.compare(code.operators().get(arg), left, right));
+            }
+            case INPLACE_OP -> {
+                PyObject right = pop();
+                PyObject left = pop();
+                PyObject result = left.inplaceOp(code.operators().get(arg), right);
+                push(result != null ? result : Operators.binary(code.operators().get(arg), left, right));
+            }
+            case KW_NAMES -> f.pendingKeywordNames = (PySequence) code.constants().get(arg);
+            case CALL -> call(arg);
+            case CALL_EX -> {
+                Map<String, PyObject> kwargs = arg == 1 ? keywordMap(pop()) : new LinkedHashMap<>();
+                List<PyObject> args = ((PySequence) pop()).items();
+                invoke(pop(), args, kwargs);
+            }
+            case BUILD_LIST -> push(PySequence.list(popN(arg)));
+            case BUILD_TUPLE -> push(PySequence.tuple(popN(arg)));
+            case BUILD_SET -> {
+                PySet set = new PySet(false);
+                popN(arg).forEach(set::add);
+                push(set);
+            }
+            case BUILD_MAP -> {
+                List<PyObject> items = popN(2 * arg);
+                PyDict dict = new PyDict();
+                for (int i = 0; i < items.size(); i += 2) {
+                    dict.setItem(items.get(i), items.get(i + 1));
+                }
+                push(dict);
+            }
+            case LIST_APPEND -> {
+                PyObject value = pop();
+                ((PySequence) stack.get(stack.size() - arg)).items().add(value);
+            }
+            case SET_ADD -> {
+                PyObject value = pop();
+                ((PySet) stack.get(stack.size() - arg)).add(value);
+            }
+            case MAP_ADD -> {
+                PyObject value = pop();
+                PyObject key = pop();
+                stack.get(stack.size() - arg).setItem(key, value);
+            }
+            case LIST_EXTEND -> {
+                PyIterator items = pop().iterate();
+                List<PyObject> list = ((PySequence) stack.get(stack.size() - arg)).items();
+                while (items.hasNext()) {
+                    list.add(items.next());
+                }
+            }
+            case SET_UPDATE -> {
+                PyIterator items = pop().iterate();
+                PySet set = (PySet) stack.get(stack.size() - arg);
+                while (items.hasNext()) {
+                    set.add(items.next());
+                }
+            }
+            case DICT_UPDATE -> {
+                PyObject mapping = pop();
+                PyObject dict = stack.get(stack.size() - arg);
+                PyIterator keys = mapping.iterate();
+                while (keys.hasNext()) {
+                    PyObject key = keys.next();
+                    dict.setItem(key, mapping.getItem(key));
+                }
+            }
+            case LIST_TO_TUPLE -> push(PySequence.tuple(((PySequence) pop()).items()));
+            case UNPACK_SEQUENCE -> unpack(pop(), arg, -1);
+            case UNPACK_EX -> unpack(pop(), arg & 0xFF, arg >> 8);
+            case JUMP -> f.pc = arg;
             case POP_JUMP_IF_FALSE -> {
                 if (!pop().isTruthy()) {
-                    frame.pc = arg;
+                    f.pc = arg;
+                }
+            }
+            case POP_JUMP_IF_TRUE -> {
+                if (pop().isTruthy()) {
+                    f.pc = arg;
                 }
             }
             case JUMP_IF_FALSE_OR_POP, JUMP_IF_TRUE_OR_POP -> {
-                boolean jumpWhen = code.opcodes()[frame.pc - 1] == dev.torchlet.python.compiler.Opcode.JUMP_IF_TRUE_OR_POP;
-                if (top().isTruthy() == jumpWhen) {
-                    frame.pc = arg;
+                if (top().isTruthy() == (op == Opcode.JUMP_IF_TRUE_OR_POP)) {
+                    f.pc = arg;
                 } else {
                     pop();
                 }
             }
             case GET_ITER -> push(pop().iterate());
             case FOR_ITER -> {
-                PyIterator iterator = (PyIterator) stack.get(stack.size() - 1);
+                PyIterator iterator = (PyIterator) top();
                 if (iterator.hasNext()) {
                     push(iterator.next());
                 } else {
                     pop();
-                    frame.pc = arg;
+                    f.pc = arg;
                 }
+            }
+            case MAKE_FUNCTION -> makeFunction(arg);
+            case BUILD_CLASS -> buildClass(arg);
+            case SETUP_WITH -> {
+                PyObject context = pop();
+                PyObject entered = context.enter();
+                f.blocks.add(new Frame.Block(Frame.Block.Kind.WITH, arg, stack.size(), handling.size(), context));
+                push(entered);
+            }
+            case POP_WITH -> f.blocks.remove(f.blocks.size() - 1).context().exit(null);
+            case SETUP_EXCEPT -> f.blocks.add(new Frame.Block(Frame.Block.Kind.EXCEPT, arg, stack.size(), handling.size(), null));
+            case SETUP_FINALLY -> f.blocks.add(new Frame.Block(Frame.Block.Kind.FINALLY, arg, stack.size(), handling.size(), null));
+            case POP_BLOCK -> f.blocks.remove(f.blocks.size() - 1);
+            case CHECK_EXC_MATCH -> {
+                PyObject cls = pop();
+                push(PyBool.of(ExceptionMatching.matches(top(), cls)));
+            }
+            case POP_EXCEPT -> handling.remove(handling.size() - 1);
+            case RERAISE -> {
+                if (arg == 1) {
+                    pop();
+                }
+                throw handling.remove(handling.size() - 1);
+            }
+            case RAISE -> raise(arg);
+            case ASSERT_FAIL -> {
+                PyObject message = arg == 1 ? pop() : null;
+                PyType assertion = dev.torchlet.python.runtime.ExceptionTypes.get("AssertionError");
+                throw PythonException.raised(message == null ? assertion.call(List.of(), Map.of())
+                        : assertion.call(List.of(message), Map.of()));
             }
             case BINARY_SUBSCR -> {
                 PyObject key = pop();
@@ -247,30 +548,32 @@ public final class Execution {
                 PyObject container = pop();
                 container.setItem(key, pop());
             }
+            case DELETE_SUBSCR -> {
+                PyObject key = pop();
+                pop().delItem(key);
+            }
             case BUILD_SLICE -> {
                 PyObject step = pop();
                 PyObject upper = pop();
                 push(new PySlice(pop(), upper, step));
             }
-            case SETUP_WITH -> {
-                PyObject context = pop();
-                PyObject entered = context.enter();
-                frame.withBlocks.add(context);
-                push(entered);
+            case FORMAT_VALUE -> {
+                PyObject spec = (arg & 0x10000) != 0 ? pop() : null;
+                push(StringFormatting.formatField(pop(), (char) (arg & 0xFFFF), spec, builtins));
             }
-            case POP_WITH -> frame.withBlocks.remove(frame.withBlocks.size() - 1).exit(null);
-            case MAKE_FUNCTION -> {
-                CodeObject body = ((CodeConstant) pop()).code();
-                List<PyObject> defaults = new ArrayList<>(stack.subList(stack.size() - arg, stack.size()));
-                stack.subList(stack.size() - arg, stack.size()).clear();
-                push(new PyFunction(body, defaults));
+            case BUILD_STRING -> {
+                StringBuilder sb = new StringBuilder();
+                popN(arg).forEach(part -> sb.append(((PyStr) part).value()));
+                push(new PyStr(sb.toString()));
             }
-            case RETURN_VALUE -> {
-                PyObject result = pop();
-                frames.remove(frames.size() - 1);
-                frame = frames.get(frames.size() - 1);
-                push(result);
+            case YIELD_VALUE -> {
+                PyObject value = pop();
+                // What the yield expression evaluates to when the generator resumes (send() is not offered).
+                push(PyNone.NONE);
+                f.generator.yielded(value);
+                popFrame();
             }
+            case RETURN_VALUE -> returnValue(pop());
             case IMPORT_NAME -> {
                 String dotted = name(arg);
                 modules.load(dotted);
@@ -279,7 +582,7 @@ public final class Execution {
             }
             case IMPORT_MODULE -> push(modules.load(name(arg)));
             case IMPORT_FROM -> {
-                PyModule module = (PyModule) stack.get(stack.size() - 1);
+                PyModule module = (PyModule) top();
                 String attribute = name(arg);
                 if (!module.has(attribute)) {
                     throw PythonException.of("ImportError", "cannot import name '" + attribute + "' from '" + module.name() + "'");
@@ -289,107 +592,223 @@ public final class Execution {
         }
     }
 
-    private PyObject lookup(String name) {
-        if (!frame.code.isModule() && frame.code.localNames().contains(name)) {
-            PyObject local = frame.locals.get(name);
-            if (local == null) {
-                throw PythonException.of("UnboundLocalError", "cannot access local variable '" + name
-                        + "' where it is not associated with a value");
-            }
-            return local;
-        }
-        PyObject value = globals.get(name);
+    private PyObject loadGlobal(Frame f, String n) {
+        PyObject value = f.globals.get(n);
         if (value == null) {
-            value = builtins.get(name);
+            value = builtins.get(n);
         }
         if (value == null) {
-            throw PythonException.of("NameError", "name '" + name + "' is not defined");
+            throw nameError(n);
         }
         return value;
     }
 
+    private static PythonException nameError(String n) {
+        return PythonException.of("NameError", "name '" + n + "' is not defined");
+    }
+
+    private void returnValue(PyObject result) {
+        Frame done = popFrame();
+        if (done.generator != null) {
+            done.generator.finish();
+            return;
+        }
+        switch (done.completion) {
+            case CONSTRUCT -> {
+                if (result != PyNone.NONE) {
+                    throw PythonException.of("TypeError", "__init__() should return None, not '" + result.typeName() + "'");
+                }
+                result = done.constructing;
+            }
+            case CLASS_BODY -> result = ClassCreation.create(done.className, done.classBases, done.locals);
+            case VALUE -> {
+            }
+        }
+        if (done.boundary) {
+            done.returnValue = result;
+        } else {
+            push(result);
+        }
+    }
+
+    private void makeFunction(int arg) {
+        CodeObject body = ((CodeConstant) pop()).code();
+        Map<String, PyObject> keywordDefaults = null;
+        if ((arg & 0x10000) != 0) {
+            keywordDefaults = keywordMap(pop());
+        }
+        List<PyObject> defaults = popN(arg & 0xFFFF);
+        // A function closes over the scopes it is defined in: the defining function's locals and
+        // what that function closes over. Class bodies are not scopes for the functions inside them.
+        List<Map<String, PyObject>> closure = frame.closure;
+        if (frame.code.kind() == CodeObject.Kind.FUNCTION) {
+            closure = new ArrayList<>(frame.closure.size() + 1);
+            closure.add(frame.locals);
+            closure.addAll(frame.closure);
+        }
+        push(new PyFunction(body, defaults, keywordDefaults, closure, frame.globals));
+    }
+
+    private void buildClass(int baseCount) {
+        List<PyObject> baseObjects = popN(baseCount);
+        PyFunction body = (PyFunction) pop();
+        List<PyType> bases = new ArrayList<>();
+        for (PyObject base : baseObjects) {
+            if (!(base instanceof PyType type)) {
+                throw PythonException.of("TypeError", "bases must be types");
+            }
+            bases.add(type);
+        }
+        Map<String, PyObject> namespace = new LinkedHashMap<>();
+        namespace.put("__module__", new PyStr("__main__"));
+        namespace.put("__qualname__", new PyStr(body.code().name()));
+        Frame classFrame = new Frame(body.code(), namespace, body.globals(), body.closure(), null);
+        classFrame.completion = Frame.Completion.CLASS_BODY;
+        classFrame.className = body.code().name();
+        classFrame.classBases = bases;
+        checkDepth();
+        pushFrame(classFrame);
+    }
+
+    private void raise(int arg) {
+        if (arg == 0) {
+            if (handling.isEmpty()) {
+                throw PythonException.of("RuntimeError", "No active exception to reraise");
+            }
+            throw handling.get(handling.size() - 1);
+        }
+        PyObject cause = arg == 2 ? pop() : null;
+        PythonException error = PythonException.raised(ExceptionMatching.instantiate(pop()));
+        if (cause != null) {
+            if (cause == PyNone.NONE) {
+                error.suppressContext();
+            } else {
+                error.setCause(PythonException.raised(ExceptionMatching.instantiate(cause)));
+            }
+        }
+        throw error;
+    }
+
+    /** Unpacks an iterable into {@code before} values (and a starred list and {@code after} values when after >= 0). */
+    private void unpack(PyObject iterable, int before, int after) {
+        List<PyObject> items = new ArrayList<>();
+        PyIterator it = iterable.iterate();
+        while (it.hasNext()) {
+            items.add(it.next());
+        }
+        if (after < 0) {
+            if (items.size() != before) {
+                throw PythonException.of("ValueError", items.size() < before
+                        ? "not enough values to unpack (expected " + before + ", got " + items.size() + ")"
+                        : "too many values to unpack (expected " + before + ")");
+            }
+            for (int i = items.size() - 1; i >= 0; i--) {
+                push(items.get(i));
+            }
+            return;
+        }
+        if (items.size() < before + after) {
+            throw PythonException.of("ValueError", "not enough values to unpack (expected at least " + (before + after)
+                    + ", got " + items.size() + ")");
+        }
+        for (int i = items.size() - 1; i >= items.size() - after; i--) {
+            push(items.get(i));
+        }
+        push(PySequence.list(new ArrayList<>(items.subList(before, items.size() - after))));
+        for (int i = before - 1; i >= 0; i--) {
+            push(items.get(i));
+        }
+    }
+
+    private static Map<String, PyObject> keywordMap(PyObject mapping) {
+        Map<String, PyObject> kwargs = new LinkedHashMap<>();
+        PyIterator keys = mapping.iterate();
+        while (keys.hasNext()) {
+            PyObject key = keys.next();
+            if (!(key instanceof PyStr s)) {
+                throw PythonException.of("TypeError", "keywords must be strings");
+            }
+            kwargs.put(s.value(), mapping.getItem(key));
+        }
+        return kwargs;
+    }
+
     private void call(int argc) {
         List<PyObject> stack = frame.stack;
-        PySequence pendingKeywordNames = frame.pendingKeywordNames;
-        int keywordCount = pendingKeywordNames == null ? 0 : pendingKeywordNames.items().size();
+        PySequence keywordNames = frame.pendingKeywordNames;
+        frame.pendingKeywordNames = null;
+        int keywordCount = keywordNames == null ? 0 : keywordNames.items().size();
+        List<PyObject> all = popN(argc);
         Map<String, PyObject> kwargs = new LinkedHashMap<>();
-        List<PyObject> all = new ArrayList<>(stack.subList(stack.size() - argc, stack.size()));
-        stack.subList(stack.size() - argc, stack.size()).clear();
         for (int i = 0; i < keywordCount; i++) {
-            String keyword = ((PyStr) pendingKeywordNames.items().get(i)).value();
+            String keyword = ((PyStr) keywordNames.items().get(i)).value();
             if (kwargs.containsKey(keyword)) {
                 throw PythonException.of("SyntaxError", "keyword argument repeated: " + keyword);
             }
             kwargs.put(keyword, all.get(argc - keywordCount + i));
         }
-        frame.pendingKeywordNames = null;
-        PyObject function = pop();
-        List<PyObject> positional = all.subList(0, argc - keywordCount);
-        if (function instanceof PyFunction python) {
-            // A Python call is a new frame in this same loop, not a Java call: deep recursion
-            // is bounded by Python's limit, never by the Java stack.
-            if (frames.size() >= MAX_DEPTH) {
-                throw PythonException.of("RecursionError", "maximum recursion depth exceeded");
-            }
-            pushFrame(new Frame(python.code(), python.bind(positional, kwargs)));
-            return;
-        }
-        PyObject result = function.call(positional, kwargs);
-        push(result == null ? PyNone.NONE : result);
+        PyObject function = stack.remove(stack.size() - 1);
+        invoke(function, all.subList(0, argc - keywordCount), kwargs);
     }
 
     /**
-     * Runs a Python function called from native code (a tensor hook, a function handed to
-     * gradcheck) to its return, in a frame of the running program, so its errors carry the
-     * program's traceback. It runs without budget checks: callbacks are short.
+     * Calls {@code callee}. Python functions, methods and classes with a Python {@code __init__}
+     * get a new frame in this loop (so deep recursion is bounded by Python's limit, and the
+     * debugger can step into them); anything else is called in Java and its result pushed.
      */
-    static PyObject callFromNative(PyFunction function, List<PyObject> args, Map<String, PyObject> kwargs) {
-        Execution e = running;
-        if (e == null) {
-            throw PythonException.of("RuntimeError", "a Python function was called outside a running program");
+    private void invoke(PyObject callee, List<PyObject> args, Map<String, PyObject> kwargs) {
+        if (callee instanceof PyBoundMethod bound && bound.function() instanceof PyFunction function
+                && !function.code().isGenerator()) {
+            enter(functionFrame(function, bound.withSelf(args), kwargs));
+            return;
         }
-        if (e.frames.size() >= MAX_DEPTH) {
-            throw PythonException.of("RecursionError", "maximum recursion depth exceeded");
+        if (callee instanceof PyFunction function && !function.code().isGenerator()) {
+            enter(functionFrame(function, args, kwargs));
+            return;
         }
-        int depth = e.frames.size();
-        e.pushFrame(new Frame(function.code(), function.bind(args, kwargs)));
-        while (e.frames.size() > depth) {
-            e.step();
+        if (callee instanceof PyType type && !type.isBuiltin() && type.lookup("__init__") instanceof PyFunction init) {
+            PyObject instance = type.allocate();
+            List<PyObject> withSelf = new ArrayList<>(args.size() + 1);
+            withSelf.add(instance);
+            withSelf.addAll(args);
+            Frame f = functionFrame(init, withSelf, kwargs);
+            f.completion = Frame.Completion.CONSTRUCT;
+            f.constructing = instance;
+            enter(f);
+            return;
         }
-        return e.pop();
+        if (callee instanceof PyInstance instance && instance.type().lookup("__call__") instanceof PyFunction method
+                && !method.code().isGenerator()) {
+            List<PyObject> withSelf = new ArrayList<>(args.size() + 1);
+            withSelf.add(instance);
+            withSelf.addAll(args);
+            enter(functionFrame(method, withSelf, kwargs));
+            return;
+        }
+        if (callee == builtins.get("super") && args.isEmpty() && kwargs.isEmpty()) {
+            push(zeroArgumentSuper());
+            return;
+        }
+        PyObject result = callee.call(args, kwargs);
+        push(result == null ? PyNone.NONE : result);
     }
 
-    /** CPython's traceback; like CPython, a run of more than three identical entries is collapsed. */
-    private String formatTraceback(PythonException e) {
-        StringBuilder sb = new StringBuilder("Traceback (most recent call last):\n");
-        String previous = null;
-        int repeats = 0;
-        int previousRepeats = 0;
-        for (Frame f : frames) {
-            int line = f.line();
-            String entry = "  File \"" + f.code.filename() + "\", line " + line + ", in " + f.code.name() + "\n";
-            String text = source.stripped(line);
-            if (!text.isEmpty()) {
-                entry += "    " + text + "\n";
-            }
-            repeats = entry.equals(previous) ? repeats + 1 : 0;
-            if (repeats == 0) {
-                appendRepeatNote(sb, previousRepeats);
-            }
-            previousRepeats = repeats;
-            previous = entry;
-            if (repeats < 3) {
-                sb.append(entry);
-            }
-        }
-        appendRepeatNote(sb, previousRepeats);
-        return sb.append(e.describe()).append('\n').toString();
+    private void enter(Frame f) {
+        checkDepth();
+        pushFrame(f);
     }
 
-    private static void appendRepeatNote(StringBuilder sb, int repeats) {
-        if (repeats >= 3) {
-            int more = repeats - 2;
-            sb.append("  [Previous line repeated ").append(more).append(" more time").append(more == 1 ? "" : "s").append("]\n");
+    /** {@code super()} inside a method: the method's class and its first argument. */
+    private PyObject zeroArgumentSuper() {
+        PyFunction function = frame.function;
+        if (function == null || function.ownerClass() == null) {
+            throw PythonException.of("RuntimeError", "super(): no arguments");
         }
+        List<String> parameters = function.code().signature().positional();
+        PyObject self = parameters.isEmpty() ? null : frame.locals.get(parameters.get(0));
+        if (self == null) {
+            throw PythonException.of("RuntimeError", "super(): no arguments");
+        }
+        return new PySuper(function.ownerClass(), self);
     }
 }

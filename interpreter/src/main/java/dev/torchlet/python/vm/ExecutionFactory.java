@@ -10,8 +10,13 @@ public final class ExecutionFactory {
     }
 
     public static Execution create(CodeObject code, Map<String, PyObject> globals, Map<String, PyObject> builtins,
-                                   ModuleLoader modules, SourceLines source) {
-        return new Execution(code, globals, builtins, modules, source);
+                                   ModuleLoader modules) {
+        return new Execution(code, globals, builtins, modules);
+    }
+
+    /** Runs a module written in Python inside the running program (an import), filling {@code namespace}. */
+    public static void runModuleBody(CodeObject code, Map<String, PyObject> namespace) {
+        Execution.current().runModuleBody(code, namespace);
     }
 
     public static Execution failed(String traceback) {

@@ -1,25 +1,57 @@
 package dev.torchlet.python.vm;
 
 import dev.torchlet.python.compiler.CodeObject;
+import dev.torchlet.python.runtime.PyBoundMethod;
 import dev.torchlet.python.runtime.PyObject;
+import dev.torchlet.python.runtime.PyStr;
+import dev.torchlet.python.runtime.PyType;
 import dev.torchlet.python.runtime.PythonException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A function defined in Python: its code and default values. The VM runs it in a new frame. */
-final class PyFunction extends PyObject {
+/**
+ * A function defined in Python (def, lambda, comprehension): its code, defaults, the scopes it
+ * closes over and its module's globals. The VM runs it in a new frame; Java code calling it
+ * ({@link #call}) runs it to completion in a nested run of the current execution.
+ */
+public final class PyFunction extends PyObject {
     private final CodeObject code;
     private final List<PyObject> defaults;
+    private final Map<String, PyObject> keywordDefaults;
+    private final List<Map<String, PyObject>> closure;
+    private final Map<String, PyObject> globals;
+    private final Map<String, PyObject> attributes = new LinkedHashMap<>();
+    /** The class whose body defined this function (for zero-argument super()), or null. */
+    private PyType ownerClass;
 
-    PyFunction(CodeObject code, List<PyObject> defaults) {
+    PyFunction(CodeObject code, List<PyObject> defaults, Map<String, PyObject> keywordDefaults,
+               List<Map<String, PyObject>> closure, Map<String, PyObject> globals) {
         this.code = code;
         this.defaults = List.copyOf(defaults);
+        this.keywordDefaults = keywordDefaults;
+        this.closure = closure;
+        this.globals = globals;
     }
 
     CodeObject code() {
         return code;
+    }
+
+    List<Map<String, PyObject>> closure() {
+        return closure;
+    }
+
+    Map<String, PyObject> globals() {
+        return globals;
+    }
+
+    PyType ownerClass() {
+        return ownerClass;
+    }
+
+    void setOwnerClass(PyType owner) {
+        ownerClass = owner;
     }
 
     @Override
@@ -32,53 +64,37 @@ final class PyFunction extends PyObject {
         return "<function " + code.name() + ">";
     }
 
-    /** A call from native code (the VM's own calls push a frame instead): runs to the function's return. */
+    @Override
+    public PyObject bindTo(PyObject instance, PyType owner) {
+        return instance == null ? this : new PyBoundMethod(instance, this, code.name());
+    }
+
     @Override
     public PyObject call(List<PyObject> args, Map<String, PyObject> kwargs) {
-        return Execution.callFromNative(this, args, kwargs);
+        return Execution.current().callFromJava(this, args, kwargs);
+    }
+
+    @Override
+    public PyObject getAttribute(String name) {
+        PyObject value = attributes.get(name);
+        if (value != null) {
+            return value;
+        }
+        return switch (name) {
+            case "__name__", "__qualname__" -> new PyStr(code.name());
+            case "__module__" -> new PyStr("__main__");
+            case "__doc__" -> dev.torchlet.python.runtime.PyNone.NONE;
+            default -> super.getAttribute(name);
+        };
+    }
+
+    @Override
+    public void setAttribute(String name, PyObject value) {
+        attributes.put(name, value);
     }
 
     /** Binds call arguments to parameters, with CPython's errors for missing, extra or repeated ones. */
     Map<String, PyObject> bind(List<PyObject> args, Map<String, PyObject> kwargs) {
-        List<String> parameters = code.parameters();
-        String name = code.name();
-        if (args.size() > parameters.size()) {
-            throw PythonException.of("TypeError", name + "() takes " + parameters.size() + " positional argument"
-                    + (parameters.size() == 1 ? "" : "s") + " but " + args.size() + (args.size() == 1 ? " was" : " were") + " given");
-        }
-        Map<String, PyObject> locals = new LinkedHashMap<>();
-        for (int i = 0; i < args.size(); i++) {
-            locals.put(parameters.get(i), args.get(i));
-        }
-        for (Map.Entry<String, PyObject> keyword : kwargs.entrySet()) {
-            if (!parameters.contains(keyword.getKey())) {
-                throw PythonException.of("TypeError", name + "() got an unexpected keyword argument '" + keyword.getKey() + "'");
-            }
-            if (locals.containsKey(keyword.getKey())) {
-                throw PythonException.of("TypeError", name + "() got multiple values for argument '" + keyword.getKey() + "'");
-            }
-            locals.put(keyword.getKey(), keyword.getValue());
-        }
-        int firstDefault = parameters.size() - defaults.size();
-        List<String> missing = new ArrayList<>();
-        for (int i = 0; i < parameters.size(); i++) {
-            String parameter = parameters.get(i);
-            if (!locals.containsKey(parameter)) {
-                if (i >= firstDefault) {
-                    locals.put(parameter, defaults.get(i - firstDefault));
-                } else {
-                    missing.add("'" + parameter + "'");
-                }
-            }
-        }
-        if (!missing.isEmpty()) {
-            // CPython lists them as 'a', 'b' and 'c'.
-            String last = missing.remove(missing.size() - 1);
-            String names = missing.isEmpty() ? last : String.join(", ", missing) + " and " + last;
-            int count = missing.size() + 1;
-            throw PythonException.of("TypeError", name + "() missing " + count + " required positional argument"
-                    + (count == 1 ? "" : "s") + ": " + names);
-        }
-        return locals;
+        return ArgumentBinding.bind(code.name(), code.signature(), defaults, keywordDefaults, args, kwargs);
     }
 }

@@ -58,10 +58,11 @@ final class PyGradModeContext extends PyObject {
     }
 
     @Override
-    public void exit(PythonException leaving) {
+    public boolean exit(PythonException leaving) {
         GradMode.setEnabled(previous);
         if (name.equals("inference_mode") && !enabledInside) {
             inferenceDepth--;
         }
+        return false;
     }
 }

@@ -1,4 +1,4 @@
-package dev.torchlet.python.vm;
+package dev.torchlet.python.compiler;
 
 /** A program's source, by line number, for tracebacks. */
 public final class SourceLines {

@@ -1,0 +1,78 @@
+package dev.torchlet.engine;
+
+/** {@code clamp}/{@code clip} to bounds and {@code lerp} (linear interpolation), element-wise. */
+public final class Clamping {
+    private Clamping() {
+    }
+
+    /** {@code clamp(min, max)}: either bound may be null (not both); NaN stays NaN, as in PyTorch. */
+    public static Tensor clamp(Tensor t, Scalar min, Scalar max) {
+        if (min == null && max == null) {
+            throw TorchException.runtime("torch.clamp: At least one of 'min' or 'max' must not be None");
+        }
+        DType type = t.dtype();
+        for (Scalar bound : new Scalar[] {min, max}) {
+            if (bound != null) {
+                type = TypePromotion.promote(type, bound);
+            }
+        }
+        Tensor x = t.detach().to(type);
+        Tensor result;
+        if (type.isFloatingPoint()) {
+            // Bounds are rounded to the dtype first (as PyTorch casts them to the tensor's scalar type).
+            double lo = min == null ? Double.NaN : Torch.full(new long[0], min, type).doubleAt(0);
+            double hi = max == null ? Double.NaN : Torch.full(new long[0], max, type).doubleAt(0);
+            result = ElementwiseMap.mapDouble(type, v -> {
+                double r = v[0];
+                if (min != null && r < lo) {
+                    r = lo;
+                }
+                return max != null && r > hi ? hi : r;
+            }, x);
+        } else {
+            long lo = min == null ? 0 : min.longValue();
+            long hi = max == null ? 0 : max.longValue();
+            result = ElementwiseMap.mapLong(type, v -> {
+                long r = v[0];
+                if (min != null && r < lo) {
+                    r = lo;
+                }
+                return max != null && r > hi ? hi : r;
+            }, x);
+        }
+        return Derivatives.clamp(result, t, min, max);
+    }
+
+    /** {@code lerp(end, weight)}: start + weight·(end − start), computed as PyTorch does for accuracy at both ends. */
+    public static Tensor lerp(Tensor start, Tensor end, Scalar weight) {
+        Tensor w = Torch.full(new long[0], weight, start.dtype());
+        return Derivatives.lerp(lerpValues(start, end, w), start, end, weight, null);
+    }
+
+    /** {@code lerp(end, weight)} with a tensor of weights. */
+    public static Tensor lerp(Tensor start, Tensor end, Tensor weight) {
+        requireSameDtype(start, weight, "weight");
+        return Derivatives.lerp(lerpValues(start, end, weight), start, end, null, weight);
+    }
+
+    private static Tensor lerpValues(Tensor start, Tensor end, Tensor weight) {
+        requireSameDtype(start, end, "end");
+        if (start.dtype() == DType.FLOAT32) {
+            return ElementwiseMap.mapDouble(DType.FLOAT32, v -> {
+                float s = (float) v[0];
+                float e = (float) v[1];
+                float w = (float) v[2];
+                return w < 0.5f ? s + w * (e - s) : e - (e - s) * (1 - w);
+            }, start.detach(), end.detach(), weight.detach());
+        }
+        return ElementwiseMap.mapDouble(start.dtype(), v -> v[2] < 0.5 ? v[0] + v[2] * (v[1] - v[0])
+                : v[1] - (v[1] - v[0]) * (1 - v[2]), start.detach(), end.detach(), weight.detach());
+    }
+
+    private static void requireSameDtype(Tensor start, Tensor other, String name) {
+        if (start.dtype() != other.dtype()) {
+            throw TorchException.runtime("expected dtype " + ShapeOps.typeName(start.dtype()).toLowerCase() + " for `" + name + "` but got dtype "
+                    + ShapeOps.typeName(other.dtype()).toLowerCase());
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package dev.torchlet.engine;
+
+/** Running reductions along a dimension: {@code cumsum} and {@code cumprod} (integer and bool inputs give int64). */
+public final class Scans {
+    private Scans() {
+    }
+
+    public static Tensor cumsum(Tensor t, int dim) {
+        int d = Dims.wrap(dim, t.dim());
+        return Derivatives.cumsum(scan(t, d, false), t, d);
+    }
+
+    public static Tensor cumprod(Tensor t, int dim) {
+        int d = Dims.wrap(dim, t.dim());
+        return Derivatives.cumprod(scan(t, d, true), t, d);
+    }
+
+    private static Tensor scan(Tensor t, int d, boolean product) {
+        DType out = t.dtype().isFloatingPoint() ? t.dtype() : DType.INT64;
+        Lanes lanes = Lanes.of(t, t.dim() == 0 ? null : d);
+        Tensor result = Tensor.empty(t.shape(), out);
+        Storage s = result.storage();
+        for (long l = 0; l < lanes.lanes(); l++) {
+            double acc = product ? 1 : 0;
+            long whole = product ? 1 : 0;
+            for (long k = 0; k < lanes.size; k++) {
+                int at = (int) lanes.position(l, k);
+                if (out.isFloatingPoint()) {
+                    // PyTorch's CPU scan carries the running value in double and rounds each output once.
+                    acc = product ? acc * lanes.get(l, k) : acc + lanes.get(l, k);
+                    s.setDouble(at, acc);
+                } else {
+                    whole = product ? whole * lanes.getLong(l, k) : whole + lanes.getLong(l, k);
+                    s.setLong(at, whole);
+                }
+            }
+        }
+        return result;
+    }
+
+    /** The gradient of cumprod: dL/dx_i = Σ_{j≥i} g_j · Π_{k≤j, k≠i} x_k (exact when some x are zero). */
+    static Tensor cumprodGrad(Tensor input, Tensor grad, int d) {
+        Lanes x = Lanes.of(input, input.dim() == 0 ? null : d);
+        Lanes g = Lanes.of(grad, input.dim() == 0 ? null : d);
+        Tensor result = Tensor.empty(input.shape(), grad.dtype());
+        for (long l = 0; l < x.lanes(); l++) {
+            for (long i = 0; i < x.size; i++) {
+                double sum = 0;
+                double prefix = 1;
+                for (long k = 0; k < i; k++) {
+                    prefix *= x.get(l, k);
+                }
+                double running = prefix;
+                for (long j = i; j < x.size; j++) {
+                    if (j > i) {
+                        running *= x.get(l, j);
+                    }
+                    sum += g.get(l, j) * running;
+                }
+                result.storage().setDouble((int) x.position(l, i), sum);
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,28 @@
+package dev.torchlet.python.stdlib;
+
+import dev.torchlet.python.Interpreter;
+import dev.torchlet.python.runtime.OutputStreams;
+import dev.torchlet.python.runtime.VirtualFileSystem;
+
+/**
+ * The standard-library modules every Torchlet program can import. Pure-Python ones are written
+ * in Python and run by the interpreter itself on first import; the rest are Java.
+ */
+public final class StandardLibrary {
+    private StandardLibrary() {
+    }
+
+    public static void register(Interpreter interpreter, OutputStreams out, VirtualFileSystem files) {
+        interpreter.registerSourceModule("itertools", ItertoolsSource.SOURCE);
+        interpreter.registerSourceModule("functools", FunctoolsSource.SOURCE);
+        interpreter.registerSourceModule("collections", CollectionsSource.SOURCE);
+        interpreter.registerSourceModule("copy", CopySource.SOURCE);
+        interpreter.registerSourceModule("typing", TypingSource.SOURCE);
+        interpreter.registerModule("math", dev.torchlet.python.modules.math.MathModule::create);
+        interpreter.registerModule("random", dev.torchlet.python.modules.random.RandomModule::create);
+        interpreter.registerModule("time", TimeModule::create);
+        interpreter.registerModule("sys", () -> SysModule.create(out));
+        interpreter.registerModule("os", () -> OsPathModule.createOs(OsPathModule.createPath(files)));
+        interpreter.registerModule("os.path", () -> (dev.torchlet.python.runtime.PyModule) interpreter.importModule("os").getAttribute("path"));
+    }
+}

@@ -1,0 +1,2 @@
+print(max([3, 1]), max([], default='empty'))
+print(max([]))

@@ -1,0 +1,3 @@
+items = ['a', 'b']
+print(items.index('b'))
+items.index('z')
