@@ -40,6 +40,8 @@ CASES = {
     "advanced_broadcast": x[torch.tensor([[0], [1]]), 1, torch.tensor([0, 3])],
     "mask_dim1": x[:, m],
     "mask_2d": x[0][torch.tensor([[True, False, False, True], [False] * 4, [True] * 4])],
+    "mask_from_comparison": x[x > 17.5],
+    "put_where_comparison": put(x < 3, -7.0),
     "put_int": put(0, -1.0),
     "put_slice_broadcast": put((slice(None), 1), torch.tensor([7.0, 8.0, 9.0, 10.0])),
     "put_advanced": put(([0, 1, 1], [2, 0, 0]), torch.tensor([100.0])),
