@@ -45,6 +45,24 @@ final class PyGradModeContext extends PyObject {
         return name;
     }
 
+    /** As a decorator ({@code @torch.no_grad()}): the function runs with this grad mode, restored after. */
+    @Override
+    public PyObject call(java.util.List<PyObject> args, java.util.Map<String, PyObject> kwargs) {
+        if (args.size() != 1 || !kwargs.isEmpty() || switchesAtConstruction) {
+            return super.call(args, kwargs);
+        }
+        PyObject function = args.get(0);
+        return new dev.torchlet.python.runtime.NativeFunction(name, (callArgs, callKwargs) -> {
+            PyGradModeContext context = new PyGradModeContext(enabledInside, name);
+            context.enter();
+            try {
+                return function.call(callArgs, callKwargs);
+            } finally {
+                context.exit(null);
+            }
+        });
+    }
+
     @Override
     public PyObject enter() {
         if (!switchesAtConstruction) {
