@@ -1,6 +1,6 @@
 package dev.torchlet.engine;
 
-import dev.torchlet.engine.autograd.GradMode;
+import dev.torchlet.engine.autograd.Graph;
 import dev.torchlet.engine.autograd.Node;
 
 /**
@@ -12,40 +12,34 @@ final class Derivatives {
     private Derivatives() {
     }
 
-    private static boolean recording(Tensor... inputs) {
-        if (!GradMode.isEnabled()) {
-            return false;
-        }
-        for (Tensor t : inputs) {
-            if (t.requiresGrad()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Records a node whose rule needs only shapes and constants. */
     private static Tensor record(Tensor result, String name, Node.Rule rule, Tensor... inputs) {
-        return record(result, name, false, rule, inputs);
+        return Graph.record(result, name, rule, inputs);
     }
 
-    /** Records a node whose rule reads tensors saved from the forward pass. */
+    /** Records a node whose rule reads its inputs, saved from the forward pass. */
     private static Tensor recordSaving(Tensor result, String name, Node.Rule rule, Tensor... inputs) {
-        return record(result, name, true, rule, inputs);
+        return Graph.record(result, name, inputs, rule, inputs);
     }
 
-    private static Tensor record(Tensor result, String name, boolean saves, Node.Rule rule, Tensor... inputs) {
-        if (recording(inputs)) {
-            result.setGradFn(new Node(name, inputs, rule, saves));
-        }
-        return result;
+    /** Records a node whose rule reads its result (exp, tanh, sigmoid, …). */
+    private static Tensor recordSavingResult(Tensor result, String name, Node.Rule rule, Tensor input) {
+        return Graph.record(result, name, new Tensor[] {result}, rule, input);
+    }
+
+    /** The tensors a binary op's rule reads: each input is needed only for the other input's gradient (PyTorch saves by need). */
+    private static Tensor[] savedByNeed(Tensor a, Tensor b) {
+        boolean needA = b.requiresGrad();
+        boolean needB = a.requiresGrad();
+        return needA && needB ? new Tensor[] {a, b} : needA ? new Tensor[] {a} : new Tensor[] {b};
     }
 
     static Tensor binary(BinaryOp op, Tensor result, Tensor a, Tensor b) {
         return switch (op) {
             case ADD -> record(result, "AddBackward0", g -> new Tensor[] {sumTo(g, a), sumTo(g, b)}, a, b);
             case SUB -> record(result, "SubBackward0", g -> new Tensor[] {sumTo(g, a), sumTo(g.neg(), b)}, a, b);
-            case MUL -> recordSaving(result, "MulBackward0", g -> new Tensor[] {sumTo(g.mul(b), a), sumTo(g.mul(a), b)}, a, b);
+            case MUL -> Graph.record(result, "MulBackward0", savedByNeed(a, b),
+                    g -> new Tensor[] {sumTo(g.mul(b), a), sumTo(g.mul(a), b)}, a, b);
             case DIV -> recordSaving(result, "DivBackward0",
                     g -> new Tensor[] {sumTo(g.div(b), a), sumTo(g.neg().mul(a).div(b.mul(b)), b)}, a, b);
             case POW -> recordSaving(result, "PowBackward1", g -> new Tensor[] {
@@ -56,26 +50,35 @@ final class Derivatives {
 
     /** {@code a op c} with a Python number c, or {@code c op a} when reversed. */
     static Tensor scalar(BinaryOp op, Tensor result, Tensor a, Scalar c, boolean reversed) {
+        // PyTorch wraps the number in a 0-d tensor, an input without gradient: next_functions shows (None, 0) for it.
         return switch (op) {
-            case ADD -> record(result, "AddBackward0", g -> new Tensor[] {g}, a);
+            case ADD -> record(result, "AddBackward0", g -> new Tensor[] {g, null}, a, null);
             case SUB -> reversed ? record(result, "RsubBackward1", g -> new Tensor[] {g.neg()}, a)
-                    : record(result, "SubBackward0", g -> new Tensor[] {g}, a);
-            // PyTorch wraps the number in a saved 0-d tensor for mul and div.
-            case MUL -> recordSaving(result, "MulBackward0", g -> new Tensor[] {g.mul(c)}, a);
+                    : record(result, "SubBackward0", g -> new Tensor[] {g, null}, a, null);
+            case MUL -> Graph.record(result, "MulBackward0", wrapped(c), g -> new Tensor[] {g.mul(c), null}, a, null);
             case DIV -> reversed
                     ? recordSaving(result, "MulBackward0", g -> new Tensor[] {g.neg().mul(c).div(a.mul(a))}, a)
-                    : recordSaving(result, "DivBackward0", g -> new Tensor[] {g.div(c)}, a);
+                    : Graph.record(result, "DivBackward0", wrapped(c), g -> new Tensor[] {g.div(c), null}, a, null);
             case POW -> reversed
-                    ? recordSaving(result, "PowBackward1", g -> new Tensor[] {g.mul(result).mul(Scalar.of(Math.log(c.doubleValue())))}, a)
+                    ? Graph.record(result, "PowBackward1", new Tensor[] {result},
+                            g -> new Tensor[] {null, g.mul(result).mul(Scalar.of(Math.log(c.doubleValue())))}, null, a)
                     : recordSaving(result, "PowBackward0",
                             g -> new Tensor[] {g.mul(c).mul(a.pow(Scalar.of(c.doubleValue() - 1)))}, a);
             case ATAN2, FMOD, REMAINDER, FLOOR_DIVIDE, MAXIMUM, MINIMUM -> scalarMore(op, result, a, c, reversed);
         };
     }
 
+    /** PyTorch saves a Python number operand as a 0-dim "wrapped number" tensor (freed with the graph). */
+    private static Tensor[] wrapped(Scalar c) {
+        return new Tensor[] {Torch.full(new long[0], c, c.category())};
+    }
+
     /** d/dx of each unary function, in terms of its input {@code a} and its output {@code r}. */
     static Tensor unary(UnaryOp op, Tensor r, Tensor a) {
-        return recordSaving(r, op.gradFnName(), g -> new Tensor[] {switch (op) {
+        boolean readsResult = op == UnaryOp.EXP || op == UnaryOp.SQRT || op == UnaryOp.TANH || op == UnaryOp.SIGMOID
+                || op == UnaryOp.RELU;
+        Tensor[] saved = op == UnaryOp.SIGN ? new Tensor[0] : readsResult ? new Tensor[] {r} : new Tensor[] {a};
+        return Graph.record(r, op.gradFnName(), saved, g -> new Tensor[] {switch (op) {
             case EXP -> g.mul(r);
             case LOG -> g.div(a);
             case SIN -> g.mul(a.unary(UnaryOp.COS));
@@ -110,23 +113,38 @@ final class Derivatives {
     }
 
     static Tensor select(Tensor result, Tensor a, int dim, long index) {
-        return record(result, "SelectBackward0", g -> {
-            Tensor grad = Torch.full(a.shape(), Scalar.of(0L), g.dtype());
-            grad.select(dim, index).copyFrom(g);
-            return new Tensor[] {grad};
-        }, a);
+        long[] shape = a.shape();
+        return record(result, "SelectBackward0",
+                g -> new Tensor[] {embed(g, shape, "SelectBackwardBackward0", whole -> whole.select(dim, index))}, a);
     }
 
     static Tensor slice(Tensor result, Tensor a, int dim, Long start, Long stop, long step) {
-        return record(result, "SliceBackward0", g -> {
-            Tensor grad = Torch.full(a.shape(), Scalar.of(0L), g.dtype());
-            grad.slice(dim, start, stop, step).copyFrom(g);
-            return new Tensor[] {grad};
-        }, a);
+        long[] shape = a.shape();
+        return record(result, "SliceBackward0",
+                g -> new Tensor[] {embed(g, shape, "SliceBackwardBackward0", whole -> whole.slice(dim, start, stop, step))}, a);
+    }
+
+    /** What the backward of a view needs from a tensor of the base's shape: the viewed part. */
+    interface ViewOf {
+        Tensor of(Tensor whole);
+    }
+
+    /**
+     * The gradient of a view, placed into zeros of the base's shape. Recorded itself (its derivative
+     * is the same view), so create_graph can differentiate through view backwards.
+     */
+    static Tensor embed(Tensor g, long[] baseShape, String name, ViewOf view) {
+        Tensor grad = Torch.full(baseShape, Scalar.of(0L), g.dtype());
+        view.of(grad).copyValuesFrom(g);
+        return record(grad, name, gg -> new Tensor[] {view.of(gg)}, g);
     }
 
     static Tensor transpose(Tensor result, Tensor a, int dim0, int dim1, String name) {
         return record(result, name, g -> new Tensor[] {g.transpose(dim0, dim1)}, a);
+    }
+
+    static Tensor clone(Tensor result, Tensor a) {
+        return record(result, "CloneBackward0", g -> new Tensor[] {g}, a);
     }
 
     static Tensor to(Tensor result, Tensor a) {
@@ -152,7 +170,10 @@ final class Derivatives {
 
     /** Undo broadcasting: sum the gradient over the dimensions that {@code input} was expanded along. */
     private static Tensor sumTo(Tensor grad, Tensor input) {
-        long[] shape = input.shape();
+        return sumToShape(grad, input.shape());
+    }
+
+    static Tensor sumToShape(Tensor grad, long[] shape) {
         Tensor g = grad;
         while (g.dim() > shape.length) {
             g = g.sum(0, false);

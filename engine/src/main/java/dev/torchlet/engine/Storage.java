@@ -10,12 +10,39 @@ public final class Storage {
     private final float[] floats;
     private final double[] doubles;
     private final long[] longs;
+    /** PyTorch's version counter: bumped by every in-place write, checked by autograd's saved tensors. */
+    private long version;
 
     private Storage(DType dtype, int size) {
         this.dtype = dtype;
         this.floats = dtype == DType.FLOAT32 ? new float[size] : null;
         this.doubles = dtype == DType.FLOAT64 ? new double[size] : null;
         this.longs = dtype.isFloatingPoint() ? null : new long[size];
+    }
+
+    private Storage(Storage memory) {
+        this.dtype = memory.dtype;
+        this.floats = memory.floats;
+        this.doubles = memory.doubles;
+        this.longs = memory.longs;
+    }
+
+    /** The same memory with a version counter of its own (what {@code tensor.data} gets in PyTorch). */
+    Storage aliasWithOwnVersion() {
+        return new Storage(this);
+    }
+
+    /** Whether both storages are the same memory. */
+    boolean sameMemory(Storage other) {
+        return floats != null ? floats == other.floats : doubles != null ? doubles == other.doubles : longs == other.longs;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    void bumpVersion() {
+        version++;
     }
 
     public static Storage allocate(DType dtype, long size) {

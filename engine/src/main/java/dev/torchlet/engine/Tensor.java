@@ -22,6 +22,10 @@ public final class Tensor implements PrintableTensor {
     private boolean leafRequiresGrad;
     private Node gradFn;
     private Tensor grad;
+    private Node accumulateGradNode;
+    private boolean retainsGrad;
+    private long id;
+    private static long lastId;
 
     Tensor(Storage storage, long[] shape) {
         this(storage, 0, shape, contiguousStrides(shape));
@@ -140,33 +144,55 @@ public final class Tensor implements PrintableTensor {
     }
 
     public Tensor clone() {
-        return copyOf(this);
+        return Derivatives.clone(copyOf(this), this);
     }
 
     private static Tensor copyOf(Tensor source) {
-        Tensor copy = empty(source.shape, source.dtype);
-        copy.copyFrom(source);
+        return copyOf(source, source.dtype);
+    }
+
+    private static Tensor copyOf(Tensor source, DType dtype) {
+        Tensor copy = empty(source.shape, dtype);
+        copy.copyValuesFrom(source);
         return copy;
     }
 
     /** Whether both tensors are views of the same memory (what {@code data_ptr} comparisons check). */
     public boolean sharesStorageWith(Tensor other) {
-        return storage == other.storage;
+        return storage.sameMemory(other.storage);
     }
 
-    /** Writes {@code source} (broadcast to this shape, cast to this dtype) into this tensor's elements. */
+    /**
+     * {@code copy_(source)}: writes {@code source} (broadcast to this shape, cast to this dtype) into
+     * this tensor's elements; under autograd this tensor's history becomes {@code CopyBackwards}.
+     */
     public Tensor copyFrom(Tensor source) {
-        if (dev.torchlet.engine.autograd.GradMode.isEnabled() && requiresGrad()) {
-            if (isLeaf()) {
-                throw TorchException.runtime("a leaf Variable that requires grad is being used in an in-place operation.");
-            }
-            throw TorchException.notImplemented("in-place changes to tensors that are part of the autograd graph");
-        }
+        InPlace.checkAllowed(this);
+        Tensor base = InPlace.baseToRewrite(this);
+        copyValuesFrom(source);
+        return InPlace.rebase(this, base, source);
+    }
+
+    /**
+     * Completes an in-place op computed out of place ({@code t += x} is {@code t + x} written back):
+     * the values go into this tensor's memory and, under autograd, the result's grad_fn becomes
+     * this tensor's history (PyTorch's "rebase history").
+     */
+    public Tensor assignInPlace(Tensor result) {
+        InPlace.checkAllowed(this);
+        Tensor base = InPlace.baseToRewrite(this);
+        copyValuesFrom(result);
+        return InPlace.adopt(this, base, dev.torchlet.engine.autograd.Graph.recording(result) ? result.gradFn : null);
+    }
+
+    /** The raw write behind every in-place op: no autograd, one version bump. */
+    Tensor copyValuesFrom(Tensor source) {
         long[] target = Broadcast.shapes(shape, source.shape);
         if (!java.util.Arrays.equals(target, shape)) {
             throw TorchException.runtime("output with shape " + SizeText.list(shape)
                     + " doesn't match the broadcast shape " + SizeText.list(target));
         }
+        storage.bumpVersion();
         // Reads go through doubleAt/longAt (row-major positions), so a strided source needs no copy.
         Tensor from = source;
         long[] fromStrides = Broadcast.expandedStrides(from.shape, shape);
@@ -191,7 +217,10 @@ public final class Tensor implements PrintableTensor {
 
     /** {@code fill_(value)}: every element of this (possibly strided) tensor becomes {@code value}. */
     public Tensor fill_(Scalar value) {
-        return copyFrom(Torch.full(new long[0], value, dtype));
+        InPlace.checkAllowed(this);
+        Tensor base = InPlace.baseToRewrite(this);
+        copyValuesFrom(Torch.full(new long[0], value, dtype));
+        return InPlace.rebaseFill(this, base);
     }
 
     /** {@code select(dim, index)}: the view with {@code dim} fixed at {@code index} (negative counts from the end). */
@@ -308,6 +337,9 @@ public final class Tensor implements PrintableTensor {
             throw TorchException.runtime("only Tensors of floating point dtype can require gradients");
         }
         leafRequiresGrad = flag;
+        if (!flag) {
+            accumulateGradNode = null;
+        }
         return this;
     }
 
@@ -320,11 +352,41 @@ public final class Tensor implements PrintableTensor {
         return gradFn;
     }
 
-    void setGradFn(Node node) {
+    // ---- autograd (the engine lives in dev.torchlet.engine.autograd) ----
+
+    /** Makes {@code node} this tensor's grad_fn; for op implementations (through {@code autograd.Graph}). */
+    public void setGradFn(Node node) {
         gradFn = node;
     }
 
-    /** The accumulated gradient of a leaf, or null. */
+    /** Where a gradient for this tensor goes: its grad_fn, the AccumulateGrad node of a leaf that requires grad, else null. */
+    public Node gradientEdge() {
+        if (gradFn != null) {
+            return gradFn;
+        }
+        if (!leafRequiresGrad) {
+            return null;
+        }
+        if (accumulateGradNode == null) {
+            accumulateGradNode = Node.accumulateGrad(this);
+        }
+        return accumulateGradNode;
+    }
+
+    /** A number naming this tensor for graph events (given on first use). */
+    public long id() {
+        if (id == 0) {
+            id = ++lastId;
+        }
+        return id;
+    }
+
+    /** {@code _version}: how many in-place writes this tensor's memory has seen. */
+    public long version() {
+        return storage.version();
+    }
+
+    /** The accumulated gradient of a leaf (or of a tensor that retains grad), or null. */
     public Tensor grad() {
         return grad;
     }
@@ -334,31 +396,73 @@ public final class Tensor implements PrintableTensor {
         grad = value;
     }
 
-    /** Adds a gradient into {@code .grad} (what PyTorch's AccumulateGrad node does). */
-    public void accumulateGrad(Tensor incoming) {
-        grad = grad == null ? incoming.clone() : grad.add(incoming);
+    /**
+     * Adds a gradient into {@code .grad} (what PyTorch's AccumulateGrad node does): in place when a
+     * {@code .grad} exists and no graph is being built, so references to {@code .grad} see the sum.
+     */
+    public void accumulateGrad(Tensor incoming, boolean createGraph) {
+        if (grad == null) {
+            // With create_graph PyTorch's .grad is a differentiable copy (grad_fn CopyBackwards).
+            grad = createGraph ? Torch.full(incoming.shape, Scalar.of(0L), incoming.dtype).copyFrom(incoming)
+                    : incoming.detach().clone();
+        } else if (createGraph) {
+            grad = grad.add(incoming);
+        } else {
+            grad.copyValuesFrom(grad.add(incoming));
+        }
     }
 
-    /** {@code detach()}: the same data, outside the graph. */
+    /** {@code register_hook(hook)}: the hook sees this tensor's gradient during backward and may replace it. */
+    public dev.torchlet.engine.autograd.GradientHook.Handle registerHook(dev.torchlet.engine.autograd.GradientHook hook) {
+        if (!requiresGrad()) {
+            throw TorchException.runtime("cannot register a hook on a tensor that doesn't require gradient");
+        }
+        return dev.torchlet.engine.autograd.Hooks.register(gradientEdge(), hook);
+    }
+
+    /** {@code retain_grad()}: a non-leaf keeps its gradient in {@code .grad} after backward. */
+    public void retainGrad() {
+        if (!requiresGrad()) {
+            throw TorchException.runtime("can't retain_grad on Tensor that has requires_grad=False");
+        }
+        if (isLeaf() || retainsGrad) {
+            return;
+        }
+        retainsGrad = true;
+        dev.torchlet.engine.autograd.Hooks.register(gradFn, g -> {
+            accumulateGrad(g, false);
+            return null;
+        });
+    }
+
+    /** {@code retains_grad}. */
+    public boolean retainsGrad() {
+        return retainsGrad;
+    }
+
+    /** {@code detach()}: the same data (and version counter), outside the graph. */
     public Tensor detach() {
         return new Tensor(storage, offset, shape, strides);
     }
 
+    /** {@code .data}: the same memory outside the graph, with a version counter of its own (as in PyTorch). */
+    public Tensor data() {
+        return new Tensor(storage.aliasWithOwnVersion(), offset, shape, strides);
+    }
+
     /** {@code backward()} of a one-element tensor. */
     public void backward() {
-        if (numel != 1) {
-            throw TorchException.runtime("grad can be implicitly created only for scalar outputs");
-        }
-        backward(Torch.full(shape, Scalar.of(1L), dtype), false);
+        backward(Backward.implicitGradient(this), false, false);
     }
 
     /** {@code backward(gradient, retain_graph)}. */
     public void backward(Tensor gradient, boolean retainGraph) {
-        if (!java.util.Arrays.equals(gradient.shape, shape)) {
-            throw TorchException.runtime("Mismatch in shape: grad_output[0] has a shape of " + SizeText.torchSize(gradient.shape)
-                    + " and output[0] has a shape of " + SizeText.torchSize(shape) + ".");
-        }
-        Backward.run(this, gradient, retainGraph);
+        backward(gradient, retainGraph, false);
+    }
+
+    /** {@code backward(gradient, retain_graph, create_graph)}; a null gradient means ones for a one-element tensor. */
+    public void backward(Tensor gradient, boolean retainGraph, boolean createGraph) {
+        Backward.run(this, gradient == null ? Backward.implicitGradient(this) : gradient, retainGraph, createGraph);
     }
 
     /** The value of a one-element tensor, as PyTorch's {@code item()} gives it (a double for float dtypes). */
@@ -526,7 +630,7 @@ public final class Tensor implements PrintableTensor {
         if (target == dtype) {
             return this;
         }
-        return Derivatives.to(empty(shape, target).copyFrom(this), this);
+        return Derivatives.to(copyOf(this, target), this);
     }
 
     /** {@code matmul(other)} / {@code @}: dot, matrix-vector, vector-matrix and matrix products. */
@@ -540,6 +644,87 @@ public final class Tensor implements PrintableTensor {
     /** {@code mm(other)}: the product of two matrices. */
     public Tensor mm(Tensor other) {
         return MatrixProducts.mm(this, other);
+    }
+
+    // ---- indexing (algorithms in Indexing, IndexFunctions, ElementPositions) ----
+
+    /** {@code x[key]}: views for integers, slices, None and Ellipsis; a gathered copy with integer tensors or masks. */
+    public Tensor index(java.util.List<dev.torchlet.engine.indexing.TensorIndex> key) {
+        return Indexing.index(this, key);
+    }
+
+    public Tensor index(dev.torchlet.engine.indexing.TensorIndex... key) {
+        return index(java.util.Arrays.asList(key));
+    }
+
+    /** {@code x[key] = value} (value broadcast and cast); {@code accumulate} adds, as {@code index_put_(..., accumulate=True)}. */
+    public Tensor indexPut(java.util.List<dev.torchlet.engine.indexing.TensorIndex> key, Tensor value, boolean accumulate) {
+        return Indexing.indexPut(this, key, value, accumulate);
+    }
+
+    public Tensor indexPut(java.util.List<dev.torchlet.engine.indexing.TensorIndex> key, Scalar value) {
+        return indexPut(key, Torch.full(new long[0], value, dtype), false);
+    }
+
+    public Tensor indexSelect(int dim, Tensor index) {
+        return IndexFunctions.indexSelect(this, dim, index);
+    }
+
+    public Tensor maskedSelect(Tensor mask) {
+        return IndexFunctions.maskedSelect(this, mask);
+    }
+
+    public Tensor maskedFill(Tensor mask, Scalar value) {
+        return IndexFunctions.maskedFill(this, mask, Torch.full(new long[0], value, dtype), false);
+    }
+
+    /** {@code masked_fill(mask, value)} with a 0-dim tensor value (whose gradient is the sum over the filled places). */
+    public Tensor maskedFill(Tensor mask, Tensor value) {
+        return IndexFunctions.maskedFill(this, mask, value, true);
+    }
+
+    public Tensor maskedFill_(Tensor mask, Scalar value) {
+        return IndexFunctions.maskedFill_(this, mask, Torch.full(new long[0], value, dtype), false);
+    }
+
+    public Tensor maskedFill_(Tensor mask, Tensor value) {
+        return IndexFunctions.maskedFill_(this, mask, value, true);
+    }
+
+    public Tensor nonzero() {
+        return IndexFunctions.nonzero(this);
+    }
+
+    public Tensor gather(int dim, Tensor index) {
+        return IndexFunctions.gather(this, dim, index);
+    }
+
+    public Tensor scatter(int dim, Tensor index, Tensor src) {
+        return IndexFunctions.scatter(this, dim, index, src, null, false, false);
+    }
+
+    public Tensor scatter(int dim, Tensor index, Scalar value) {
+        return IndexFunctions.scatter(this, dim, index, null, value, false, false);
+    }
+
+    public Tensor scatter_(int dim, Tensor index, Tensor src) {
+        return IndexFunctions.scatter(this, dim, index, src, null, false, true);
+    }
+
+    public Tensor scatter_(int dim, Tensor index, Scalar value) {
+        return IndexFunctions.scatter(this, dim, index, null, value, false, true);
+    }
+
+    public Tensor scatterAdd(int dim, Tensor index, Tensor src) {
+        return IndexFunctions.scatter(this, dim, index, src, null, true, false);
+    }
+
+    public Tensor scatterAdd_(int dim, Tensor index, Tensor src) {
+        return IndexFunctions.scatter(this, dim, index, src, null, true, true);
+    }
+
+    public Tensor take(Tensor index) {
+        return IndexFunctions.take(this, index);
     }
 
     /** Normalises a possibly negative dimension, with PyTorch's IndexError. */

@@ -151,6 +151,11 @@ public final class Torch {
         return t;
     }
 
+    /** {@code torch.where(condition, x, y)}. */
+    public static Tensor where(Tensor condition, Tensor x, Tensor y) {
+        return IndexFunctions.where(condition, x, y);
+    }
+
     private static DType requireFloating(DType dtype, String function) {
         DType type = dtype == null ? defaultDtype : dtype;
         if (!type.isFloatingPoint()) {

@@ -166,6 +166,10 @@ public final class Execution {
                     return RunStatus.BUDGET_USED;
                 }
             }
+            if (dev.torchlet.engine.autograd.GraphEvents.active() && frame.code.statementStarts()[frame.pc]) {
+                // Graph nodes created by this statement carry its place, for the graph visualizer.
+                dev.torchlet.engine.autograd.GraphEvents.setSourceTag(frame.code.filename() + ":" + frame.code.lines()[frame.pc]);
+            }
             try {
                 if (cancelled) {
                     cancelled = false;

@@ -59,7 +59,7 @@ final class PyTensor extends PyObject {
             case "is_leaf" -> PyBool.of(tensor.isLeaf());
             case "grad" -> tensor.grad() == null ? dev.torchlet.python.runtime.PyNone.NONE : new PyTensor(tensor.grad());
             case "grad_fn" -> tensor.gradFn() == null ? dev.torchlet.python.runtime.PyNone.NONE : new PyGradFn(tensor.gradFn());
-            case "data" -> new PyTensor(tensor.detach());
+            case "data" -> new PyTensor(tensor.data());
             case "detach" -> new NativeFunction(name, (args, kwargs) -> new PyTensor(tensor.detach()));
             case "requires_grad_" -> new NativeFunction(name, (args, kwargs) -> {
                 NativeFunction.rejectUnknownKeywords(name, kwargs, "requires_grad");
@@ -72,19 +72,13 @@ final class PyTensor extends PyObject {
                 return this;
             });
             case "backward" -> new NativeFunction(name, (args, kwargs) -> {
-                NativeFunction.rejectUnknownKeywords(name, kwargs, "gradient", "retain_graph");
+                NativeFunction.rejectUnknownKeywords(name, kwargs, "gradient", "retain_graph", "create_graph");
                 PyObject gradient = args.size() > 0 ? args.get(0) : kwargs.getOrDefault("gradient", dev.torchlet.python.runtime.PyNone.NONE);
-                boolean retain = (args.size() > 1 ? args.get(1) : kwargs.getOrDefault("retain_graph", PyBool.FALSE)).isTruthy();
-                if (gradient instanceof PyTensor g) {
-                    tensor.backward(g.tensor, retain);
-                } else if (retain) {
-                    if (tensor.numel() != 1) {
-                        throw PythonException.of("RuntimeError", "grad can be implicitly created only for scalar outputs");
-                    }
-                    tensor.backward(dev.torchlet.engine.Torch.full(tensor.shape(), Scalar.of(1L), tensor.dtype()), true);
-                } else {
-                    tensor.backward();
-                }
+                boolean create = (args.size() > 2 ? args.get(2) : kwargs.getOrDefault("create_graph", PyBool.FALSE)).isTruthy();
+                PyObject retainArg = args.size() > 1 ? args.get(1) : kwargs.getOrDefault("retain_graph", dev.torchlet.python.runtime.PyNone.NONE);
+                // PyTorch: retain_graph defaults to create_graph.
+                boolean retain = retainArg == dev.torchlet.python.runtime.PyNone.NONE ? create : retainArg.isTruthy();
+                tensor.backward(gradient instanceof PyTensor g ? g.tensor : null, retain, create);
                 return dev.torchlet.python.runtime.PyNone.NONE;
             });
             case "t" -> new NativeFunction(name, (args, kwargs) -> new PyTensor(tensor.t()));
@@ -154,7 +148,13 @@ final class PyTensor extends PyObject {
             });
             // Python's number protocol: abs(t), float(t), int(t), t as an index (TensorNumberProtocol).
             case "__abs__", "__float__", "__int__", "__index__" -> TensorNumberProtocol.method(this, name);
-            default -> super.getAttribute(name);
+            default -> {
+                PyObject bound = IndexingMethods.bind(tensor, name);
+                if (bound == null) {
+                    bound = AutogradMethods.attribute(tensor, name);
+                }
+                yield bound != null ? bound : super.getAttribute(name);
+            }
         };
     }
 
@@ -225,7 +225,7 @@ final class PyTensor extends PyObject {
             throw PythonException.of("RuntimeError", "result type Float can't be cast to the desired output type "
                     + (tensor.dtype() == dev.torchlet.engine.DType.BOOL ? "Bool" : "Long"));
         }
-        tensor.copyFrom(computed);
+        tensor.assignInPlace(computed);
         return this;
     }
 
@@ -256,7 +256,7 @@ final class PyTensor extends PyObject {
                     throw PythonException.of("NotImplementedError",
                             "assigning .data a tensor of another shape or dtype is not supported by Torchlet yet");
                 }
-                tensor.detach().copyFrom(t.tensor);
+                tensor.data().copyFrom(t.tensor);
             }
             default -> super.setAttribute(name, value);
         }
@@ -264,22 +264,21 @@ final class PyTensor extends PyObject {
 
     @Override
     public PyObject getItem(PyObject key) {
-        return new PyTensor(TensorIndexing.view(tensor, key));
+        return new PyTensor(tensor.index(TensorIndexing.key(key)));
     }
 
-    /** {@code t[key] = value}: writes a number or a (broadcast) tensor into the indexed view. */
+    /** {@code t[key] = value}: writes a number or a (broadcast) tensor through the engine's index_put. */
     @Override
     public void setItem(PyObject key, PyObject value) {
-        Tensor target = TensorIndexing.view(tensor, key);
         if (value instanceof PyTensor t) {
-            target.copyFrom(t.tensor);
+            tensor.indexPut(TensorIndexing.key(key), t.tensor, false);
             return;
         }
         Scalar s = Arguments.scalarOrNull(value);
         if (s == null) {
             throw PythonException.of("TypeError", "can't assign a " + value.typeName() + " to a torch.FloatTensor");
         }
-        target.fill_(s);
+        tensor.indexPut(TensorIndexing.key(key), s);
     }
 
     @Override

@@ -1,44 +1,63 @@
 package dev.torchlet.python.modules.torch;
 
-import dev.torchlet.engine.Tensor;
+import dev.torchlet.engine.Torch;
+import dev.torchlet.engine.indexing.TensorIndex;
 import dev.torchlet.python.runtime.PyBool;
+import dev.torchlet.python.runtime.PyEllipsis;
 import dev.torchlet.python.runtime.PyInt;
+import dev.torchlet.python.runtime.PyNone;
 import dev.torchlet.python.runtime.PyObject;
 import dev.torchlet.python.runtime.PySequence;
 import dev.torchlet.python.runtime.PySlice;
 import dev.torchlet.python.runtime.PythonException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Basic tensor indexing: integers and slices, alone or in a tuple, each consuming one dimension
- * from the left. The result is a view (shares storage), so assigning through it writes the
- * original tensor.
+ * Python subscript keys → the engine's {@link TensorIndex} list: a tuple gives one entry per
+ * item; ints, slices, None, Ellipsis, tensors and lists (which become tensors, as in PyTorch).
+ * The engine does the indexing itself ({@code Tensor.index}/{@code indexPut}).
  */
 final class TensorIndexing {
     private TensorIndexing() {
     }
 
-    static Tensor view(Tensor tensor, PyObject key) {
+    static List<TensorIndex> key(PyObject key) {
         List<PyObject> parts = key instanceof PySequence seq && seq.isTuple() ? seq.items() : List.of(key);
-        if (parts.size() > tensor.dim()) {
-            throw PythonException.of("IndexError", "too many indices for tensor of dimension " + tensor.dim());
-        }
-        Tensor result = tensor;
-        int dim = 0;
+        List<TensorIndex> entries = new ArrayList<>();
         for (PyObject part : parts) {
-            if (part instanceof PyInt i && !(part instanceof PyBool)) {
-                result = result.select(dim, i.value());
-            } else if (part instanceof PySlice slice) {
-                if (slice.stepOrOne() <= 0) {
-                    throw PythonException.of("ValueError", "step must be greater than zero");
-                }
-                result = result.slice(dim, slice.startOrNull(), slice.stopOrNull(), slice.stepOrOne());
-                dim++;
-            } else {
-                throw PythonException.of("NotImplementedError", "indexing a tensor with " + part.typeName()
-                        + " is not supported by Torchlet yet (integers and slices are)");
-            }
+            entries.add(entry(part));
         }
-        return result;
+        return entries;
+    }
+
+    private static TensorIndex entry(PyObject part) {
+        if (part instanceof PyBool) {
+            throw PythonException.of("NotImplementedError", "indexing a tensor with True/False is not supported by Torchlet yet");
+        }
+        if (part instanceof PyInt i) {
+            return TensorIndex.at(i.value());
+        }
+        if (part instanceof PySlice slice) {
+            long step = slice.stepOrOne();
+            if (step <= 0) {
+                throw PythonException.of("ValueError", "step must be greater than zero");
+            }
+            return TensorIndex.slice(slice.startOrNull(), slice.stopOrNull(), step);
+        }
+        if (part == PyNone.NONE) {
+            return TensorIndex.NONE;
+        }
+        if (part == PyEllipsis.ELLIPSIS) {
+            return TensorIndex.ELLIPSIS;
+        }
+        if (part instanceof PyTensor t) {
+            return TensorIndex.of(t.tensor());
+        }
+        if (part instanceof PySequence seq && !seq.isTuple()) {
+            return TensorIndex.of(Torch.tensor(Arguments.data(seq), null));
+        }
+        throw PythonException.of("IndexError", "only integers, slices (`:`), ellipsis (`...`), None and long or byte "
+                + "Variables are valid indices (got " + part.typeName() + ")");
     }
 }

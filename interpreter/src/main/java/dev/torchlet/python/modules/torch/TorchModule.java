@@ -46,6 +46,28 @@ public final class TorchModule {
         torch.define("is_grad_enabled", new NativeFunction("is_grad_enabled", (args, kwargs) ->
                 dev.torchlet.python.runtime.PyBool.of(dev.torchlet.engine.autograd.GradMode.isEnabled())));
         torch.define("arange", new NativeFunction("arange", TorchModule::arange));
+        // Indexing functions, torch.autograd, and the grad-mode switches beyond no_grad/enable_grad.
+        for (String function : IndexingMethods.NAMES) {
+            if (!function.endsWith("_")) {
+                torch.define(function, IndexingMethods.function(function));
+            }
+        }
+        torch.define("autograd", AutogradModule.create());
+        torch.define("set_grad_enabled", new NativeFunction("set_grad_enabled", (args, kwargs) -> {
+            NativeFunction.rejectUnknownKeywords("set_grad_enabled", kwargs, "mode");
+            PyObject mode = args.isEmpty() ? kwargs.get("mode") : args.get(0);
+            if (mode == null) {
+                throw PythonException.of("TypeError", "set_grad_enabled() missing 1 required positional argument: 'mode'");
+            }
+            return PyGradModeContext.switchedNow(mode.isTruthy(), "set_grad_enabled");
+        }));
+        torch.define("inference_mode", new NativeFunction("inference_mode", (args, kwargs) -> {
+            NativeFunction.rejectUnknownKeywords("inference_mode", kwargs, "mode");
+            PyObject mode = args.isEmpty() ? kwargs.getOrDefault("mode", dev.torchlet.python.runtime.PyBool.TRUE) : args.get(0);
+            return new PyGradModeContext(!mode.isTruthy(), "inference_mode");
+        }));
+        torch.define("is_inference_mode_enabled", new NativeFunction("is_inference_mode_enabled", (args, kwargs) ->
+                dev.torchlet.python.runtime.PyBool.of(PyGradModeContext.inferenceModeEnabled())));
         torch.define("rand", new NativeFunction("rand", (args, kwargs) ->
                 withGrad(Torch.rand(Arguments.shape("rand", args), optionalDtype("rand", kwargs)), kwargs)));
         torch.define("randn", new NativeFunction("randn", (args, kwargs) ->

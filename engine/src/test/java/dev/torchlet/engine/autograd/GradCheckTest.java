@@ -1,0 +1,274 @@
+package dev.torchlet.engine.autograd;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.torchlet.engine.BatchedProducts;
+import dev.torchlet.engine.BinaryOp;
+import dev.torchlet.engine.Clamping;
+import dev.torchlet.engine.DType;
+import dev.torchlet.engine.ElementwiseOps;
+import dev.torchlet.engine.Extrema;
+import dev.torchlet.engine.Joins;
+import dev.torchlet.engine.Scans;
+import dev.torchlet.engine.ShapeOps;
+import dev.torchlet.engine.Statistics;
+import dev.torchlet.engine.Scalar;
+import dev.torchlet.engine.Tensor;
+import dev.torchlet.engine.Torch;
+import dev.torchlet.engine.UnaryOp;
+import dev.torchlet.engine.indexing.TensorIndex;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every derivative in the engine against float64 central finite differences. The grad_fn names
+ * are read from the engine's own sources, and the test fails when a name never showed up in a
+ * checked computation: a new differentiable op must add a case here.
+ */
+class GradCheckTest {
+    /** One computation to check, with its inputs (float64; those that require grad are differentiated). */
+    /** Float32 cases need a looser tolerance: their finite differences keep only ~7 digits. */
+    private record Case(String label, GradCheck.Function function, double tolerance, Tensor... inputs) {
+        Case(String label, GradCheck.Function function, Tensor... inputs) {
+            this(label, function, 1e-5, inputs);
+        }
+    }
+
+    private static Tensor leaf(double... values) {
+        List<Double> list = new ArrayList<>();
+        for (double v : values) {
+            list.add(v);
+        }
+        return Torch.tensor(list, DType.FLOAT64).requiresGrad_(true);
+    }
+
+    private static Tensor matrix(int rows, int columns, double start) {
+        List<List<Double>> data = new ArrayList<>();
+        for (int r = 0; r < rows; r++) {
+            List<Double> row = new ArrayList<>();
+            for (int c = 0; c < columns; c++) {
+                row.add(start + 0.37 * r - 0.53 * c + 0.11 * r * c);
+            }
+            data.add(row);
+        }
+        return Torch.tensor(data, DType.FLOAT64).requiresGrad_(true);
+    }
+
+    private static Tensor ints(long... values) {
+        List<Long> list = new ArrayList<>();
+        for (long v : values) {
+            list.add(v);
+        }
+        return Torch.tensor(list, null);
+    }
+
+    private static Tensor mask(boolean... values) {
+        List<Boolean> list = new ArrayList<>();
+        for (boolean v : values) {
+            list.add(v);
+        }
+        return Torch.tensor(list, null);
+    }
+
+    private static Tensor firstGradient(Tensor output, Tensor input) {
+        return Backward.grad(new Tensor[] {output}, new Tensor[] {input}, null, true, true, false)[0];
+    }
+
+    /** The ops of the engine issue's shape, reduction, comparison-style and product functions. */
+    private static List<Case> shapeAndReductionCases() {
+        List<Case> cases = new ArrayList<>();
+        cases.add(new Case("atan2", x -> ElementwiseOps.binary(BinaryOp.ATAN2, x[0], x[1]), matrix(2, 2, 0.5), leaf(1.5, -2.0)));
+        cases.add(new Case("fmod tensor", x -> ElementwiseOps.binary(BinaryOp.FMOD, x[0], x[1]), matrix(2, 2, 0.5), leaf(0.7, -0.9)));
+        cases.add(new Case("fmod number", x -> ElementwiseOps.binary(BinaryOp.FMOD, x[0], Scalar.of(0.7)), matrix(2, 2, 0.5)));
+        cases.add(new Case("remainder tensor", x -> ElementwiseOps.binary(BinaryOp.REMAINDER, x[0], x[1]), matrix(2, 2, 0.5),
+                leaf(0.7, -0.9)));
+        cases.add(new Case("remainder number", x -> ElementwiseOps.binary(BinaryOp.REMAINDER, x[0], Scalar.of(0.7)),
+                matrix(2, 2, 0.5)));
+        cases.add(new Case("maximum", x -> ElementwiseOps.binary(BinaryOp.MAXIMUM, x[0], x[1]), matrix(2, 2, 0.5), leaf(0.1, -0.2)));
+        cases.add(new Case("minimum", x -> ElementwiseOps.binary(BinaryOp.MINIMUM, x[0], x[1]), matrix(2, 2, 0.5), leaf(0.1, -0.2)));
+        cases.add(new Case("square", x -> ElementwiseOps.square(x[0]), leaf(1.5, -2.0)));
+        cases.add(new Case("clamp", x -> Clamping.clamp(x[0], Scalar.of(-0.2), Scalar.of(0.6)), matrix(2, 3, 0.5)));
+        cases.add(new Case("lerp number", x -> Clamping.lerp(x[0], x[1], Scalar.of(0.3)), leaf(1.0, 2.0), leaf(-1.0, 0.5)));
+        cases.add(new Case("lerp tensor", x -> Clamping.lerp(x[0], x[1], x[2]), leaf(1.0, 2.0), leaf(-1.0, 0.5), leaf(0.25, 0.75)));
+        cases.add(new Case("max", x -> Extrema.max(x[0]), matrix(2, 3, 0.5)));
+        cases.add(new Case("max dim", x -> Extrema.max(x[0], 1, false).values(), matrix(2, 3, 0.5)));
+        cases.add(new Case("min", x -> Extrema.min(x[0]), matrix(2, 3, 0.5)));
+        cases.add(new Case("min dim", x -> Extrema.min(x[0], 0, true).values(), matrix(2, 3, 0.5)));
+        cases.add(new Case("sort", x -> Extrema.sort(x[0], 1, true).values(), matrix(2, 3, 0.5)));
+        cases.add(new Case("topk", x -> Extrema.topk(x[0], 2, 1, true).values(), matrix(2, 3, 0.5)));
+        cases.add(new Case("prod", x -> Statistics.prod(x[0], null, false), matrix(2, 3, 0.5)));
+        cases.add(new Case("prod dim", x -> Statistics.prod(x[0], 1, true), matrix(2, 3, 0.5)));
+        cases.add(new Case("var", x -> Statistics.var(x[0], 1, 1, false), matrix(2, 3, 0.5)));
+        cases.add(new Case("std", x -> Statistics.std(x[0], null, 1, false), matrix(2, 3, 0.5)));
+        cases.add(new Case("norm", x -> Statistics.norm(x[0], 2.0, null, false), matrix(2, 3, 0.5)));
+        cases.add(new Case("logsumexp", x -> Statistics.logsumexp(x[0], 1, false), matrix(2, 3, 0.5)));
+        cases.add(new Case("cumsum", x -> Scans.cumsum(x[0], 1), matrix(2, 3, 0.5)));
+        cases.add(new Case("cumprod", x -> Scans.cumprod(x[0], 1), matrix(2, 3, 0.5)));
+        cases.add(new Case("cat", x -> Joins.cat(List.of(x[0], x[1]), 0), matrix(2, 3, 0.5), matrix(1, 3, -0.5)));
+        cases.add(new Case("stack", x -> Joins.stack(List.of(x[0], x[1]), 1), leaf(1.0, 2.0), leaf(3.0, 4.0)));
+        cases.add(new Case("split", x -> Joins.split(x[0], 1, 0).get(1).pow(Scalar.of(2L)), matrix(2, 3, 0.5)));
+        cases.add(new Case("squeeze", x -> ShapeOps.squeeze(x[0].reshape(1, 3)).pow(Scalar.of(2L)), leaf(1.0, 2.0, 3.0)));
+        cases.add(new Case("squeeze dim", x -> ShapeOps.squeeze(x[0].reshape(3, 1), 1).pow(Scalar.of(2L)), leaf(1.0, 2.0, 3.0)));
+        cases.add(new Case("unsqueeze", x -> ShapeOps.unsqueeze(x[0], 0).pow(Scalar.of(2L)), leaf(1.0, 2.0)));
+        cases.add(new Case("permute", x -> ShapeOps.permute(x[0].reshape(1, 2, 3), 2, 0, 1).pow(Scalar.of(2L)), matrix(2, 3, 0.5)));
+        cases.add(new Case("expand", x -> ShapeOps.expand(x[0].reshape(1, 2), 3, 2).pow(Scalar.of(2L)), leaf(1.0, 2.0)));
+        cases.add(new Case("repeat", x -> ShapeOps.repeat(x[0], 2, 2).pow(Scalar.of(2L)), leaf(1.0, 2.0)));
+        cases.add(new Case("flip", x -> ShapeOps.flip(x[0], 1).mul(matrix(2, 3, 0.1).detach()), matrix(2, 3, 0.5)));
+        cases.add(new Case("tril", x -> ShapeOps.tril(x[0], 0).pow(Scalar.of(2L)), matrix(3, 3, 0.5)));
+        cases.add(new Case("triu", x -> ShapeOps.triu(x[0], 1).pow(Scalar.of(2L)), matrix(3, 3, 0.5)));
+        cases.add(new Case("diag", x -> ShapeOps.diag(x[0], 0).pow(Scalar.of(2L)), matrix(3, 3, 0.5)));
+        cases.add(new Case("bmm", x -> BatchedProducts.bmm(x[0].reshape(2, 2, 3), x[1].reshape(2, 3, 1)), matrix(2, 6, 0.5),
+                matrix(2, 3, -0.5)));
+        cases.add(new Case("batched matmul", x -> x[0].reshape(2, 2, 3).matmul(x[1]), matrix(2, 6, 0.5), leaf(1.0, -1.0, 0.5)));
+        return cases;
+    }
+
+    /** y = 2x; y[1:] += x[1:] in place (CopySlices on y, AsStridedBackward0 on the view); then both are used. */
+    private static Tensor inPlaceOnView(Tensor[] x) {
+        Tensor y = x[0].mul(Scalar.of(2L));
+        Tensor view = y.slice(0, 1L, null, 1);
+        view.assignInPlace(view.add(x[0].slice(0, 1L, null, 1)));
+        return y.mul(y).sum().add(view.pow(Scalar.of(3L)).sum());
+    }
+
+    private static List<Case> cases() {
+        List<Case> cases = new ArrayList<>();
+        cases.add(new Case("add", x -> x[0].add(x[1]), matrix(2, 3, 0.5), leaf(1.0, -2.0, 0.5)));
+        cases.add(new Case("add scalar", x -> x[0].add(Scalar.of(2.5)), leaf(1.0, 2.0)));
+        cases.add(new Case("sub", x -> x[0].sub(x[1]), matrix(2, 3, 0.5), matrix(1, 3, 0.1)));
+        cases.add(new Case("mul", x -> x[0].mul(x[1]), matrix(2, 3, 0.5), leaf(1.5, -2.0, 0.25)));
+        cases.add(new Case("mul scalar", x -> x[0].mul(Scalar.of(3L)), leaf(1.0, 2.0)));
+        cases.add(new Case("div", x -> x[0].div(x[1]), matrix(2, 2, 0.5), leaf(1.5, -2.0)));
+        cases.add(new Case("div scalar", x -> x[0].div(Scalar.of(4.0)), leaf(1.0, 2.0)));
+        cases.add(new Case("rdiv", x -> x[0].rdiv(Scalar.of(2.0)), leaf(1.0, -2.0)));
+        cases.add(new Case("rsub", x -> x[0].rsub(Scalar.of(2.0)), leaf(1.0, -2.0)));
+        cases.add(new Case("pow scalar", x -> x[0].pow(Scalar.of(3L)), leaf(1.0, -2.0, 0.5)));
+        cases.add(new Case("pow tensor", x -> x[0].pow(x[1]), leaf(1.5, 2.0), leaf(2.0, -0.5)));
+        cases.add(new Case("rpow", x -> x[0].rpow(Scalar.of(2.0)), leaf(1.5, -2.0)));
+        cases.add(new Case("neg", x -> x[0].neg(), leaf(1.5, -2.0)));
+        for (UnaryOp op : UnaryOp.values()) {
+            // Inside (0, 1), every function's domain (asin, acos, log…) and away from floor/round's steps.
+            cases.add(new Case(op.pytorchName(), x -> x[0].unary(op), leaf(0.3, 0.55, 0.8)));
+        }
+        cases.add(new Case("sum", x -> x[0].sum(), matrix(2, 3, 0.5)));
+        cases.add(new Case("sum dim", x -> x[0].sum(1, false), matrix(2, 3, 0.5)));
+        cases.add(new Case("mean", x -> x[0].mean(), matrix(2, 3, 0.5)));
+        cases.add(new Case("mean dim", x -> x[0].mean(0, true), matrix(2, 3, 0.5)));
+        cases.add(new Case("view", x -> x[0].view(3, 2).mul(x[0].view(3, 2)), matrix(2, 3, 0.5)));
+        cases.add(new Case("reshape", x -> x[0].t().reshape(6).pow(Scalar.of(2L)), matrix(2, 3, 0.5)));
+        cases.add(new Case("select", x -> x[0].select(1, -1).pow(Scalar.of(2L)), matrix(2, 3, 0.5)));
+        cases.add(new Case("slice", x -> x[0].slice(1, 0L, null, 2).pow(Scalar.of(2L)), matrix(2, 3, 0.5)));
+        cases.add(new Case("transpose", x -> x[0].transpose(0, 1).mul(matrix(3, 2, 0.1).detach()), matrix(2, 3, 0.5)));
+        cases.add(new Case("t", x -> x[0].t().mul(matrix(3, 2, 0.1).detach()), matrix(2, 3, 0.5)));
+        cases.add(new Case("T", x -> x[0].transposeAll().mul(matrix(3, 2, 0.1).detach()), matrix(2, 3, 0.5)));
+        cases.add(new Case("to float32", x -> x[0].to(DType.FLOAT32).mul(Scalar.of(2L)), 1e-1, leaf(1.0, 2.0)));
+        cases.add(new Case("dot", x -> x[0].matmul(x[1]), leaf(1.0, 2.0), leaf(0.5, -1.5)));
+        cases.add(new Case("mv", x -> x[0].matmul(x[1]), matrix(2, 3, 0.5), leaf(0.5, -1.5, 2.0)));
+        cases.add(new Case("vm", x -> x[0].matmul(x[1]), leaf(0.5, -1.5), matrix(2, 3, 0.5)));
+        cases.add(new Case("mm", x -> x[0].matmul(x[1]), matrix(2, 3, 0.5), matrix(3, 2, -0.5)));
+        cases.add(new Case("clone", x -> x[0].clone().mul(x[0]), leaf(1.0, 2.0)));
+        cases.add(new Case("copy_", x -> x[0].mul(Scalar.of(1L)).copyFrom(x[1]).mul(x[0]), leaf(1.0, 2.0), leaf(3.0, -1.0)));
+        cases.add(new Case("fill_", x -> x[0].mul(Scalar.of(1L)).fill_(Scalar.of(2L)).add(x[0]), leaf(1.0, 2.0)));
+        cases.add(new Case("x[()]", x -> x[0].index(List.of()).pow(Scalar.of(2L)), leaf(1.0, 2.0)));
+        cases.add(new Case("x[None, 1:]", x -> x[0].index(TensorIndex.NONE, TensorIndex.slice(1L, null, 1)).pow(Scalar.of(2L)),
+                matrix(3, 2, 0.5)));
+        cases.add(new Case("x[[2, 0, 2], 1]", x -> x[0].index(TensorIndex.of(ints(2, 0, 2)), TensorIndex.at(1)).pow(Scalar.of(2L)),
+                matrix(3, 2, 0.5)));
+        cases.add(new Case("x[mask]", x -> x[0].index(TensorIndex.of(mask(true, false, true))).pow(Scalar.of(2L)),
+                matrix(3, 2, 0.5)));
+        cases.add(new Case("x[idx] = v", x -> x[0].mul(Scalar.of(1L)).indexPut(List.of(TensorIndex.of(ints(1, 0))), x[1], false)
+                .pow(Scalar.of(2L)), matrix(3, 2, 0.5), leaf(2.0, -1.0)));
+        cases.add(new Case("x[0, idx] = v", x -> x[0].mul(Scalar.of(1L)).indexPut(List.of(TensorIndex.at(0), TensorIndex.of(ints(1))),
+                x[1], false).pow(Scalar.of(2L)), matrix(3, 2, 0.5), leaf(2.0)));
+        cases.add(new Case("index_select", x -> x[0].indexSelect(1, ints(1, 1, 0)).pow(Scalar.of(2L)), matrix(3, 2, 0.5)));
+        cases.add(new Case("masked_select", x -> x[0].maskedSelect(mask(false, true)).pow(Scalar.of(2L)), matrix(3, 2, 0.5)));
+        cases.add(new Case("masked_fill number", x -> x[0].maskedFill(mask(false, true), Scalar.of(2.0)).pow(Scalar.of(2L)),
+                matrix(3, 2, 0.5)));
+        cases.add(new Case("masked_fill tensor", x -> x[0].maskedFill(mask(false, true), x[1]).pow(Scalar.of(2L)),
+                matrix(3, 2, 0.5), Torch.full(new long[0], Scalar.of(1.5), DType.FLOAT64).requiresGrad_(true)));
+        cases.add(new Case("where", x -> Torch.where(mask(true, false), x[0], x[1]).pow(Scalar.of(2L)), matrix(3, 2, 0.5),
+                leaf(1.0, 2.0)));
+        cases.add(new Case("gather", x -> x[0].gather(1, Torch.tensor(List.of(List.of(1L, 1L), List.of(0L, 1L)), null)),
+                matrix(2, 3, 0.5)));
+        cases.add(new Case("scatter", x -> x[0].scatter(0, Torch.tensor(List.of(List.of(1L, 0L)), null), x[1]).pow(Scalar.of(2L)),
+                matrix(2, 2, 0.5), matrix(1, 2, -1.0)));
+        cases.add(new Case("scatter value", x -> x[0].scatter(1, Torch.tensor(List.of(List.of(1L), List.of(0L)), null),
+                Scalar.of(2.0)).pow(Scalar.of(2L)), matrix(2, 2, 0.5)));
+        cases.add(new Case("scatter_add", x -> x[0].scatterAdd(0, Torch.tensor(List.of(List.of(1L, 1L)), null), x[1])
+                .pow(Scalar.of(2L)), matrix(2, 2, 0.5), matrix(1, 2, -1.0)));
+        cases.add(new Case("take", x -> x[0].take(ints(5, 0, -1)).pow(Scalar.of(2L)), matrix(2, 3, 0.5)));
+        cases.add(new Case("in place on a view", GradCheckTest::inPlaceOnView, leaf(1.0, 2.0, -1.5)));
+        cases.add(new Case("in place on a view, twice", x -> firstGradient(inPlaceOnView(x), x[0]), leaf(1.0, 2.0, -1.5)));
+        cases.addAll(shapeAndReductionCases());
+        // Gradients of gradients: the view and gather backwards are differentiable themselves.
+        cases.add(new Case("select, twice", x -> firstGradient(x[0].select(0, 1).pow(Scalar.of(3L)).sum(), x[0]),
+                matrix(2, 2, 0.5)));
+        cases.add(new Case("slice, twice", x -> firstGradient(x[0].slice(0, 1L, null, 1).pow(Scalar.of(3L)).sum(), x[0]),
+                matrix(2, 2, 0.5)));
+        cases.add(new Case("index, twice", x -> firstGradient(x[0].index(TensorIndex.of(ints(0, 0))).pow(Scalar.of(3L)).sum(), x[0]),
+                leaf(1.0, 2.0)));
+        return cases;
+    }
+
+    @Test
+    void everyDerivativeMatchesFiniteDifferences() throws Exception {
+        Set<String> seen = new TreeSet<>();
+        try (AutoCloseable subscription = GraphEvents.subscribe(event -> {
+            if (event instanceof GraphEvent.NodeCreated created) {
+                seen.add(created.gradFnName());
+            }
+        })) {
+            for (Case c : cases()) {
+                GradCheck.Result result;
+                try {
+                    result = GradCheck.check(c.function(), c.inputs(), 1e-6, c.tolerance(), 1e-3);
+                } catch (RuntimeException e) {
+                    throw new AssertionError(c.label() + " failed", e);
+                }
+                assertTrue(result.passed(), c.label() + ": " + result.message());
+                assertTrue(result.comparedEntries() > 0, c.label());
+            }
+        }
+        Set<String> missing = new TreeSet<>(gradFnNamesInEngineSources());
+        missing.removeAll(seen);
+        assertEquals(Set.of(), missing, "grad_fn names in the engine that no gradient check covers (checked: " + seen + ")");
+    }
+
+    @Test
+    void aWrongDerivativeFails() {
+        GradCheck.Function wrong = x -> Graph.record(x[0].detach().mul(x[0].detach()), "WrongBackward0",
+                g -> new Tensor[] {g.mul(Scalar.of(3L))}, x[0]);
+        GradCheck.Result result = GradCheck.check(wrong, new Tensor[] {leaf(1.0, 2.0)}, 1e-6, 1e-5, 1e-3);
+        assertFalse(result.passed());
+        assertTrue(result.message().startsWith("Jacobian mismatch for output 0 with respect to input 0"), result.message());
+    }
+
+    /** Every string literal in the engine's main sources that names a grad_fn (an op some code records). */
+    private static Set<String> gradFnNamesInEngineSources() throws IOException {
+        Path root = Path.of("src/main/java");
+        Pattern name = Pattern.compile("\"([A-Z][A-Za-z0-9]*?(?:Backward[A-Za-z]*\\d*|Slices|Backwards))\"");
+        Set<String> names = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            // ViewNodes lists PyTorch's view grad_fn names for recognising views; it records no op.
+            for (Path file : files.filter(p -> p.toString().endsWith(".java") && !p.endsWith("ViewNodes.java")).toList()) {
+                Matcher m = name.matcher(Files.readString(file));
+                while (m.find()) {
+                    names.add(m.group(1));
+                }
+            }
+        }
+        assertTrue(names.size() > 40, "found only " + names);
+        return names;
+    }
+}

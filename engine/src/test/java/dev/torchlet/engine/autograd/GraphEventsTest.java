@@ -1,0 +1,92 @@
+package dev.torchlet.engine.autograd;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import dev.torchlet.engine.GoldenFile;
+import dev.torchlet.engine.Tensor;
+import dev.torchlet.engine.Torch;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The graph event stream for y = (x * w + b).sum(), against what PyTorch's autograd does (goldens/autograd_events.txt). */
+class GraphEventsTest {
+    private static final Map<String, String> GOLDEN = GoldenFile.sections("/goldens/autograd_events.txt");
+
+    @Test
+    void forwardAndBackwardEventsMatchPyTorch() throws Exception {
+        Tensor x = Torch.tensor(List.of(1.0, 2.0, 3.0), null);
+        Tensor w = Torch.tensor(List.of(0.5, -1.0, 2.0), null).requiresGrad_(true);
+        Tensor b = Torch.tensor(List.of(0.25, 0.25, 0.25), null).requiresGrad_(true);
+        List<GraphEvent> events = new ArrayList<>();
+        Tensor y;
+        try (AutoCloseable subscription = GraphEvents.subscribe(events::add)) {
+            GraphEvents.setSourceTag("line 7");
+            Tensor product = x.mul(w);
+            Tensor shifted = product.add(b);
+            y = shifted.sum();
+            y.backward();
+        }
+        GraphEvents.setSourceTag(null);
+
+        List<String> created = new ArrayList<>();
+        List<String> evaluated = new ArrayList<>();
+        List<String> order = new ArrayList<>();
+        for (GraphEvent event : events) {
+            order.add(event.getClass().getSimpleName());
+            switch (event) {
+                case GraphEvent.NodeCreated c -> created.add(c.gradFnName());
+                case GraphEvent.NodeEvaluated e -> {
+                    List<String> out = new ArrayList<>();
+                    for (Tensor g : e.outgoing()) {
+                        out.add(g == null ? "None" : g.toString());
+                    }
+                    evaluated.add(e.gradFnName() + " in=" + e.incoming() + " out=" + String.join(", ", out));
+                }
+                default -> {
+                }
+            }
+        }
+        assertEquals(GOLDEN.get("created"), String.join("\n", created));
+        assertEquals(GOLDEN.get("evaluated"), String.join("\n", evaluated));
+        assertEquals(GOLDEN.get("grads"), "w.grad=" + w.grad() + "\nb.grad=" + b.grad());
+        // PyTorch's engine runs AccumulateGrad nodes as soon as they are ready: b's before MulBackward0.
+        assertEquals(List.of("NodeCreated", "NodeCreated", "NodeCreated", "BackwardStarted", "NodeEvaluated", "NodeEvaluated",
+                "GradientAccumulated", "NodeEvaluated", "GradientAccumulated", "GraphFreed"), order);
+
+        GraphEvent.NodeCreated mul = (GraphEvent.NodeCreated) events.get(0);
+        assertEquals("mul", mul.opName());
+        assertEquals("line 7", mul.source());
+        assertEquals(x.id(), mul.inputs().get(0).id());
+        assertEquals(w.id(), mul.inputs().get(1).id());
+        assertArrayEquals(new long[] {3}, mul.output().shape());
+        assertEquals(0, mul.nextNodes()[0], "x does not require grad: no edge");
+        assertEquals(w.gradientEdge().id(), mul.nextNodes()[1]);
+        GraphEvent.NodeCreated sum = (GraphEvent.NodeCreated) events.get(2);
+        assertEquals(y.id(), sum.output().id());
+        assertArrayEquals(new long[0], sum.output().shape());
+
+        GraphEvent.GradientAccumulated first = assertInstanceOf(GraphEvent.GradientAccumulated.class, events.get(6));
+        GraphEvent.GradientAccumulated second = assertInstanceOf(GraphEvent.GradientAccumulated.class, events.get(8));
+        assertEquals(b.id(), first.leafId());
+        assertEquals(w.id(), second.leafId());
+        assertEquals(b.grad().toString(), first.total().toString());
+        GraphEvent.GraphFreed freed = (GraphEvent.GraphFreed) events.get(9);
+        assertEquals(3, freed.nodeIds().size());
+    }
+
+    @Test
+    void nothingIsPublishedWithoutSubscribers() throws Exception {
+        List<GraphEvent> events = new ArrayList<>();
+        AutoCloseable subscription = GraphEvents.subscribe(events::add);
+        subscription.close();
+        assertFalse(GraphEvents.active());
+        Tensor w = Torch.ones(2).requiresGrad_(true);
+        w.mul(w).sum().backward();
+        assertEquals(List.of(), events);
+    }
+}
