@@ -257,7 +257,7 @@ final class Derivatives {
     /** PyTorch's placeholder node for ops without a derivative: the result requires grad, backward through it fails. */
     private static Tensor notDifferentiable(Tensor result, String function, Tensor... inputs) {
         return record(result, "torch::autograd::NotImplemented", g -> {
-            throw TorchException.runtime("the derivative for '" + function + "' is not implemented.");
+            throw TorchException.runtime("derivative for aten::" + function + " is not implemented");
         }, inputs);
     }
 

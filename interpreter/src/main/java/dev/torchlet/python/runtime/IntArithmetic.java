@@ -5,8 +5,12 @@ import java.math.BigInteger;
 /** Int arithmetic beyond 64 bits (BigInteger), true division correctly rounded, int-float comparison: CPython's results. */
 final class IntArithmetic {
     static final long DOUBLE_EXACT = 1L << 53;
-    /** The largest int Torchlet builds, in bits (BigInteger's own limit is 2**31 bits). */
-    private static final long MAX_BITS = 1L << 30;
+    /**
+     * The largest int Torchlet builds, in bits (about 1.26 million decimal digits). BigInteger's own limit is
+     * 2**31 bits, but its multiplication has no FFT, so a few million bits already take seconds; a lesson never
+     * needs more, and the interpreter must stay responsive.
+     */
+    private static final long MAX_BITS = 1L << 22;
 
     private IntArithmetic() {
     }

@@ -70,7 +70,7 @@ class InterpreterFuzzTest {
             if (traceback != null && traceback.contains("internal error in Torchlet")) {
                 return traceback;
             }
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             return "Java " + e;
         }
         long elapsed = System.nanoTime() - start;

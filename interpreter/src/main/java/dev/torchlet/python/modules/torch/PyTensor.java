@@ -153,6 +153,9 @@ final class PyTensor extends PyObject {
                 if (bound == null) {
                     bound = AutogradMethods.attribute(tensor, name);
                 }
+                if (bound == null) {
+                    bound = TensorMethods.method(this, name);
+                }
                 yield bound != null ? bound : super.getAttribute(name);
             }
         };
@@ -188,6 +191,9 @@ final class PyTensor extends PyObject {
 
     @Override
     public PyObject binaryOp(String op, PyObject other) {
+        if (TensorOperators.handles(op)) {
+            return TensorOperators.binary(tensor, op, other, false);
+        }
         if (other instanceof PyTensor t) {
             return new PyTensor(switch (op) {
                 case "+" -> tensor.add(t.tensor);
@@ -231,6 +237,9 @@ final class PyTensor extends PyObject {
 
     @Override
     public PyObject reflectedBinaryOp(String op, PyObject other) {
+        if (TensorOperators.handles(op)) {
+            return TensorOperators.binary(tensor, op, other, true);
+        }
         Scalar s = Arguments.scalarOrNull(other);
         if (s == null) {
             return null;
@@ -312,7 +321,16 @@ final class PyTensor extends PyObject {
 
     @Override
     public PyObject unaryOp(String op) {
+        if (op.equals("~")) {
+            return TensorOperators.invert(tensor);
+        }
         return op.equals("-") ? new PyTensor(tensor.neg()) : this;
+    }
+
+    /** {@code == != < <= > >=}: element-wise, a bool tensor (issue #3). */
+    @Override
+    public PyObject compare(String op, PyObject other) {
+        return TensorOperators.compare(tensor, op, other);
     }
 
     private static PythonException unsupported(String op) {

@@ -102,6 +102,7 @@ public final class TorchModule {
             Torch.setDefaultDtype(dtype(args.isEmpty() ? PyNone.NONE : args.get(0), "set_default_dtype"));
             return PyNone.NONE;
         }));
+        TorchFunctions.define(torch); // issue #3: comparisons, reductions, shape ops, joins, factories, products
         return torch;
     }
 

@@ -1,0 +1,32 @@
+import torch
+
+a = torch.tensor([[1.5, -2.0, 3.25], [0.1, 3.25, -0.3]])
+b = torch.tensor([[0.5, -2.0, 4.0], [0.1, 1.0, -1.0]])
+print(a == b)
+print(a != b)
+print(a < torch.tensor([1.0, 2.0, 3.0]))
+print(a <= 0.1, a > 1, a >= 3.25)
+print(2 < a)
+print(torch.eq(a, b), a.ge(b), torch.lt(a, 0))
+print(torch.tensor([1, 2, 3]) == 2)
+print(torch.tensor([0.1, 0.2]) == 0.1)
+print(a == None, a != "x")
+
+pred = torch.tensor([[0.1, 0.9], [0.8, 0.2], [0.3, 0.7], [0.6, 0.4]]).argmax(1)
+y = torch.tensor([1, 0, 0, 0])
+print(pred == y)
+print((pred == y).float().mean())
+print((pred == y).sum().item())
+print((pred == y).float().mean().item())
+acc = (pred == y).sum().item() / len(y)
+print(acc)
+
+m = a > 0
+print(torch.logical_and(m, b > 0), torch.logical_or(m, b > 0))
+print(torch.logical_xor(m, b > 0), torch.logical_not(m))
+print(m.logical_not(), m.logical_and(b < 0))
+print(torch.bitwise_and(m, b > 0), m.bitwise_not())
+print(torch.tensor([6, 3]).bitwise_xor(torch.tensor([3, 3])))
+print(torch.equal(a, a.clone()), torch.equal(a, b))
+print((a > 0).any(), (a > 0).all(), (a > -3).all())
+print((a > 3).any(1), (a > 0).all(0, keepdim=True))

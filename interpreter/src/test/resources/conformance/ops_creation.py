@@ -1,0 +1,16 @@
+import torch
+
+print(torch.empty(2, 3).shape, torch.empty((2,), dtype=torch.int64).dtype)
+print(torch.eye(3), torch.eye(2, 3, dtype=torch.int64))
+print(torch.linspace(0, 1, 5), torch.linspace(-1, 2, steps=7), torch.linspace(0, 1, 3, dtype=torch.float64))
+print(torch.logspace(0, 3, 4), torch.logspace(0, 4, 5, base=2))
+x = torch.tensor([[1, 2], [3, 4]])
+print(torch.zeros_like(x), torch.ones_like(x, dtype=torch.float32), torch.full_like(x, 7))
+print(torch.full((2, 2), 3.5), torch.full((2,), 4), torch.empty_like(x).shape)
+torch.manual_seed(0)
+print(torch.rand_like(torch.ones(2, 3)), torch.randn_like(torch.ones(3)))
+f = torch.ones(2, dtype=torch.float64)
+print(f.new_zeros(2, 3), f.new_ones((1, 2)), f.new_full((2,), 5), f.new_tensor([1, 2]))
+print(x.new_zeros(3), x.new_ones(2, dtype=torch.float32))
+w = torch.linspace(0, 1, 3, requires_grad=True)
+print(w)
