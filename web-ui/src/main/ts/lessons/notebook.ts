@@ -32,11 +32,13 @@ export class Notebook {
   private running: CellView | null = null;
   private stopRequested = false;
   private sequence: Promise<unknown> | null = null;
+  /** True from the moment a sequence starts (before `sequence` is assigned) until it ends. */
+  private active = false;
 
   constructor(private readonly cells: readonly CellView[], private readonly listener: NotebookListener) {}
 
   get busy(): boolean {
-    return this.sequence !== null;
+    return this.active;
   }
 
   /** Runs `view` after the not-yet-run cells before it. */
@@ -78,7 +80,7 @@ export class Notebook {
   }
 
   stop(): void {
-    if (this.sequence !== null) {
+    if (this.active) {
       this.stopRequested = true;
       this.controller?.abort();
     }
@@ -98,13 +100,15 @@ export class Notebook {
   }
 
   private start(body: () => Promise<unknown>): boolean {
-    if (this.sequence !== null) {
+    if (this.active) {
       return false;
     }
+    this.active = true;
     this.stopRequested = false;
     this.listener.busyChanged(true);
     this.updateButtons();
     this.sequence = body().finally(() => {
+      this.active = false;
       this.sequence = null;
       this.running = null;
       this.listener.busyChanged(false);
@@ -173,7 +177,7 @@ export class Notebook {
   }
 
   private updateButtons(): void {
-    const busy = this.sequence !== null;
+    const busy = this.active;
     for (const cell of this.cells) {
       cell.setBusy(busy, busy && cell === this.running);
     }
