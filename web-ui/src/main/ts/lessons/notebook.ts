@@ -53,14 +53,16 @@ export class Notebook {
   }
 
   /**
-   * Runs the lesson's pending cells, then `steps` one after another while they succeed.
-   * Resolves with the outcome of the last step that ran (or null when a lesson cell failed first).
+   * Runs the lesson's pending cells (all of them, even past a failing one, so the attempt sees as
+   * much of the lesson's state as there is), then `steps` one after another while they succeed.
+   * Resolves with the outcome of the last step that ran, or null when stopped before the steps.
    */
   runAfterLesson(steps: RunTarget[]): Promise<{ outcome: Outcome; result: RunResult } | null> {
     return new Promise((resolve) => {
       const started = this.start(async () => {
         const pending = this.cells.filter((cell) => !this.ranSinceRestart.has(cell));
-        if (!(await this.runCells(pending, null))) {
+        await this.runCells(pending, null, { stopOnFailure: false });
+        if (this.stopRequested) {
           resolve(null);
           return;
         }
@@ -117,8 +119,11 @@ export class Notebook {
     return true;
   }
 
-  /** Runs `views` in order; a cell other than `target` that fails unexpectedly ends the sequence. */
-  private async runCells(views: readonly CellView[], target: CellView | null): Promise<boolean> {
+  /**
+   * Runs `views` in order. Unless told otherwise, a cell other than `target` that fails
+   * unexpectedly ends the sequence (the cells after it would only fail on its missing names).
+   */
+  private async runCells(views: readonly CellView[], target: CellView | null, { stopOnFailure = true } = {}): Promise<boolean> {
     views.forEach((view) => (view.output.state = 'queued'));
     let allAsMeant = true;
     for (const [position, view] of views.entries()) {
@@ -141,7 +146,7 @@ export class Notebook {
         this.listener.cellCompleted(view);
       }
       allAsMeant &&= meant;
-      if (!meant && view !== target) {
+      if (!meant && stopOnFailure && view !== target) {
         views.slice(position + 1).forEach((rest) => (rest.output.state = 'idle'));
         return false;
       }

@@ -148,6 +148,33 @@ class LessonPagesTest {
         assertEquals(expectedStdout("02-autograd", "linear-graph"), output("linear-graph"));
         assertEquals("CPU", cell("linear-graph").locator(".device-badge").textContent());
         assertEquals("idle", cell("accumulate").locator(".cell-output").getAttribute("data-state"));
+
+        // Switching language re-renders the prose around the same cells: outputs and state stay.
+        page.locator(".lang-switch .lang-en").click();
+        page.locator("#page[data-ready='true']").waitFor();
+        assertEquals("Automatic differentiation", page.locator(".prose h1").first().textContent());
+        assertEquals(expectedStdout("02-autograd", "linear-graph"), output("linear-graph"));
+    }
+
+    @Test
+    void everyLessonShowsTheSameCellsInBothLanguages() {
+        open("learn.html");
+        @SuppressWarnings("unchecked")
+        List<String> files = (List<String>) page.evaluate(
+                "fetch('lessons/index.json').then(r => r.json()).then(index => index.lessons.map(lesson => lesson.file))");
+        for (String file : files) {
+            List<List<String>> idsPerLanguage = new ArrayList<>();
+            for (String lang : List.of("zh", "en")) {
+                open("learn.html?lesson=" + file + "&lang=" + lang);
+                List<String> ids = page.locator(".cell").evaluateAll("cells => cells.map(cell => cell.dataset.cellId)")
+                        instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of();
+                assertTrue(ids.size() >= 5, file + " " + lang + " shows its cells: " + ids);
+                assertTrue(page.locator(".exercise").count() >= 1, file + " " + lang + " shows its exercises");
+                assertEquals(0, page.locator(".katex-error").count(), file + " " + lang + " math typesets");
+                idsPerLanguage.add(ids);
+            }
+            assertEquals(idsPerLanguage.get(0), idsPerLanguage.get(1), file + ": same cells in zh and en");
+        }
     }
 
     @Test
