@@ -1,12 +1,12 @@
 // The Python code editor used by the playground and by lesson cells: CodeMirror 6 with Python
 // highlighting, Shift+Enter / Ctrl+Enter / Cmd+Enter to run, and a marker for the line a
 // traceback names.
-import { indentWithTab } from '@codemirror/commands';
+import { closeBrackets, closeBracketsKeymap } from '@codemirror/autocomplete';
+import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
 import { python } from '@codemirror/lang-python';
-import { indentUnit } from '@codemirror/language';
+import { bracketMatching, defaultHighlightStyle, indentOnInput, indentUnit, syntaxHighlighting } from '@codemirror/language';
 import { EditorState, Prec, StateEffect, StateField, type Extension } from '@codemirror/state';
-import { Decoration, EditorView, keymap, type DecorationSet } from '@codemirror/view';
-import { basicSetup } from 'codemirror';
+import { Decoration, EditorView, drawSelection, highlightSpecialChars, keymap, lineNumbers, type DecorationSet } from '@codemirror/view';
 
 export interface PythonEditorOptions {
   parent: HTMLElement;
@@ -15,6 +15,25 @@ export interface PythonEditorOptions {
   /** Attributes for the editable element (an id or aria-label for tests and screen readers). */
   contentAttributes?: Record<string, string>;
 }
+
+// A notebook-sized setup: no active-line highlight (a page of many cells would show one in
+// each), no autocompletion popups or search panel.
+const editingBasics: Extension[] = [
+  lineNumbers(),
+  highlightSpecialChars(),
+  history(),
+  drawSelection(),
+  indentOnInput(),
+  syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
+  bracketMatching(),
+  closeBrackets(),
+  keymap.of([...closeBracketsKeymap, ...defaultKeymap, ...historyKeymap, indentWithTab]),
+  EditorView.theme({
+    '.cm-gutters': { backgroundColor: '#f6f8fa', color: '#6e7781', borderRight: '1px solid #d0d7de' },
+    '.cm-lineNumbers .cm-gutterElement': { padding: '0 8px 0 12px' },
+    '.cm-content': { fontFamily: 'ui-monospace, "JetBrains Mono", Menlo, Consolas, monospace' },
+  }),
+];
 
 const setErrorLine = StateEffect.define<number | null>();
 const errorLineDecoration = Decoration.line({ class: 'cm-error-line', attributes: { 'data-error-line': 'true' } });
@@ -50,8 +69,7 @@ export class PythonEditor {
         { key: 'Shift-Enter', run },
         { key: 'Mod-Enter', run },
       ])),
-      basicSetup,
-      keymap.of([indentWithTab]),
+      editingBasics,
       indentUnit.of('    '),
       EditorState.tabSize.of(4),
       python(),
