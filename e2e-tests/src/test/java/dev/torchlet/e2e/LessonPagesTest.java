@@ -177,6 +177,46 @@ class LessonPagesTest {
         }
     }
 
+    /**
+     * Run all in every lesson: each cell that ends as its lesson means it to (success, or the
+     * error an {@code error} cell demonstrates) must print exactly what PyTorch printed. Cells
+     * that need operations not built yet fail and end the run; as Torchlet grows, more cells run.
+     */
+    @Test
+    void runAllPrintsWhatPyTorchPrintsForEveryCellThatRuns() {
+        open("learn.html");
+        @SuppressWarnings("unchecked")
+        List<String> files = (List<String>) page.evaluate(
+                "fetch('lessons/index.json').then(r => r.json()).then(index => index.lessons.map(lesson => lesson.file))");
+        int matched = 0;
+        for (String file : files) {
+            open("learn.html?lesson=" + file);
+            page.locator(".lesson-run-all").click();
+            page.locator(".lesson-run-all:enabled").waitFor(new Locator.WaitForOptions().setTimeout(RUN_TIMEOUT_MS));
+            @SuppressWarnings("unchecked")
+            List<String> ids = (List<String>) page.locator(".cell").evaluateAll("cells => cells.map(cell => cell.dataset.cellId)");
+            for (String id : ids) {
+                String state = cell(id).locator(".cell-output").getAttribute("data-state");
+                boolean expectsError = "true".equals(cell(id).getAttribute("data-expects-error"));
+                String stdout = expectedStdout(file, id);
+                if (state.equals("done") && !expectsError) {
+                    assertEquals(stdout, output(id), file + " " + id);
+                    matched++;
+                } else if (state.equals("error") && expectsError) {
+                    String text = output(id);
+                    assertTrue(text.startsWith(stdout), file + " " + id + ": " + text);
+                    String[] lines = text.trim().split("\n");
+                    String expectedError = (String) page.evaluate("([file, id]) => fetch('lessons/' + file + '.outputs.json')"
+                            + ".then(r => r.json()).then(outputs => outputs[id].error)", List.of(file, id));
+                    assertEquals(expectedError, lines[lines.length - 1], file + " " + id);
+                    matched++;
+                }
+            }
+        }
+        // Today: the first three cells of the autograd lesson; the count only grows.
+        assertTrue(matched >= 3, "cells that ran as PyTorch's: " + matched);
+    }
+
     @Test
     void shiftEnterRunsTheCell() {
         open(AUTOGRAD);
