@@ -1,6 +1,15 @@
 // The playground page at "/": an editor, a Run button and an output area, all through the
 // public torchlet.run API (loaded separately by its own script tag, like any embedding page).
-const editor = document.getElementById('editor') as HTMLTextAreaElement;
+import { PythonEditor, tracebackLine } from '../editor/python-editor';
+
+const FILENAME = '<cell>';
+const editorHost = document.getElementById('editor-host') as HTMLDivElement;
+const editor = new PythonEditor({
+  parent: editorHost,
+  code: editorHost.dataset.code ?? '',
+  onRun: () => void runEditor(),
+  contentAttributes: { id: 'editor', 'aria-label': 'Python' },
+});
 const runButton = document.getElementById('run') as HTMLButtonElement;
 const stopButton = document.getElementById('stop') as HTMLButtonElement;
 const output = document.getElementById('output') as HTMLPreElement;
@@ -21,18 +30,21 @@ async function runEditor(): Promise<void> {
   }
   controller = new AbortController();
   output.textContent = '';
+  editor.markErrorLine(null);
   output.dataset.state = 'running';
   runButton.disabled = true;
   stopButton.disabled = false;
   status.textContent = status.dataset.running ?? 'Running…';
   try {
-    const result = await window.torchlet.run(editor.value, {
+    const result = await window.torchlet.run(editor.code, {
+      filename: FILENAME,
       onStdout: (text) => appendOutput(text, 'stdout'),
       onStderr: (text) => appendOutput(text, 'stderr'),
       signal: controller.signal,
     });
     if (result.error !== null) {
       appendOutput(result.error, 'traceback');
+      editor.markErrorLine(tracebackLine(result.error, FILENAME));
     }
     output.dataset.state = result.error === null ? 'done' : 'error';
     status.textContent = `${result.runtime === 'wasm-gc' ? 'WebAssembly' : 'JavaScript'} · ${Math.round(result.durationMs)} ms`;
@@ -48,15 +60,8 @@ async function runEditor(): Promise<void> {
 
 runButton.addEventListener('click', () => void runEditor());
 stopButton.addEventListener('click', () => controller?.abort());
-editor.addEventListener('keydown', (event) => {
-  if (event.key === 'Enter' && (event.shiftKey || event.ctrlKey)) {
-    event.preventDefault();
-    void runEditor();
-  }
-});
 void window.torchlet.ready().then((info) => {
   status.textContent = info.runtime === 'wasm-gc' ? 'WebAssembly' : 'JavaScript';
   runButton.disabled = false;
 });
 
-export {};
