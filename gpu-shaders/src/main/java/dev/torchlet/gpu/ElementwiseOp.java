@@ -1,0 +1,107 @@
+package dev.torchlet.gpu;
+
+/**
+ * The one table of element-wise operations the WGSL kernels are generated from. Names are the
+ * engine's (UnaryOp/BinaryOp pytorchName) and PyTorch's. Each entry gives its WGSL body per
+ * compute type, as an expression in {@code a} (and {@code b}), or null where PyTorch has no such
+ * op for that type (the caller promotes first, e.g. exp of an int tensor computes in float32).
+ *
+ * <p>WGSL leaves NaN handling to the implementation (a driver may assume no NaNs), so NaN
+ * propagation through relu/maximum/minimum is not guaranteed on every GPU.
+ */
+public enum ElementwiseOp {
+    // Unary. "identity" is copy/cast: loading converts the input dtype, storing converts to the output's.
+    IDENTITY("identity", 1, false, "a", "a", "a"),
+    NEG("neg", 1, false, "-a", "-a", null),
+    EXP("exp", 1, false, "exp(a)", null, null),
+    LOG("log", 1, false, "log(a)", null, null),
+    SIN("sin", 1, false, "sincos_reduced(a, false)", null, null),
+    COS("cos", 1, false, "sincos_reduced(a, true)", null, null),
+    SQRT("sqrt", 1, false, "sqrt(a)", null, null),
+    // exp(-2|a|) never overflows, unlike a driver's tanh built from exp(2a) for large |a|.
+    TANH("tanh", 1, false, "sign(a) * (1.0 - exp(-2.0 * abs(a))) / (1.0 + exp(-2.0 * abs(a)))", null, null),
+    SIGMOID("sigmoid", 1, false, "1.0 / (1.0 + exp(-a))", null, null),
+    RELU("relu", 1, false, "max(a, 0.0)", "max(a, 0i)", null),
+    ABS("abs", 1, false, "abs(a)", "abs(a)", "a"),
+    SIGN("sign", 1, false, "sign(a)", "select(select(0i, -1i, a < 0i), 1i, a > 0i)", "a"),
+    FLOOR("floor", 1, false, "floor(a)", "a", null),
+    CEIL("ceil", 1, false, "ceil(a)", "a", null),
+    RECIPROCAL("reciprocal", 1, false, "1.0 / a", null, null),
+    SQUARE("square", 1, false, "a * a", "a * a", null),
+    LOGICAL_NOT("logical_not", 1, true, "a == 0.0", "a == 0i", "!a"),
+
+    // Binary. PyTorch's bool add/mul are logical or/and.
+    ADD("add", 2, false, "a + b", "a + b", "a || b"),
+    SUB("sub", 2, false, "a - b", "a - b", null),
+    MUL("mul", 2, false, "a * b", "a * b", "a && b"),
+    DIV("div", 2, false, "a / b", null, null),
+    POW("pow", 2, false, "pow_f32(a, b)", "pow_i32(a, b)", null),
+    MAXIMUM("maximum", 2, false, "max(a, b)", "max(a, b)", "a || b"),
+    MINIMUM("minimum", 2, false, "min(a, b)", "min(a, b)", "a && b"),
+    EQ("eq", 2, true, "a == b", "a == b", "a == b"),
+    NE("ne", 2, true, "a != b", "a != b", "a != b"),
+    LT("lt", 2, true, "a < b", "a < b", "!a && b"),
+    LE("le", 2, true, "a <= b", "a <= b", "!a || b"),
+    GT("gt", 2, true, "a > b", "a > b", "a && !b"),
+    GE("ge", 2, true, "a >= b", "a >= b", "a || !b"),
+    LOGICAL_AND("logical_and", 2, true, "a != 0.0 && b != 0.0", "a != 0i && b != 0i", "a && b"),
+    LOGICAL_OR("logical_or", 2, true, "a != 0.0 || b != 0.0", "a != 0i || b != 0i", "a || b"),
+    LOGICAL_XOR("logical_xor", 2, true, "(a != 0.0) != (b != 0.0)", "(a != 0i) != (b != 0i)", "a != b");
+
+    private final String pytorchName;
+    private final int arity;
+    private final boolean boolResult;
+    private final String floatBody;
+    private final String intBody;
+    private final String boolBody;
+
+    ElementwiseOp(String pytorchName, int arity, boolean boolResult, String floatBody, String intBody, String boolBody) {
+        this.pytorchName = pytorchName;
+        this.arity = arity;
+        this.boolResult = boolResult;
+        this.floatBody = floatBody;
+        this.intBody = intBody;
+        this.boolBody = boolBody;
+    }
+
+    public String pytorchName() {
+        return pytorchName;
+    }
+
+    public int arity() {
+        return arity;
+    }
+
+    /** Comparisons and logical ops give bool whatever they compute in. */
+    public boolean hasBoolResult() {
+        return boolResult;
+    }
+
+    /** The dtype the result has when the op computes in {@code compute}. */
+    public GpuDType resultType(GpuDType compute) {
+        return boolResult ? GpuDType.BOOL : compute;
+    }
+
+    public boolean supports(GpuDType compute) {
+        return body(compute) != null;
+    }
+
+    /** The WGSL expression for {@code compute}, or null where the op has none. */
+    String body(GpuDType compute) {
+        return switch (compute) {
+            case FLOAT32 -> floatBody;
+            case INT32 -> intBody;
+            case BOOL -> boolBody;
+        };
+    }
+
+    /** The entry with this PyTorch name, or null. */
+    public static ElementwiseOp byName(String name) {
+        for (ElementwiseOp op : values()) {
+            if (op.pytorchName.equals(name)) {
+                return op;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,196 @@
+package dev.torchlet.gpu;
+
+/**
+ * The CPU answers the GPU kernels are checked against: plain strided loops over the same
+ * buffers and layouts, computing in double and rounding to the result dtype (float32 results
+ * of + - * / and sqrt round exactly like float arithmetic that way).
+ */
+final class CpuReference {
+    private CpuReference() {
+    }
+
+    /** Element {@code index} (row-major over {@code shape}) of a layout read with {@code strides}. */
+    static int position(int[] shape, int[] strides, int offset, int index) {
+        int position = offset;
+        for (int d = shape.length - 1; d >= 0; d--) {
+            position += (index % shape[d]) * strides[d];
+            index /= shape[d];
+        }
+        return position;
+    }
+
+    static double load(int[] words, GpuDType dtype, int position) {
+        return switch (dtype) {
+            case FLOAT32 -> Float.intBitsToFloat(words[position]);
+            case INT32 -> words[position];
+            case BOOL -> words[position] != 0 ? 1 : 0;
+        };
+    }
+
+    static double convert(double value, GpuDType to) {
+        return switch (to) {
+            case FLOAT32 -> (float) value;
+            case INT32 -> (int) value;
+            case BOOL -> value != 0 ? 1 : 0;
+        };
+    }
+
+    static int store(double value, GpuDType dtype) {
+        return switch (dtype) {
+            case FLOAT32 -> Float.floatToRawIntBits((float) value);
+            case INT32 -> (int) value;
+            case BOOL -> value != 0 ? 1 : 0;
+        };
+    }
+
+    static double apply(ElementwiseOp op, GpuDType compute, double a, double b) {
+        boolean bool = compute == GpuDType.BOOL;
+        double r = switch (op) {
+            case IDENTITY -> a;
+            case NEG -> -a;
+            case EXP -> Math.exp(a);
+            case LOG -> Math.log(a);
+            case SIN -> Math.sin(a);
+            case COS -> Math.cos(a);
+            case SQRT -> Math.sqrt(a);
+            case TANH -> Math.tanh(a);
+            case SIGMOID -> 1.0 / (1.0 + Math.exp(-a));
+            case RELU -> Math.max(a, 0);
+            case ABS -> Math.abs(a);
+            case SIGN -> Math.signum(a);
+            case FLOOR -> Math.floor(a);
+            case CEIL -> Math.ceil(a);
+            case RECIPROCAL -> 1.0 / a;
+            case SQUARE -> a * a;
+            case LOGICAL_NOT -> a == 0 ? 1 : 0;
+            case ADD -> bool ? (a != 0 || b != 0 ? 1 : 0) : a + b;
+            case SUB -> a - b;
+            case MUL -> a * b;
+            case DIV -> a / b;
+            case POW -> compute == GpuDType.INT32 ? integerPower((int) a, (int) b) : Math.pow(a, b);
+            case MAXIMUM -> Math.max(a, b);
+            case MINIMUM -> Math.min(a, b);
+            case EQ -> a == b ? 1 : 0;
+            case NE -> a != b ? 1 : 0;
+            case LT -> a < b ? 1 : 0;
+            case LE -> a <= b ? 1 : 0;
+            case GT -> a > b ? 1 : 0;
+            case GE -> a >= b ? 1 : 0;
+            case LOGICAL_AND -> a != 0 && b != 0 ? 1 : 0;
+            case LOGICAL_OR -> a != 0 || b != 0 ? 1 : 0;
+            case LOGICAL_XOR -> (a != 0) != (b != 0) ? 1 : 0;
+        };
+        return convert(r, op.resultType(compute));
+    }
+
+    private static int integerPower(int base, int exponent) {
+        int result = 1;
+        for (int i = 0; i < exponent; i++) {
+            result *= base;
+        }
+        return result;
+    }
+
+    /** out = op(inputs) over out's layout, writing into a copy of {@code outWords}. */
+    static int[] elementwise(ElementwiseOp op, GpuDType compute, TensorLayout out, int[] outWords,
+                             TensorLayout[] inputs, int[][] inputWords) {
+        int[] result = outWords.clone();
+        int[][] strides = new int[inputs.length][];
+        for (int i = 0; i < inputs.length; i++) {
+            strides[i] = inputs[i].broadcastStrides(out.shape());
+        }
+        for (int index = 0; index < out.numel(); index++) {
+            double[] operands = new double[2];
+            for (int i = 0; i < inputs.length; i++) {
+                int p = position(out.shape(), strides[i], inputs[i].offset(), index);
+                operands[i] = convert(load(inputWords[i], inputs[i].dtype(), p), compute);
+            }
+            double value = apply(op, compute, operands[0], operands[1]);
+            result[position(out.shape(), out.strides(), out.offset(), index)] = store(value, out.dtype());
+        }
+        return result;
+    }
+
+    /** The reduction of {@code dims} (all when empty) into a contiguous array, in double. */
+    static double[] reduce(ReduceOp op, TensorLayout input, int[] words, int[] dims, GpuDType compute) {
+        int rank = input.rank();
+        boolean[] reduced = new boolean[rank];
+        for (int d : dims) {
+            reduced[d] = true;
+        }
+        if (dims.length == 0) {
+            java.util.Arrays.fill(reduced, true);
+        }
+        int outNumel = 1;
+        int count = 1;
+        for (int d = 0; d < rank; d++) {
+            if (reduced[d]) {
+                count *= input.shape()[d];
+            } else {
+                outNumel *= input.shape()[d];
+            }
+        }
+        double[] acc = new double[outNumel];
+        java.util.Arrays.fill(acc, switch (op) {
+            case SUM, MEAN -> 0;
+            case PROD -> 1;
+            case MAX -> Double.NEGATIVE_INFINITY;
+            case MIN -> Double.POSITIVE_INFINITY;
+        });
+        int[] coords = new int[rank];
+        for (int index = 0; index < input.numel(); index++) {
+            int rest = index;
+            for (int d = rank - 1; d >= 0; d--) {
+                coords[d] = rest % input.shape()[d];
+                rest /= input.shape()[d];
+            }
+            int outIndex = 0;
+            for (int d = 0; d < rank; d++) {
+                if (!reduced[d]) {
+                    outIndex = outIndex * input.shape()[d] + coords[d];
+                }
+            }
+            double x = convert(load(words, input.dtype(), position(input.shape(), input.strides(), input.offset(), index)), compute);
+            acc[outIndex] = switch (op) {
+                case SUM, MEAN -> acc[outIndex] + x;
+                case PROD -> acc[outIndex] * x;
+                case MAX -> Math.max(acc[outIndex], x);
+                case MIN -> Math.min(acc[outIndex], x);
+            };
+        }
+        if (op == ReduceOp.MEAN) {
+            for (int i = 0; i < outNumel; i++) {
+                acc[i] /= count;
+            }
+        }
+        return acc;
+    }
+
+    /** out[b] = a[b] @ b[b] in double, plus each element's sum of |products| (the float32 error scale). */
+    static double[][] bmm(TensorLayout a, float[] aData, TensorLayout b, float[] bData, int batch) {
+        int m = a.shape()[1];
+        int k = a.shape()[2];
+        int n = b.shape()[2];
+        double[] out = new double[batch * m * n];
+        double[] scale = new double[batch * m * n];
+        for (int bi = 0; bi < batch; bi++) {
+            int aBase = a.offset() + (a.shape()[0] == 1 ? 0 : bi * a.strides()[0]);
+            int bBase = b.offset() + (b.shape()[0] == 1 ? 0 : bi * b.strides()[0]);
+            for (int i = 0; i < m; i++) {
+                for (int j = 0; j < n; j++) {
+                    double sum = 0;
+                    double abs = 0;
+                    for (int p = 0; p < k; p++) {
+                        double product = (double) aData[aBase + i * a.strides()[1] + p * a.strides()[2]]
+                                * bData[bBase + p * b.strides()[1] + j * b.strides()[2]];
+                        sum += product;
+                        abs += Math.abs(product);
+                    }
+                    out[(bi * m + i) * n + j] = sum;
+                    scale[(bi * m + i) * n + j] = abs;
+                }
+            }
+        }
+        return new double[][] {out, scale};
+    }
+}

@@ -1,0 +1,322 @@
+package dev.torchlet.gpu;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Consumer;
+import java.util.function.DoubleSupplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Every generated kernel, run on WebGPU (Dawn on SwiftShader, outside the browser), against the
+ * CPU reference: float32 within a tolerance derived from the kernel's rounding, int32 and bool
+ * exactly. Inputs are views that are not contiguous (permuted, stepped with an offset) and
+ * broadcast; matmul sizes do not divide the 64×64×16 tile.
+ */
+class KernelsOnDawnTest {
+    private static final float SENTINEL = 7.0f;
+
+    private record Case(DawnRunner.Job job, Consumer<DawnRunner.Result> check) {
+    }
+
+    /** A layout and the whole buffer it views. */
+    private record Operand(TensorLayout layout, int[] words) {
+    }
+
+    private enum Style { CONTIGUOUS, PERMUTED, STEPPED }
+
+    private final Random random = new Random(7);
+    private final List<Case> cases = new ArrayList<>();
+
+    @TestFactory
+    Stream<DynamicTest> everyKernelMatchesTheCpuReference() throws Exception {
+        elementwiseCases();
+        reductionCases();
+        matmulCases();
+        List<DawnRunner.Job> jobs = cases.stream().map(Case::job).toList();
+        Map<String, DawnRunner.Result> results = DawnRunner.run(jobs, Path.of("target/dawn"));
+        return cases.stream().map(c -> DynamicTest.dynamicTest(c.job().name, () -> {
+            DawnRunner.Result result = results.get(c.job().name);
+            assertEquals(List.of(), result.errors(), "WebGPU errors");
+            c.check().accept(result);
+        }));
+    }
+
+    // ---- element-wise -------------------------------------------------------------------------
+
+    private void elementwiseCases() {
+        GpuDType[] dtypes = GpuDType.values();
+        for (ElementwiseOp op : ElementwiseOp.values()) {
+            for (GpuDType compute : dtypes) {
+                if (!op.supports(compute)) {
+                    continue;
+                }
+                GpuDType out = op.resultType(compute);
+                String name = op.pytorchName() + "/" + compute.computeType();
+                if (op.arity() == 1) {
+                    Operand a = operand(compute, new int[] {3, 4, 5}, Style.PERMUTED, values(op, compute, 0));
+                    elementwise(name, op, compute, TensorLayout.contiguous(out, 3, 4, 5), a);
+                } else {
+                    Operand a = operand(compute, new int[] {4, 1, 6}, Style.STEPPED, values(op, compute, 0));
+                    Operand b = operand(compute, new int[] {5, 1}, Style.PERMUTED, values(op, compute, 1));
+                    elementwise(name, op, compute, TensorLayout.contiguous(out, 4, 5, 6), a, b);
+                }
+            }
+        }
+        // Mixed dtypes convert on load: int32 + float32 computes in float32.
+        elementwise("add/i32+f32", ElementwiseOp.ADD, GpuDType.FLOAT32, TensorLayout.contiguous(GpuDType.FLOAT32, 2, 3),
+                operand(GpuDType.INT32, new int[] {2, 3}, Style.CONTIGUOUS, ints(-9, 9)),
+                operand(GpuDType.FLOAT32, new int[] {3}, Style.STEPPED, quarters()));
+        elementwise("lt/i32<f32", ElementwiseOp.LT, GpuDType.FLOAT32, TensorLayout.contiguous(GpuDType.BOOL, 2, 3),
+                operand(GpuDType.INT32, new int[] {2, 3}, Style.CONTIGUOUS, ints(-3, 3)),
+                operand(GpuDType.FLOAT32, new int[] {2, 1}, Style.CONTIGUOUS, quarters()));
+        // Copy and cast from strided views.
+        int[] shape4 = {2, 3, 4, 5};
+        copy("copy/f32->i32", operand(GpuDType.FLOAT32, shape4, Style.PERMUTED, uniform(-50, 50)), GpuDType.INT32);
+        copy("copy/f32->bool", operand(GpuDType.FLOAT32, shape4, Style.STEPPED, ints(-1, 1)), GpuDType.BOOL);
+        copy("copy/bool->f32", operand(GpuDType.BOOL, shape4, Style.PERMUTED, ints(0, 1)), GpuDType.FLOAT32);
+        copy("copy/i32->f32", operand(GpuDType.INT32, shape4, Style.STEPPED, ints(-1000, 1000)), GpuDType.FLOAT32);
+        copy("copy/rank8", operand(GpuDType.FLOAT32, new int[] {2, 1, 3, 2, 1, 2, 2, 3}, Style.PERMUTED, uniform(-1, 1)),
+                GpuDType.FLOAT32);
+        copy("copy/100000", operand(GpuDType.FLOAT32, new int[] {100000}, Style.STEPPED, uniform(-1, 1)), GpuDType.FLOAT32);
+        copy("copy/empty", operand(GpuDType.FLOAT32, new int[] {3, 0}, Style.CONTIGUOUS, uniform(-1, 1)), GpuDType.FLOAT32);
+        // In place into a transposed view, by a 0-d operand: untouched elements keep their value.
+        TensorLayout transposedOut = new TensorLayout(new int[] {4, 5}, new int[] {1, 4}, 0, GpuDType.FLOAT32);
+        elementwise("mul/into-view-by-0d", ElementwiseOp.MUL, GpuDType.FLOAT32, transposedOut,
+                operand(GpuDType.FLOAT32, new int[] {4, 5}, Style.STEPPED, quarters()),
+                operand(GpuDType.FLOAT32, new int[] {}, Style.CONTIGUOUS, () -> 3));
+    }
+
+    private void elementwise(String name, ElementwiseOp op, GpuDType compute, TensorLayout out, Operand... inputs) {
+        TensorLayout[] layouts = new TensorLayout[inputs.length];
+        int[][] words = new int[inputs.length][];
+        DawnRunner.Job job = new DawnRunner.Job("elementwise " + name);
+        int[] bind = new int[inputs.length + 1];
+        for (int i = 0; i < inputs.length; i++) {
+            layouts[i] = inputs[i].layout();
+            words[i] = inputs[i].words();
+            bind[i] = job.input(layouts[i].dtype(), words[i]);
+        }
+        int[] outWords = new int[out.requiredElements()];
+        java.util.Arrays.fill(outWords, CpuReference.store(SENTINEL, out.dtype()));
+        bind[inputs.length] = job.input(out.dtype(), outWords);
+        KernelLaunch launch = inputs.length == 1
+                ? (op == ElementwiseOp.IDENTITY ? ElementwiseKernels.copy(layouts[0], out) : ElementwiseKernels.unary(op, layouts[0], out))
+                : ElementwiseKernels.binary(op, layouts[0], layouts[1], out);
+        job.launch(launch, bind).read(bind[inputs.length]);
+        int[] expected = CpuReference.elementwise(op, compute, out, outWords, layouts, words);
+        double tolerance = elementwiseTolerance(op);
+        cases.add(new Case(job, result -> compareWords(expected, result.words(bind[inputs.length]), out.dtype(), i -> tolerance)));
+    }
+
+    private void copy(String name, Operand input, GpuDType outType) {
+        elementwise(name, ElementwiseOp.IDENTITY, input.layout().dtype(),
+                TensorLayout.contiguous(outType, input.layout().shape()), input);
+    }
+
+    /**
+     * Relative error allowed per op. Arithmetic is exact (correctly rounded in WGSL); WGSL's
+     * exp/log/pow are specified to a few ULP, tanh and sigmoid are built from exp, sin and cos
+     * from Cephes' polynomials (WgslLibrary).
+     */
+    private static double elementwiseTolerance(ElementwiseOp op) {
+        return switch (op) {
+            case EXP, LOG, POW, TANH, SIGMOID, SQRT, RECIPROCAL, DIV, SIN, COS -> 4e-6;
+            default -> 0;
+        };
+    }
+
+    // ---- reductions ---------------------------------------------------------------------------
+
+    private void reductionCases() {
+        int[] shape = {6, 300, 5};
+        int[][] dimSets = {{0}, {1}, {2}, {0, 2}, {}};
+        for (ReduceOp op : new ReduceOp[] {ReduceOp.SUM, ReduceOp.MEAN, ReduceOp.MAX, ReduceOp.MIN}) {
+            for (int[] dims : dimSets) {
+                reduction(op, operand(GpuDType.FLOAT32, shape, Style.PERMUTED, uniform(-4, 4)), dims, GpuDType.FLOAT32);
+            }
+        }
+        reduction(ReduceOp.PROD, operand(GpuDType.FLOAT32, shape, Style.STEPPED, uniform(0.5, 1.5)), new int[] {2}, GpuDType.FLOAT32);
+        reduction(ReduceOp.SUM, operand(GpuDType.INT32, shape, Style.STEPPED, ints(-1000, 1000)), new int[] {1}, GpuDType.INT32);
+        reduction(ReduceOp.MAX, operand(GpuDType.INT32, shape, Style.PERMUTED, ints(-1000, 1000)), new int[] {}, GpuDType.INT32);
+        reduction(ReduceOp.MIN, operand(GpuDType.INT32, shape, Style.PERMUTED, ints(-1000, 1000)), new int[] {0}, GpuDType.INT32);
+        reduction(ReduceOp.PROD, operand(GpuDType.INT32, shape, Style.CONTIGUOUS, ints(-3, 3)), new int[] {2}, GpuDType.INT32);
+        reduction(ReduceOp.SUM, operand(GpuDType.BOOL, shape, Style.STEPPED, ints(0, 1)), new int[] {}, GpuDType.INT32);
+        reduction(ReduceOp.SUM, operand(GpuDType.FLOAT32, new int[] {70000}, Style.CONTIGUOUS, uniform(-1, 1)), new int[] {}, GpuDType.FLOAT32);
+    }
+
+    private void reduction(ReduceOp op, Operand input, int[] dims, GpuDType outType) {
+        String name = "reduce " + op.pytorchName() + "/" + input.layout().dtype().storageType() + java.util.Arrays.toString(dims)
+                + " of " + java.util.Arrays.toString(input.layout().shape());
+        double[] expected = CpuReference.reduce(op, input.layout(), input.words(), dims, outType);
+        // The float32 error scale: the sum of |x| over what each output reduces.
+        int[] absWords = input.words().clone();
+        if (input.layout().dtype() == GpuDType.FLOAT32) {
+            for (int i = 0; i < absWords.length; i++) {
+                absWords[i] &= 0x7fffffff;
+            }
+        }
+        double[] scale = CpuReference.reduce(ReduceOp.SUM, input.layout(), absWords, dims, GpuDType.FLOAT32);
+        int count = input.layout().numel() / Math.max(1, expected.length);
+        TensorLayout out = TensorLayout.contiguous(outType, expected.length);
+        DawnRunner.Job job = new DawnRunner.Job(name);
+        int in = job.input(input.layout().dtype(), input.words());
+        int result = job.output(outType, expected.length);
+        job.launch(ReductionKernels.reduce(op, input.layout(), dims, out), in, result).read(result);
+        int[] expectedWords = new int[expected.length];
+        for (int i = 0; i < expected.length; i++) {
+            expectedWords[i] = CpuReference.store(expected[i], outType);
+        }
+        // Each thread sums ceil(count/256) values, then 8 tree levels: that many roundings of at most 2^-24 * scale.
+        double steps = Math.ceil(count / 256.0) + 8;
+        cases.add(new Case(job, r -> compareWords(expectedWords, r.words(result), outType, i -> switch (op) {
+            case SUM, MEAN -> steps * 6e-8 * scale[i] / (op == ReduceOp.MEAN ? count : 1) / Math.max(Math.abs(expected[i]), 1e-30);
+            case PROD -> 300 * 6e-8;
+            default -> 0;
+        })));
+    }
+
+    // ---- matmul -------------------------------------------------------------------------------
+
+    private void matmulCases() {
+        matmul(1, 1, 1, 1, false, false);
+        matmul(3, 5, 7, 1, false, false);
+        matmul(64, 16, 64, 1, false, false);
+        matmul(65, 33, 130, 1, false, false);
+        matmul(100, 17, 1, 1, false, false);
+        matmul(129, 70, 31, 2, false, true);
+        matmul(37, 64, 45, 3, true, false);
+        matmul(200, 300, 150, 1, true, true);
+    }
+
+    /** a: [batch, m, k] (stored transposed when asked), b: [1 or batch, k, n] (broadcast over the batch when asked). */
+    private void matmul(int m, int k, int n, int batch, boolean transposedA, boolean broadcastB) {
+        float[] aData = new float[batch * m * k];
+        int bBatch = broadcastB ? 1 : batch;
+        float[] bData = new float[bBatch * k * n];
+        for (int i = 0; i < aData.length; i++) {
+            aData[i] = (float) (random.nextDouble() * 2 - 1);
+        }
+        for (int i = 0; i < bData.length; i++) {
+            bData[i] = (float) (random.nextDouble() * 2 - 1);
+        }
+        TensorLayout a = transposedA
+                ? new TensorLayout(new int[] {batch, m, k}, new int[] {m * k, 1, m}, 0, GpuDType.FLOAT32)
+                : TensorLayout.contiguous(GpuDType.FLOAT32, batch, m, k);
+        TensorLayout b = TensorLayout.contiguous(GpuDType.FLOAT32, bBatch, k, n);
+        TensorLayout out = TensorLayout.contiguous(GpuDType.FLOAT32, batch, m, n);
+        String name = "matmul " + batch + "x" + m + "x" + k + "x" + n + (transposedA ? " a transposed" : "")
+                + (broadcastB ? " b broadcast" : "");
+        DawnRunner.Job job = new DawnRunner.Job(name);
+        int ai = job.input(aData);
+        int bi = job.input(bData);
+        int oi = job.output(GpuDType.FLOAT32, out.numel());
+        job.launch(MatmulKernels.bmm(a, b, out), ai, bi, oi).read(oi);
+        double[][] reference = CpuReference.bmm(a, aData, b, bData, batch);
+        cases.add(new Case(job, result -> {
+            float[] got = result.floats(oi);
+            assertEquals(out.numel(), got.length);
+            for (int i = 0; i < got.length; i++) {
+                // fma accumulation: at most k roundings, each within 2^-24 of the running |sum| <= scale.
+                double allowed = (k + 1) * 6e-8 * reference[1][i] + 1e-30;
+                if (Math.abs(got[i] - reference[0][i]) > allowed) {
+                    fail("element " + i + ": GPU " + got[i] + ", CPU " + reference[0][i] + " (allowed error " + allowed + ")");
+                }
+            }
+        }));
+    }
+
+    // ---- inputs and comparison ----------------------------------------------------------------
+
+    private Operand operand(GpuDType dtype, int[] shape, Style style, DoubleSupplier values) {
+        TensorLayout layout = switch (style) {
+            case CONTIGUOUS -> TensorLayout.contiguous(dtype, shape);
+            case PERMUTED -> {
+                int[] reversed = new int[shape.length];
+                for (int d = 0; d < shape.length; d++) {
+                    reversed[d] = shape[shape.length - 1 - d];
+                }
+                int[] stored = TensorLayout.contiguousStrides(reversed);
+                int[] strides = new int[shape.length];
+                for (int d = 0; d < shape.length; d++) {
+                    strides[d] = stored[shape.length - 1 - d];
+                }
+                yield new TensorLayout(shape, strides, 0, dtype);
+            }
+            case STEPPED -> {
+                int[] strides = TensorLayout.contiguousStrides(shape);
+                for (int d = 0; d < strides.length; d++) {
+                    strides[d] *= 2;
+                }
+                yield new TensorLayout(shape, strides, 3, dtype);
+            }
+        };
+        int[] words = new int[Math.max(1, layout.requiredElements())];
+        for (int i = 0; i < words.length; i++) {
+            words[i] = CpuReference.store(values.getAsDouble(), dtype);
+        }
+        return new Operand(layout, words);
+    }
+
+    private DoubleSupplier values(ElementwiseOp op, GpuDType compute, int operand) {
+        if (compute == GpuDType.BOOL) {
+            return ints(0, 1);
+        }
+        if (compute == GpuDType.INT32) {
+            return op == ElementwiseOp.POW && operand == 1 ? ints(0, 5) : ints(-9, 9);
+        }
+        return switch (op) {
+            case LOG, SQRT, RECIPROCAL -> uniform(0.05, 6);
+            case DIV -> operand == 1 ? () -> (random.nextBoolean() ? 1 : -1) * (0.5 + random.nextDouble() * 3) : uniform(-4, 4);
+            case POW -> operand == 1 ? () -> new double[] {-2, -1, 0, 0.5, 1, 1.5, 2, 3}[random.nextInt(8)] : uniform(-2, 2);
+            case TANH -> uniform(-20, 20);
+            default -> op.arity() == 2 ? quarters() : uniform(-4, 4);
+        };
+    }
+
+    private DoubleSupplier uniform(double low, double high) {
+        return () -> low + random.nextDouble() * (high - low);
+    }
+
+    private DoubleSupplier ints(int low, int high) {
+        return () -> low + random.nextInt(high - low + 1);
+    }
+
+    /** Multiples of 0.25 in [-4, 4], so that comparisons meet equal values. */
+    private DoubleSupplier quarters() {
+        return () -> (random.nextInt(33) - 16) / 4.0;
+    }
+
+    private interface Tolerance {
+        double relative(int index);
+    }
+
+    private static void compareWords(int[] expected, int[] got, GpuDType dtype, Tolerance tolerance) {
+        assertTrue(got.length >= expected.length, "read back " + got.length + " elements, expected " + expected.length);
+        for (int i = 0; i < expected.length; i++) {
+            if (dtype != GpuDType.FLOAT32) {
+                if (expected[i] != got[i]) {
+                    fail("element " + i + ": GPU " + got[i] + ", CPU " + expected[i]);
+                }
+                continue;
+            }
+            float e = Float.intBitsToFloat(expected[i]);
+            float g = Float.intBitsToFloat(got[i]);
+            if (Float.isNaN(e) && Float.isNaN(g) || e == g) {
+                continue;
+            }
+            double allowed = tolerance.relative(i) * Math.abs(e) + (tolerance.relative(i) > 0 ? 1e-7 : 0);
+            if (!(Math.abs(e - g) <= allowed)) {
+                fail("element " + i + ": GPU " + g + ", CPU " + e + " (allowed error " + allowed + ")");
+            }
+        }
+    }
+}
