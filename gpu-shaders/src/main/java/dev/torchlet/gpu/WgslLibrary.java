@@ -25,8 +25,14 @@ final class WgslLibrary {
               if (a < 0.0 && b == floor(b)) {
                 return select(magnitude, -magnitude, fract(b * 0.5) != 0.0);
               }
-              // A negative base with a fractional exponent: WGSL's pow gives NaN like C's.
-              return select(magnitude, pow(a, b), a < 0.0);
+              // A negative base with a fractional exponent is NaN in C; WGSL's pow leaves it undefined.
+              return select(magnitude, nan_f32(a), a < 0.0);
+            }
+
+            // WGSL has no NaN literal and constant expressions may not produce one, so a NaN is made
+            // at run time from any runtime value: all exponent bits and the quiet bit set.
+            fn nan_f32(runtime: f32) -> f32 {
+              return bitcast<f32>(bitcast<u32>(runtime) | 0x7fc00000u);
             }
 
             fn pow_i32(a: i32, b: i32) -> i32 {
@@ -70,6 +76,112 @@ final class WgslLibrary {
               let useCos = (j == 1i || j == 2i) != wantCos;
               let value = select(sinPoly, cosPoly, useCos);
               return select(value, -value, negate);
+            }
+
+            // atan to about 1 ULP (Cephes' single-precision reduction and polynomial): WGSL leaves the
+            // inverse trigonometric functions' precision to the implementation, and SwiftShader's is
+            // off by ~2e-5. asin, acos and atan2 are built on it.
+            fn atan_f32(a: f32) -> f32 {
+              let x = abs(a);
+              var offset = 0.0;
+              var z = x;
+              if (x > 2.414213562373095) {
+                offset = 1.5707963267948966;
+                z = -1.0 / x;
+              } else if (x > 0.41421356237309503) {
+                offset = 0.7853981633974483;
+                z = (x - 1.0) / (x + 1.0);
+              }
+              let zz = z * z;
+              let r = (((8.05374449538e-2 * zz - 1.38776856032e-1) * zz + 1.99777106478e-1) * zz - 3.33329491539e-1) * zz * z + z + offset;
+              return select(r, -r, a < 0.0);
+            }
+
+            fn atan2_f32(y: f32, x: f32) -> f32 {
+              if (x == 0.0) {
+                return select(select(0.0, -1.5707963267948966, y < 0.0), 1.5707963267948966, y > 0.0);
+              }
+              let base = atan_f32(y / x);
+              if (x > 0.0) {
+                return base;
+              }
+              return select(base - 3.141592653589793, base + 3.141592653589793, y >= 0.0);
+            }
+
+            // expm1 and log1p keep full relative precision near 0 (Kahan's correction of the rounded
+            // 1 + x), where exp(a) - 1 and log(1 + a) lose every digit.
+            fn expm1_f32(a: f32) -> f32 {
+              let u = exp(a);
+              if (u == 1.0) {
+                return a;
+              }
+              let v = u - 1.0;
+              if (v == -1.0) {
+                return -1.0;
+              }
+              return v * a / log(u);
+            }
+
+            fn log1p_f32(a: f32) -> f32 {
+              let u = 1.0 + a;
+              if (u == 1.0) {
+                return a;
+              }
+              return log(u) * a / (u - 1.0);
+            }
+
+            // sinh from expm1, accurate near 0 where (exp(a) - exp(-a)) / 2 cancels.
+            fn sinh_f32(a: f32) -> f32 {
+              let u = expm1_f32(abs(a));
+              let magnitude = 0.5 * (u + u / (u + 1.0));
+              return select(magnitude, -magnitude, a < 0.0);
+            }
+
+            // erf: its Maclaurin series below 0.5 (relative error < 2e-8), Abramowitz and Stegun 7.1.26
+            // above (absolute error < 1.5e-7 where erf >= 0.52).
+            fn erf_f32(a: f32) -> f32 {
+              let x = abs(a);
+              var value: f32;
+              if (x < 0.5) {
+                let z = x * x;
+                value = 1.1283791670955126 * x * (1.0 + z * (-1.0 / 3.0 + z * (0.1 + z * (-1.0 / 42.0
+                    + z * (1.0 / 216.0 + z * (-1.0 / 1320.0))))));
+              } else {
+                let t = 1.0 / (1.0 + 0.3275911 * x);
+                let poly = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))));
+                value = 1.0 - poly * exp(-x * x);
+              }
+              return select(value, -value, a < 0.0);
+            }
+
+            // Python's % and //: the remainder takes the divisor's sign, the quotient rounds down.
+            fn remainder_f32(a: f32, b: f32) -> f32 {
+              let r = a % b;
+              return select(r, r + b, r != 0.0 && (r < 0.0) != (b < 0.0));
+            }
+
+            fn remainder_i32(a: i32, b: i32) -> i32 {
+              let r = a % b;
+              return select(r, r + b, r != 0i && (r < 0i) != (b < 0i));
+            }
+
+            // PyTorch's float floor division: (a - fmod(a, b)) / b, corrected by one towards the floor.
+            fn floor_divide_f32(a: f32, b: f32) -> f32 {
+              if (b == 0.0) {
+                return a / b;
+              }
+              let r = a % b;
+              var q = (a - r) / b;
+              if (r != 0.0 && (b < 0.0) != (r < 0.0)) {
+                q -= 1.0;
+              }
+              let down = floor(q);
+              return select(down, down + 1.0, q - down > 0.5);
+            }
+
+            fn floor_divide_i32(a: i32, b: i32) -> i32 {
+              let q = a / b;
+              return select(q, q - 1i, a % b != 0i && (a < 0i) != (b < 0i));
             }
 
             """;

@@ -63,6 +63,28 @@ final class CpuReference {
             case RECIPROCAL -> 1.0 / a;
             case SQUARE -> a * a;
             case LOGICAL_NOT -> a == 0 ? 1 : 0;
+            case RSQRT -> 1.0 / Math.sqrt(a);
+            case EXPM1 -> Math.expm1(a);
+            case LOG1P -> Math.log1p(a);
+            case LOG2 -> Math.log(a) / Math.log(2);
+            case LOG10 -> Math.log10(a);
+            case TAN -> Math.tan(a);
+            case ASIN -> Math.asin(a);
+            case ACOS -> Math.acos(a);
+            case ATAN -> Math.atan(a);
+            case SINH -> Math.sinh(a);
+            case COSH -> Math.cosh(a);
+            case ERF -> erf(a);
+            case ROUND -> Math.rint(a);
+            case TRUNC -> a < 0 ? Math.ceil(a) : Math.floor(a);
+            case FRAC -> a - (a < 0 ? Math.ceil(a) : Math.floor(a));
+            case ATAN2 -> Math.atan2(a, b);
+            case FMOD -> a % b;
+            case REMAINDER -> {
+                double mod = a % b;
+                yield mod != 0 && (mod < 0) != (b < 0) ? mod + b : mod;
+            }
+            case FLOOR_DIVIDE -> Math.floor(a / b);
             case ADD -> bool ? (a != 0 || b != 0 ? 1 : 0) : a + b;
             case SUB -> a - b;
             case MUL -> a * b;
@@ -81,6 +103,16 @@ final class CpuReference {
             case LOGICAL_XOR -> (a != 0) != (b != 0) ? 1 : 0;
         };
         return convert(r, op.resultType(compute));
+    }
+
+    /** erf to double precision (Numerical Recipes' erfc Chebyshev fit), the reference for the f32 kernel. */
+    private static double erf(double x) {
+        double z = Math.abs(x);
+        double t = 1.0 / (1.0 + 0.5 * z);
+        double erfc = t * Math.exp(-z * z - 1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418
+                + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587
+                + t * (-0.82215223 + t * 0.17087277)))))))));
+        return x >= 0 ? 1 - erfc : erfc - 1;
     }
 
     private static int integerPower(int base, int exponent) {

@@ -129,7 +129,9 @@ class KernelsOnDawnTest {
      */
     private static double elementwiseTolerance(ElementwiseOp op) {
         return switch (op) {
-            case EXP, LOG, POW, TANH, SIGMOID, SQRT, RECIPROCAL, DIV, SIN, COS -> 4e-6;
+            case EXP, LOG, POW, TANH, SIGMOID, SQRT, RECIPROCAL, DIV, SIN, COS, RSQRT, EXPM1, LOG1P, LOG2, LOG10,
+                 TAN, SINH, COSH, ASIN, ACOS, ATAN, ATAN2 -> 4e-6;
+            case ERF -> 1e-6;
             default -> 0;
         };
     }
@@ -271,10 +273,23 @@ class KernelsOnDawnTest {
             return ints(0, 1);
         }
         if (compute == GpuDType.INT32) {
+            if (operand == 1 && (op == ElementwiseOp.FMOD || op == ElementwiseOp.REMAINDER || op == ElementwiseOp.FLOOR_DIVIDE)) {
+                // PyTorch raises ZeroDivisionError for integer division by zero before any kernel runs.
+                return () -> (random.nextBoolean() ? 1 : -1) * (1 + random.nextInt(9));
+            }
             return op == ElementwiseOp.POW && operand == 1 ? ints(0, 5) : ints(-9, 9);
         }
         return switch (op) {
-            case LOG, SQRT, RECIPROCAL -> uniform(0.05, 6);
+            case LOG, SQRT, RECIPROCAL, RSQRT, LOG2, LOG10 -> uniform(0.05, 6);
+            case LOG1P -> uniform(-0.9, 6);
+            case ASIN, ACOS -> uniform(-0.99, 0.99);
+            case TAN -> uniform(-1.4, 1.4);
+            case EXPM1, SINH -> uniform(-3, 3);
+            case ERF, ATAN2 -> uniform(-3, 3);
+            case ROUND, TRUNC, FRAC -> quarters();
+            case FMOD, REMAINDER, FLOOR_DIVIDE -> operand == 1
+                    ? () -> (random.nextBoolean() ? 1 : -1) * (0.25 + random.nextInt(12) * 0.25)
+                    : quarters();
             case DIV -> operand == 1 ? () -> (random.nextBoolean() ? 1 : -1) * (0.5 + random.nextDouble() * 3) : uniform(-4, 4);
             case POW -> operand == 1 ? () -> new double[] {-2, -1, 0, 0.5, 1, 1.5, 2, 3}[random.nextInt(8)] : uniform(-2, 2);
             case TANH -> uniform(-20, 20);
