@@ -76,8 +76,13 @@ class BrowserConformanceTest {
         Page page = PAGES.get(runtime);
         page.evaluate("torchlet.reset()");
         @SuppressWarnings("unchecked")
-        Map<String, Object> result = (Map<String, Object>) page.evaluate(
-                "([source, filename]) => torchlet.run(source, {filename})", List.of(source, program));
+        // A program that runs away is stopped (KeyboardInterrupt) after a minute, so it fails instead of hanging the suite.
+        Map<String, Object> result = (Map<String, Object>) page.evaluate("""
+                ([source, filename]) => {
+                  const stop = new AbortController();
+                  const timer = setTimeout(() => stop.abort(), 60000);
+                  return torchlet.run(source, {filename, signal: stop.signal}).finally(() => clearTimeout(timer));
+                }""", List.of(source, program));
         assertEquals(runtime, page.evaluate("torchlet.ready().then(info => info.runtime)"));
         assertEquals(expectedOut, result.get("stdout"), "stdout");
         assertEquals(expectedErr, result.get("error"), "traceback");

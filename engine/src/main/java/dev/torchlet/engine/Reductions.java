@@ -1,10 +1,9 @@
 package dev.torchlet.engine;
 
 /**
- * Sum and mean over all elements or along one dimension (with keepdim), on the CPU. Sums are
- * accumulated in double and rounded once to the result dtype. Known difference: PyTorch
- * accumulates float32 in float32 (a vectorised cascade), so a float32 sum can differ from
- * PyTorch's in the last bit — invisible in printed tensors, visible in {@code item()}'s repr.
+ * Sum and mean over all elements or along one dimension (with keepdim), on the CPU. Floating-point
+ * sums add in PyTorch's order ({@link CascadeSum}), so they equal PyTorch's to the last bit; a mean
+ * is that sum divided by the count in the dtype, as PyTorch's CPU mean is. Integer sums are exact.
  */
 final class Reductions {
     private Reductions() {
@@ -35,6 +34,9 @@ final class Reductions {
     }
 
     private static Tensor reduce(Tensor strided, Integer dim, boolean keepdim, DType type, boolean average) {
+        if (type.isFloatingPoint()) {
+            return floatingReduce(strided, dim, keepdim, average);
+        }
         Tensor t = strided.contiguous();
         long[] shape = t.shape();
         // View the tensor as [outer, size, inner] around the reduced dimension.
@@ -72,6 +74,27 @@ final class Reductions {
                     result.setDouble(target, average ? (size == 0 ? Double.NaN : floating / size) : floating);
                 }
             }
+        }
+        return out;
+    }
+
+    private static Tensor floatingReduce(Tensor t, Integer dim, boolean keepdim, boolean average) {
+        boolean[] reduced = null;
+        long count = t.numel();
+        if (dim != null && t.dim() > 0) {
+            reduced = new boolean[t.dim()];
+            int d = t.wrapDim(dim);
+            reduced[d] = true;
+            count = t.shape()[d];
+        } else if (dim != null) {
+            t.wrapDim(dim);
+        }
+        double[] sums = CascadeSum.sum(t, reduced);
+        Tensor out = Tensor.empty(resultShape(t.shape(), dim == null || t.dim() == 0 ? null : t.wrapDim(dim), keepdim), t.dtype());
+        Storage result = out.storage();
+        for (int i = 0; i < sums.length; i++) {
+            // Storing rounds to the dtype: a float32 mean is the float32 sum divided by the count, rounded once.
+            result.setDouble(i, average ? (count == 0 ? Double.NaN : sums[i] / count) : sums[i]);
         }
         return out;
     }

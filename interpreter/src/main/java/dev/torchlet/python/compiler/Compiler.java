@@ -70,6 +70,16 @@ public final class Compiler {
         return c.finish("<module>", CodeObject.Kind.MODULE, CodeObject.Signature.NONE);
     }
 
+    /** Code for {@code eval()}: the expression's value is what the code returns. */
+    public static CodeObject compileEvalInput(Expr expression, String filename, SourceLines source) {
+        Scope scope = new Scope(Scope.Kind.MODULE, null);
+        scope.collect(List.of(new Stmt.ExprStmt(expression, expression.line())));
+        Compiler c = new Compiler(filename, source, scope, false);
+        c.expression(expression);
+        c.emit(Opcode.RETURN_VALUE);
+        return c.finish("<module>", CodeObject.Kind.MODULE, CodeObject.Signature.NONE);
+    }
+
     private CodeObject finish(String name, CodeObject.Kind kind, CodeObject.Signature signature) {
         return out.build(filename, source, name, kind, signature, sawYield);
     }

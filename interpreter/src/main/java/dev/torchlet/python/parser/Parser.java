@@ -36,6 +36,20 @@ public final class Parser {
         return new Parser(Lexer.tokenize(source)).module();
     }
 
+    /** The source of {@code eval()}: expressions (a bare tuple allowed), then nothing but line ends. */
+    public static Expr parseEvalInput(String source) {
+        // eval() ignores leading spaces and tabs, so an indented expression is no indentation error.
+        Parser p = new Parser(Lexer.tokenize(source.stripLeading()));
+        Expr e = p.starExpressions();
+        while (p.peek().kind() == TokenKind.NEWLINE) {
+            p.next();
+        }
+        if (p.peek().kind() != TokenKind.END) {
+            throw p.error("invalid syntax", p.peek());
+        }
+        return e;
+    }
+
     private Token peek() {
         return tokens.get(pos);
     }

@@ -13,6 +13,7 @@ public final class Builtins {
         Map<String, PyObject> builtins = new LinkedHashMap<>();
         builtins.put("print", new NativeFunction("print", (args, kwargs) -> print(out, args, kwargs)));
         builtins.put("repr", new NativeFunction("repr", (args, kwargs) -> new PyStr(single("repr", args, kwargs).repr())));
+        builtins.put("ascii", new NativeFunction("ascii", (args, kwargs) -> new PyStr(asciiOnly(single("ascii", args, kwargs).repr()))));
         builtins.put("str", new NativeFunction("str", PyStr::construct));
         builtins.put("range", new NativeFunction("range", (args, kwargs) -> {
             NativeFunction.rejectUnknownKeywords("range", kwargs);
@@ -35,6 +36,22 @@ public final class Builtins {
         TypeConstructors.install(builtins);
         ObjectBuiltins.install(builtins);
         return builtins;
+    }
+
+    /** repr() with every non-ASCII character escaped as \\xhh, \\uhhhh or \\Uhhhhhhhh (CPython's ascii()). */
+    private static String asciiOnly(String repr) {
+        StringBuilder out = new StringBuilder();
+        repr.codePoints().forEach(c -> {
+            if (c < 128) {
+                out.appendCodePoint(c);
+            } else {
+                String hex = Integer.toHexString(c);
+                String prefix = c < 0x100 ? "\\x" : c < 0x10000 ? "\\u" : "\\U";
+                int width = c < 0x100 ? 2 : c < 0x10000 ? 4 : 8;
+                out.append(prefix).append("0".repeat(width - hex.length())).append(hex);
+            }
+        });
+        return out.toString();
     }
 
     private static PyObject single(String name, List<PyObject> args, Map<String, PyObject> kwargs) {

@@ -27,6 +27,11 @@ public final class PyModule extends PyObject {
         return this;
     }
 
+    /** The attribute names, in definition order (for {@code dir(module)}). */
+    public java.util.Set<String> attributeNames() {
+        return java.util.Collections.unmodifiableSet(attributes.keySet());
+    }
+
     public boolean has(String attribute) {
         return attributes.containsKey(attribute);
     }

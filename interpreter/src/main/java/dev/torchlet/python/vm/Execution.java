@@ -274,6 +274,21 @@ public final class Execution {
         return f.returnValue;
     }
 
+    /** {@code exec()}/{@code eval()}: compiled source runs in a nested run with these namespaces; returns its value. */
+    PyObject runSource(CodeObject code, Map<String, PyObject> globals, Map<String, PyObject> locals) {
+        return runNested(new Frame(code, locals, globals, List.of(), null));
+    }
+
+    /** The globals of the Python code that called the running built-in. */
+    Map<String, PyObject> callerGlobals() {
+        return frame.globals;
+    }
+
+    /** The local variables of the Python code that called the running built-in (its globals at module level). */
+    Map<String, PyObject> callerLocals() {
+        return frame.locals;
+    }
+
     /** An import of a module written in Python: its body runs to the end in a nested run. */
     void runModuleBody(CodeObject code, Map<String, PyObject> namespace) {
         runNested(new Frame(code, namespace, namespace, List.of(), null));

@@ -118,6 +118,7 @@ public final class LanguageBuiltins {
         }));
         builtins.put("NotImplemented", PyNotImplemented.NOT_IMPLEMENTED);
         builtins.put("Ellipsis", PyEllipsis.ELLIPSIS);
+        NamespaceBuiltins.install(builtins);
     }
 
     /** {@code type(name, bases, namespace)}: a class made at run time, as a class statement would. */
