@@ -72,7 +72,13 @@ class TorchletClient {
             this.onRunMessage(message);
           }
         };
-        worker.onerror = (event) => reject(new Error('Torchlet worker error: ' + event.message));
+        worker.onerror = (event) => {
+          const error = new Error('Torchlet worker error: ' + event.message);
+          reject(error);
+          // Runs waiting on a broken worker fail instead of waiting forever.
+          this.pending.forEach((run) => run.reject(error));
+          this.pending.clear();
+        };
         this.send({ type: 'init', baseUrl, runtime: runtimeChoice() });
       });
     }

@@ -56,7 +56,13 @@ function runSlice(): void {
   if (run === null || runtime === null) {
     return;
   }
-  const status = runtime.exports.continueRun(INSTRUCTIONS_PER_SLICE);
+  let status: number;
+  try {
+    status = runtime.exports.continueRun(INSTRUCTIONS_PER_SLICE);
+  } catch (e) {
+    runtimeFailed(run, e);
+    return;
+  }
   if (status === RunStatus.BUDGET_USED) {
     flushOutput(run);
     // Yield to the event loop (a MessageChannel hop, not setTimeout's clamped delay) so
@@ -68,6 +74,20 @@ function runSlice(): void {
 }
 yieldChannel.port1.onmessage = runSlice;
 
+/**
+ * The runtime itself failed (a Wasm trap or a JavaScript error, a Torchlet bug): the program ends
+ * with an error the learner can read, in a fresh session, instead of leaving the cell waiting forever.
+ */
+function runtimeFailed(run: ActiveRun, e: unknown): void {
+  let note = 'the program state was reset';
+  try {
+    runtime?.exports.resetSession();
+  } catch {
+    note = 'reload the page to continue';
+  }
+  finish(run, `SystemError: internal error in Torchlet (${String(e)}); ${note}`);
+}
+
 function startNext(): void {
   if (active !== null || runtime === null) {
     return;
@@ -78,7 +98,13 @@ function startNext(): void {
   }
   const run: ActiveRun = { id: next.id, started: performance.now(), pending: [] };
   active = run;
-  const compileError = runtime.exports.startRun(next.source, next.filename);
+  let compileError: string | null | undefined;
+  try {
+    compileError = runtime.exports.startRun(next.source, next.filename);
+  } catch (e) {
+    runtimeFailed(run, e);
+    return;
+  }
   if (compileError !== null && compileError !== undefined) {
     finish(run, compileError);
     return;

@@ -76,12 +76,14 @@ class BrowserConformanceTest {
         Page page = PAGES.get(runtime);
         page.evaluate("torchlet.reset()");
         @SuppressWarnings("unchecked")
-        // A program that runs away is stopped (KeyboardInterrupt) after a minute, so it fails instead of hanging the suite.
+        // A program that runs away is stopped (KeyboardInterrupt) after a minute, and one that never answers fails
+        // after 90 s, so a broken program fails its own test instead of hanging the suite.
         Map<String, Object> result = (Map<String, Object>) page.evaluate("""
                 ([source, filename]) => {
                   const stop = new AbortController();
                   const timer = setTimeout(() => stop.abort(), 60000);
-                  return torchlet.run(source, {filename, signal: stop.signal}).finally(() => clearTimeout(timer));
+                  const gaveUp = new Promise((_, reject) => setTimeout(() => reject(new Error('no result 30 s after stopping')), 90000));
+                  return Promise.race([torchlet.run(source, {filename, signal: stop.signal}), gaveUp]).finally(() => clearTimeout(timer));
                 }""", List.of(source, program));
         assertEquals(runtime, page.evaluate("torchlet.ready().then(info => info.runtime)"));
         assertEquals(expectedOut, result.get("stdout"), "stdout");

@@ -120,16 +120,16 @@ public enum BinaryOp {
             return TypePromotion.divisionResult(promoted);
         }
     },
-    /** C's fmod: the remainder has the dividend's sign. */
+    /** C's fmod: the remainder has the dividend's sign (see FloatRemainder). */
     FMOD("fmod") {
         @Override
         float apply(float a, float b) {
-            return a % b;
+            return FloatRemainder.fmod(a, b);
         }
 
         @Override
         double apply(double a, double b) {
-            return a % b;
+            return FloatRemainder.fmod(a, b);
         }
 
         @Override
@@ -141,13 +141,13 @@ public enum BinaryOp {
     REMAINDER("remainder") {
         @Override
         float apply(float a, float b) {
-            float mod = a % b;
+            float mod = FloatRemainder.fmod(a, b);
             return mod != 0 && (b < 0) != (mod < 0) ? mod + b : mod;
         }
 
         @Override
         double apply(double a, double b) {
-            double mod = a % b;
+            double mod = FloatRemainder.fmod(a, b);
             return mod != 0 && (b < 0) != (mod < 0) ? mod + b : mod;
         }
 
@@ -165,7 +165,7 @@ public enum BinaryOp {
             if (b == 0) {
                 return a / b;
             }
-            float mod = a % b;
+            float mod = FloatRemainder.fmod(a, b);
             float div = (a - mod) / b;
             if (mod != 0 && (b < 0) != (mod < 0)) {
                 div -= 1;
@@ -179,7 +179,7 @@ public enum BinaryOp {
             if (b == 0) {
                 return a / b;
             }
-            double mod = a % b;
+            double mod = FloatRemainder.fmod(a, b);
             double div = (a - mod) / b;
             if (mod != 0 && (b < 0) != (mod < 0)) {
                 div -= 1;

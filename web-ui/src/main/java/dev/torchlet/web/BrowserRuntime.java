@@ -1,5 +1,6 @@
 package dev.torchlet.web;
 
+import dev.torchlet.engine.PlatformMath;
 import dev.torchlet.python.Interpreter;
 import dev.torchlet.python.modules.torch.TorchModule;
 import dev.torchlet.python.runtime.OutputStreams;
@@ -28,6 +29,8 @@ public final class BrowserRuntime {
 
     @JSExport
     public static void resetSession() {
+        // The worker calls this before the first program (TeaVM does not run main() for a module).
+        PlatformMath.install(new BrowserMath());
         interpreter = new Interpreter(OUTPUT);
         interpreter.registerModule("torch", TorchModule::create);
         current = null;

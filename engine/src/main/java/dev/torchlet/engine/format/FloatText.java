@@ -1,17 +1,13 @@
 package dev.torchlet.engine.format;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
-
 /**
  * Decimal text of binary floating-point numbers, exactly as CPython writes them:
  * {@code repr(float)} (the shortest string that reads back to the same double) and the
  * fixed/exponent forms of {@code '%.Nf'} and {@code '%.Ne'}. Both tensor printing and the
  * interpreter's float formatting go through here, so the two can never disagree.
  *
- * <p>Everything is computed with exact decimal arithmetic, independent of the platform's
- * {@code Double.toString}/{@code String.format} (which differ under TeaVM).
+ * <p>Everything is computed with exact decimal arithmetic ({@link ExactDecimal}), independent of the
+ * platform's {@code Double.toString}/{@code String.format}/{@code BigDecimal} (which differ under TeaVM).
  */
 public final class FloatText {
     private FloatText() {
@@ -46,8 +42,7 @@ public final class FloatText {
         if (Double.isInfinite(x)) {
             return x > 0 ? "inf" : "-inf";
         }
-        BigDecimal exact = new BigDecimal(x).setScale(decimals, RoundingMode.HALF_EVEN);
-        String text = exact.abs().toPlainString();
+        String text = ExactDecimal.of(Math.abs(x)).roundToDecimals(decimals).toFixed(decimals);
         boolean negative = x < 0 || (x == 0 && 1 / x < 0);
         return negative ? "-" + text : text;
     }
@@ -72,10 +67,9 @@ public final class FloatText {
             }
             return sign + zeros + "e+00";
         }
-        BigDecimal rounded = new BigDecimal(Math.abs(x)).round(new MathContext(decimals + 1, RoundingMode.HALF_EVEN));
-        String digits = rounded.unscaledValue().toString();
-        int exponent = digits.length() - 1 - rounded.scale();
-        StringBuilder padded = new StringBuilder(digits);
+        ExactDecimal rounded = ExactDecimal.of(Math.abs(x)).roundToSignificant(decimals + 1);
+        int exponent = rounded.pointPosition() - 1;
+        StringBuilder padded = new StringBuilder(rounded.digits());
         while (padded.length() < decimals + 1) {
             padded.append('0');
         }

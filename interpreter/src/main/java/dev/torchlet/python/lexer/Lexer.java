@@ -1,6 +1,7 @@
 package dev.torchlet.python.lexer;
 
 import dev.torchlet.python.PythonSyntaxError;
+import dev.torchlet.python.runtime.BinaryToDouble;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -206,7 +207,7 @@ public final class Lexer {
         String text = src.substring(start, pos);
         String digits = text.replace("_", "");
         if (isFloat) {
-            add(TokenKind.FLOAT, text, Double.parseDouble(digits), start);
+            add(TokenKind.FLOAT, text, BinaryToDouble.parseDecimal(digits), start);
         } else {
             add(TokenKind.INT, text, parseInt(digits, 10, start), start);
         }

@@ -50,7 +50,7 @@ final class FloatConversion {
         if (digits == null || !isDecimalLiteral(digits)) {
             throw PythonException.of("ValueError", "could not convert string to float: " + new PyStr(original).repr());
         }
-        return sign * Double.parseDouble(digits);
+        return sign * BinaryToDouble.parseDecimal(digits);
     }
 
     /** Drops underscores that sit between two digits; null when one sits anywhere else. */

@@ -1,5 +1,7 @@
 package dev.torchlet.python.runtime;
 
+import dev.torchlet.engine.FloatRemainder;
+
 /** CPython's float floor division and modulo (float_divmod): the remainder takes the divisor's sign, -0.0 kept. */
 final class FloatDivision {
     private FloatDivision() {
@@ -7,7 +9,7 @@ final class FloatDivision {
 
     /** {quotient, remainder} of {@code divmod(a, b)}; the caller has rejected b == 0. */
     static double[] divmod(double a, double b) {
-        double mod = a % b;
+        double mod = FloatRemainder.fmod(a, b);
         double div = (a - mod) / b;
         if (mod != 0) {
             if ((b < 0) != (mod < 0)) {

@@ -134,7 +134,7 @@ final class IntArithmetic {
             throw PythonException.of("ZeroDivisionError", "division by zero");
         }
         if (a.bitLength() <= 53 && b.bitLength() <= 53) {
-            return new PyFloat(a.doubleValue() / b.doubleValue());
+            return new PyFloat((double) a.longValue() / (double) b.longValue());
         }
         boolean negative = a.signum() * b.signum() < 0;
         BigInteger num = a.abs();
@@ -142,20 +142,7 @@ final class IntArithmetic {
         if (num.signum() == 0) {
             return new PyFloat(negative ? -0.0 : 0.0);
         }
-        // Scale so the quotient has 55 or 56 bits; a set lowest bit records a non-zero remainder,
-        // so the one rounding to 53 bits below is correct.
-        int shift = 55 - (num.bitLength() - den.bitLength());
-        if (shift >= 0) {
-            num = num.shiftLeft(shift);
-        } else {
-            den = den.shiftLeft(-shift);
-        }
-        BigInteger[] qr = num.divideAndRemainder(den);
-        long q = qr[0].longValue();
-        if (qr[1].signum() != 0) {
-            q |= 1;
-        }
-        double result = Math.scalb((double) q, -shift);
+        double result = BinaryToDouble.ratio(num, den);
         if (Double.isInfinite(result)) {
             throw PythonException.of("OverflowError", "integer division result too large for a float");
         }

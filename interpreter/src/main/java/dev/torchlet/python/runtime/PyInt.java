@@ -58,7 +58,8 @@ public class PyInt extends PyObject {
         if (big == null) {
             return value;
         }
-        double d = big.doubleValue();
+        double magnitude = BinaryToDouble.of(big.abs(), 0);
+        double d = big.signum() < 0 ? -magnitude : magnitude;
         if (Double.isInfinite(d)) {
             throw PythonException.of("OverflowError", "int too large to convert to float");
         }

@@ -10,7 +10,12 @@ import java.util.List;
  * at a time on one thread, so one stack of containers in progress suffices.)
  */
 final class ReprGuard {
-    private static final int MAX_DEPTH = 1000;
+    /**
+     * Nesting deeper than this raises RecursionError, as CPython does past its recursion limit. Lower
+     * than CPython's 1000 because each level costs several Java frames, and a browser worker's stack
+     * (about 1 MB) overflows near 1000 levels.
+     */
+    private static final int MAX_DEPTH = 300;
     private static final List<PyObject> IN_PROGRESS = new ArrayList<>();
 
     private ReprGuard() {

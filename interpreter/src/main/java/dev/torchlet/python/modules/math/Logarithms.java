@@ -1,5 +1,7 @@
 package dev.torchlet.python.modules.math;
 
+import dev.torchlet.engine.PlatformMath;
+import dev.torchlet.python.runtime.BinaryToDouble;
 import dev.torchlet.python.runtime.Conversions;
 import dev.torchlet.python.runtime.PyInt;
 import dev.torchlet.python.runtime.PyObject;
@@ -36,10 +38,10 @@ final class Logarithms {
 
     static double base10(PyObject x) {
         if (x instanceof PyInt i && i.bitLength() > 1024) {
-            return scaled(i, Math::log10, Math.log10(2.0));
+            return scaled(i, PlatformMath::log10, PlatformMath.log10(2.0));
         }
         double v = Conversions.toDouble(x);
-        return checked(v, Math.log10(v));
+        return checked(v, PlatformMath.log10(v));
     }
 
     private interface Log {
@@ -54,7 +56,7 @@ final class Logarithms {
         // CPython: log(m) + log(2) * e with n = m * 2**e, 0.5 <= m < 1.
         BigInteger v = n.bigValue();
         int e = v.bitLength();
-        double m = Math.scalb(v.shiftRight(e - 60).doubleValue(), -60);
+        double m = BinaryToDouble.of(v, -e);
         return log.of(m) + logOfTwo * e;
     }
 

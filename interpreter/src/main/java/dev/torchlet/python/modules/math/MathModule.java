@@ -1,5 +1,7 @@
 package dev.torchlet.python.modules.math;
 
+import dev.torchlet.engine.FloatRemainder;
+import dev.torchlet.engine.PlatformMath;
 import dev.torchlet.python.runtime.Arithmetic;
 import dev.torchlet.python.runtime.Comparisons;
 import dev.torchlet.python.runtime.Conversions;
@@ -35,17 +37,17 @@ public final class MathModule {
         m.define("nan", new PyFloat(Double.NaN));
         unary(m, "sqrt", Math::sqrt);
         unary(m, "exp", Math::exp);
-        unary(m, "expm1", Math::expm1);
-        unary(m, "log1p", Math::log1p);
+        unary(m, "expm1", PlatformMath::expm1);
+        unary(m, "log1p", PlatformMath::log1p);
         unary(m, "sin", Math::sin);
         unary(m, "cos", Math::cos);
         unary(m, "tan", Math::tan);
         unary(m, "asin", Math::asin);
         unary(m, "acos", Math::acos);
         unary(m, "atan", Math::atan);
-        unary(m, "sinh", Math::sinh);
+        unary(m, "sinh", PlatformMath::sinh);
         unary(m, "cosh", MathModule::cosh);
-        unary(m, "tanh", Math::tanh);
+        unary(m, "tanh", PlatformMath::tanh);
         unary(m, "fabs", Math::abs);
         unary(m, "degrees", x -> x * (180.0 / Math.PI));
         unary(m, "radians", x -> x * (Math.PI / 180.0));
@@ -82,13 +84,13 @@ public final class MathModule {
             if (y == 0 && !Double.isNaN(x) || Double.isInfinite(x) && !Double.isNaN(y)) {
                 throw domainError();
             }
-            return new PyFloat(x % y);
+            return new PyFloat(FloatRemainder.fmod(x, y));
         });
         define(m, "hypot", (args, kwargs) -> {
             noKeywords("hypot", kwargs);
             double result = 0;
             for (PyObject a : args) {
-                result = Math.hypot(result, Conversions.toDouble(a));
+                result = PlatformMath.hypot(result, Conversions.toDouble(a));
             }
             return new PyFloat(result);
         });
@@ -154,7 +156,7 @@ public final class MathModule {
             }
             double result = 0;
             for (int i = 0; i < p.size(); i++) {
-                result = Math.hypot(result, Conversions.toDouble(p.get(i)) - Conversions.toDouble(q.get(i)));
+                result = PlatformMath.hypot(result, Conversions.toDouble(p.get(i)) - Conversions.toDouble(q.get(i)));
             }
             return new PyFloat(result);
         });
@@ -187,7 +189,7 @@ public final class MathModule {
             return x;
         }
         if (a < 0.5 * Math.log(2)) {
-            double t = Math.expm1(a);
+            double t = PlatformMath.expm1(a);
             double w = 1 + t;
             return a < 0x1p-55 ? w : 1 + (t * t) / (w + w);
         }
@@ -195,7 +197,7 @@ public final class MathModule {
             double t = Math.exp(a);
             return 0.5 * t + 0.5 / t;
         }
-        return Math.cosh(x);
+        return PlatformMath.cosh(x);
     }
 
     private static double power(double x, double y) {
