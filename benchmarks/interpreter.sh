@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
-# Interpreter speed beside CPython 3 on this machine: each program in benchmarks/interpreter times its own
-# workload (best of several repeats, so JVM warm-up and process start are left out) and prints one line.
-# Usage: benchmarks/interpreter.sh [python3]   (default /usr/bin/python3; tensor_loop needs torch there)
+# Interpreter speed beside CPython 3 on this machine: benchmarks/interpreter_suite.py times each workload
+# in-process (best of several repeats, so JVM warm-up and process start are left out), once under
+# Torchlet (./torchlet run, the JVM) and once under CPython; this prints them side by side.
+# Usage: benchmarks/interpreter.sh [python3]   (default /usr/bin/python3, which needs torch for tensor_loop)
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 PYTHON="${1:-/usr/bin/python3}"
+SUITE="$ROOT/benchmarks/interpreter_suite.py"
+ours="$("$ROOT/torchlet" run "$SUITE")"
+theirs="$("$PYTHON" "$SUITE")"
 printf '%-18s %14s %14s %8s\n' benchmark "Torchlet JVM" "CPython" ratio
-for program in "$ROOT"/benchmarks/interpreter/*.py; do
-  ours="$("$ROOT/torchlet" run "$program" | sed -n 's/^[a-z_]* \([0-9.]*\) ms.*/\1/p')"
-  theirs="$("$PYTHON" "$program" | sed -n 's/^[a-z_]* \([0-9.]*\) ms.*/\1/p')"
-  ratio="$(awk -v a="$ours" -v b="$theirs" 'BEGIN { printf "%.1fx", a / b }')"
-  printf '%-18s %11s ms %11s ms %8s\n' "$(basename "$program" .py)" "$ours" "$theirs" "$ratio"
-done
+while read -r name ms _; do
+  cpython="$(awk -v n="$name" '$1 == n { print $2 }' <<<"$theirs")"
+  printf '%-18s %11s ms %11s ms %7.1fx\n' "$name" "$ms" "$cpython" "$(awk -v a="$ms" -v b="$cpython" 'BEGIN { print a / b }')"
+done <<<"$ours"
