@@ -20,6 +20,16 @@ final class ArgumentBinding {
                                       Map<String, PyObject> keywordDefaults, List<PyObject> args, Map<String, PyObject> kwargs) {
         List<String> positional = signature.positional();
         Map<String, PyObject> locals = new LinkedHashMap<>();
+        if (kwargs.isEmpty() && signature.varArgs() == null && signature.varKeywords() == null
+                && signature.keywordOnly().isEmpty() && args.size() <= positional.size()
+                && args.size() >= positional.size() - defaults.size()) {
+            // The common call f(a, b): positional arguments, perhaps some defaults; nothing to check.
+            int firstDefault = positional.size() - defaults.size();
+            for (int i = 0; i < positional.size(); i++) {
+                locals.put(positional.get(i), i < args.size() ? args.get(i) : defaults.get(i - firstDefault));
+            }
+            return locals;
+        }
         int direct = Math.min(args.size(), positional.size());
         for (int i = 0; i < direct; i++) {
             locals.put(positional.get(i), args.get(i));
