@@ -8,8 +8,8 @@ import dev.torchlet.engine.DType;
  * operation is rounded to float after it (a product, quotient, sum or square root of floats done
  * in double and rounded once is the correctly rounded float result). PyTorch's AVX2 kernels fuse
  * {@code add(other, alpha)} and {@code addcmul} into a multiply-add with one rounding; {@link #fma}
- * reproduces that (Java's Math.fma is not available under TeaVM). For float64 the multiply-add is
- * rounded twice, so float64 parameters may differ from PyTorch in the last bit.
+ * reproduces that (Java's Math.fma is not available under TeaVM): in double with a correction for
+ * float32, exactly with BigDecimal for float64 (slower, and float64 parameters are rare).
  */
 final class ElementArithmetic {
     private static final long FLOAT_TIE_MASK = (1L << 29) - 1;
@@ -49,7 +49,10 @@ final class ElementArithmetic {
     /** {@code a * b + c} with one rounding (float32), as PyTorch's vectorised kernels compute it. */
     double fma(double a, double b, double c) {
         if (!single) {
-            return a * b + c;
+            if (a == 0 || b == 0 || !Double.isFinite(a * b) || !Double.isFinite(c)) {
+                return a * b + c; // no rounding to fuse away (or IEEE specials, which BigDecimal cannot hold)
+            }
+            return new java.math.BigDecimal(a).multiply(new java.math.BigDecimal(b)).add(new java.math.BigDecimal(c)).doubleValue();
         }
         double product = a * b; // exact: two 24-bit significands fit in 53 bits
         double sum = product + c;
