@@ -103,6 +103,9 @@ public final class TorchModule {
             return PyNone.NONE;
         }));
         TorchFunctions.define(torch); // issue #3: comparisons, reductions, shape ops, joins, factories, products
+        // issue #6: torch.optim (+ lr_scheduler); torch.utils.data is a Python module that fills torch.utils on import.
+        torch.define("optim", dev.torchlet.python.modules.optim.OptimModule.create());
+        torch.define("utils", new PyModule("torch.utils"));
         return torch;
     }
 
