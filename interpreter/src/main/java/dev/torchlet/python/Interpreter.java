@@ -63,11 +63,16 @@ public final class Interpreter {
      * its own, once per program state, and give that namespace as the module.
      */
     public void registerSourceModule(String name, String source) {
+        registerSourceModule(name, source, Map::of);
+    }
+
+    /** As {@link #registerSourceModule(String, String)}, the module's namespace starting with {@code natives} (Java helpers). */
+    public void registerSourceModule(String name, String source, Supplier<Map<String, PyObject>> natives) {
         registerModule(name, () -> {
             String filename = "<frozen " + name + ">";
             SourceLines lines = new SourceLines(source);
             CodeObject code = Compiler.compileModule(Parser.parseModule(source), filename, lines);
-            Map<String, PyObject> namespace = new LinkedHashMap<>();
+            Map<String, PyObject> namespace = new LinkedHashMap<>(natives.get());
             namespace.put("__name__", new PyStr(name));
             ExecutionFactory.runModuleBody(code, namespace);
             return new PyModule(name, namespace);
