@@ -206,9 +206,7 @@ class BatchSampler(Sampler):
 def default_convert(data):
     if isinstance(data, dict):
         return {key: default_convert(data[key]) for key in data}
-    if isinstance(data, tuple):
-        return tuple(default_convert(d) for d in data)
-    if isinstance(data, list):
+    if isinstance(data, (tuple, list)):
         return [default_convert(d) for d in data]
     return data
 

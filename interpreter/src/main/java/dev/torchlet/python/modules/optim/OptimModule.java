@@ -44,7 +44,7 @@ public final class OptimModule {
         String[] names = new String[options.length + 1];
         names[0] = "params";
         System.arraycopy(options, 0, names, 1, options.length);
-        Signature signature = new Signature("__init__", 1, positional + 1, names);
+        Signature signature = new Signature(name + ".__init__", 1, positional + 1, names);
         optim.define(name, new NativeFunction(name, (args, kwargs) -> {
             Map<String, PyObject> bound = signature.bind(args, kwargs);
             Map<String, Object> given = new LinkedHashMap<>();

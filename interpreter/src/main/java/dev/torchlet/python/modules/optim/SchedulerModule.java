@@ -99,7 +99,7 @@ final class SchedulerModule {
         define(module, "OneCycleLR", 1, SchedulerModule::oneCycle, "max_lr", "total_steps", "epochs", "steps_per_epoch",
                 "pct_start", "anneal_strategy", "cycle_momentum", "base_momentum", "max_momentum", "div_factor",
                 "final_div_factor", "three_phase");
-        Signature plateau = new Signature("__init__", 1, 10, "optimizer", "mode", "factor", "patience", "threshold",
+        Signature plateau = new Signature("ReduceLROnPlateau.__init__", 1, 10, "optimizer", "mode", "factor", "patience", "threshold",
                 "threshold_mode", "cooldown", "min_lr", "eps", "verbose");
         module.define("ReduceLROnPlateau", new NativeFunction("ReduceLROnPlateau", (args, kwargs) -> {
             Arguments a = new Arguments(plateau.bind(args, kwargs));
@@ -124,7 +124,7 @@ final class SchedulerModule {
         System.arraycopy(options, 0, names, 1, options.length);
         names[options.length + 1] = "last_epoch";
         names[options.length + 2] = "verbose";
-        Signature signature = new Signature("__init__", required + 1, names.length, names);
+        Signature signature = new Signature(name + ".__init__", required + 1, names.length, names);
         module.define(name, new NativeFunction(name, (args, kwargs) -> {
             Arguments a = new Arguments(signature.bind(args, kwargs));
             PyOptimizer optimizer = optimizerOf(a);
