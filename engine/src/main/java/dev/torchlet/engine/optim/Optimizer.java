@@ -4,7 +4,6 @@ import dev.torchlet.engine.Scalar;
 import dev.torchlet.engine.Tensor;
 import dev.torchlet.engine.TorchException;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +21,7 @@ public abstract class Optimizer {
     private final LinkedHashMap<String, Object> defaults;
     private final List<ParamGroup> paramGroups = new ArrayList<>();
     // Keyed by tensor identity, in the order parameters first got state (PyTorch's dict order).
-    private final Map<Tensor, Map<String, Object>> state = new IdentityHashMap<>();
+    private final Map<Tensor, Map<String, Object>> state = new LinkedHashMap<>(); // Tensor keeps Object identity equality
     private final List<Tensor> stateOrder = new ArrayList<>();
 
     /**
@@ -188,7 +187,7 @@ public abstract class Optimizer {
      * as those indices. Tensors are shared, not copied, as in PyTorch.
      */
     public Map<String, Object> stateDict() {
-        Map<Tensor, Long> indices = new IdentityHashMap<>();
+        Map<Tensor, Long> indices = new LinkedHashMap<>();
         List<Object> groups = new ArrayList<>();
         long next = 0;
         for (ParamGroup group : paramGroups) {
@@ -226,10 +225,11 @@ public abstract class Optimizer {
         }
         Map<Object, Tensor> byIndex = new LinkedHashMap<>();
         for (int g = 0; g < savedGroups.size(); g++) {
-            Map<String, Object> saved = castGroup((Map<?, ?>) savedGroups.get(g));
-            List<?> ids = (List<?>) saved.get("params");
+            if (!(savedGroups.get(g) instanceof Map<?, ?> savedGroup) || !(savedGroup.get("params") instanceof List<?> ids)) {
+                throw new TorchException(TorchException.Kind.VALUE_ERROR, "each saved param group must be a dict with a 'params' list");
+            }
             ParamGroup group = paramGroups.get(g);
-            if (ids == null || ids.size() != group.params().size()) {
+            if (ids.size() != group.params().size()) {
                 throw new TorchException(TorchException.Kind.VALUE_ERROR,
                         "loaded state dict contains a parameter group that doesn't match the size of optimizer's group");
             }
@@ -244,9 +244,12 @@ public abstract class Optimizer {
             if (param == null) {
                 continue; // PyTorch keeps state of unknown keys under the key; Torchlet has no such parameter to attach it to
             }
+            if (!(entry.getValue() instanceof Map<?, ?> savedEntries)) {
+                throw new TorchException(TorchException.Kind.VALUE_ERROR, "the saved state of each parameter must be a dict");
+            }
             Map<String, Object> target = stateFor(param);
-            for (Map.Entry<?, ?> value : ((Map<?, ?>) entry.getValue()).entrySet()) {
-                String key = (String) value.getKey();
+            for (Map.Entry<?, ?> value : savedEntries.entrySet()) {
+                String key = String.valueOf(value.getKey());
                 Object v = value.getValue();
                 if (v instanceof Tensor t) {
                     boolean cast = !key.equals("step") && t.dtype().isFloatingPoint();
@@ -256,12 +259,11 @@ public abstract class Optimizer {
             }
         }
         for (int g = 0; g < savedGroups.size(); g++) {
-            Map<String, Object> saved = castGroup((Map<?, ?>) savedGroups.get(g));
             ParamGroup group = paramGroups.get(g);
             group.options().clear();
-            for (Map.Entry<String, Object> entry : saved.entrySet()) {
-                if (!entry.getKey().equals("params")) {
-                    group.options().put(entry.getKey(), entry.getValue());
+            for (Map.Entry<?, ?> entry : ((Map<?, ?>) savedGroups.get(g)).entrySet()) {
+                if (!"params".equals(entry.getKey())) {
+                    group.options().put(String.valueOf(entry.getKey()), entry.getValue());
                 }
             }
         }
@@ -285,6 +287,17 @@ public abstract class Optimizer {
     /** A zero tensor shaped and typed like {@code like}. */
     protected static Tensor zerosLike(Tensor like) {
         return dev.torchlet.engine.Torch.full(like.shape(), Scalar.of(0L), like.dtype());
+    }
+
+    /** A hyperparameter as a number (a bool counts, as in Python); TypeError otherwise. */
+    protected static double numberOf(Object value) {
+        if (value instanceof Number n) {
+            return n.doubleValue();
+        }
+        if (value instanceof Boolean b) {
+            return b ? 1 : 0;
+        }
+        throw new TorchException(TorchException.Kind.TYPE_ERROR, "expected a number, got " + PythonText.typeName(value));
     }
 
     /** Checks a hyperparameter like PyTorch's constructors: {@code ValueError: Invalid learning rate: -1}. */

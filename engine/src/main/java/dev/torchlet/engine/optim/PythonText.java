@@ -45,6 +45,6 @@ final class PythonText {
         if (value instanceof Tensor) {
             return "Tensor";
         }
-        return value instanceof List<?> ? "tuple" : value.getClass().getSimpleName();
+        return value instanceof List<?> ? "tuple" : "object"; // getSimpleName is not reliable under TeaVM
     }
 }

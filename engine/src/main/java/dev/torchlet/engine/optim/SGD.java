@@ -36,7 +36,7 @@ public final class SGD extends Optimizer {
         requireNonNegative(d.get("momentum"), "momentum value");
         requireNonNegative(d.get("weight_decay"), "weight_decay value");
         boolean nesterov = Boolean.TRUE.equals(d.get("nesterov"));
-        if (nesterov && (((Number) d.get("momentum")).doubleValue() <= 0 || ((Number) d.get("dampening")).doubleValue() != 0)) {
+        if (nesterov && (numberOf(d.get("momentum")) <= 0 || numberOf(d.get("dampening")) != 0)) {
             throw new TorchException(TorchException.Kind.VALUE_ERROR, "Nesterov momentum requires a momentum and zero dampening");
         }
         return d;

@@ -35,7 +35,7 @@ public final class DataNatives {
     public static Map<String, PyObject> create() {
         Map<String, PyObject> natives = new LinkedHashMap<>();
         natives.put("_draw_seed", new NativeFunction("_draw_seed", (args, kwargs) -> PyInt.of(Sampling.drawSeed(generator(args, 0)))));
-        natives.put("_generator", new NativeFunction("_generator", (args, kwargs) -> new PyGeneratorHandle(((PyInt) args.get(0)).value())));
+        natives.put("_generator", new NativeFunction("_generator", (args, kwargs) -> new PyGeneratorHandle(size(args.get(0)))));
         natives.put("_randperm", new NativeFunction("_randperm", (args, kwargs) ->
                 indices(Sampling.permutation(size(args.get(0)), generator(args, 1)))));
         natives.put("_randint", new NativeFunction("_randint", (args, kwargs) ->
@@ -56,7 +56,10 @@ public final class DataNatives {
     }
 
     private static int size(PyObject value) {
-        long n = ((PyInt) value).value();
+        if (!(value instanceof PyInt count)) {
+            throw PythonException.of("TypeError", "expected an int, not " + value.typeName());
+        }
+        long n = count.value();
         if (n < 0 || n > Integer.MAX_VALUE) {
             throw PythonException.of("RuntimeError", "Trying to create tensor with negative dimension " + n + ": [" + n + "]");
         }

@@ -16,7 +16,6 @@ import dev.torchlet.python.runtime.PyStr;
 import dev.torchlet.python.runtime.PythonException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,7 +100,7 @@ public final class PyOptimizer extends PyObject {
             String name = key.str();
             if (name.equals("params")) {
                 List<Object> tensors = new ArrayList<>();
-                for (PyObject p : ((PySequence) dict.get(PARAMS)).items()) {
+                for (PyObject p : tensorList(dict.get(PARAMS))) {
                     tensors.add(OptionValues.toJava(p));
                 }
                 group.put("params", tensors);
@@ -115,7 +114,10 @@ public final class PyOptimizer extends PyObject {
     private List<PyDict> groupDicts() {
         List<PyDict> dicts = new ArrayList<>();
         for (PyObject item : paramGroups.items()) {
-            dicts.add((PyDict) item);
+            if (!(item instanceof PyDict dict)) {
+                throw PythonException.of("TypeError", "optimizer.param_groups must hold dicts, not " + item.typeName());
+            }
+            dicts.add(dict);
         }
         return dicts;
     }
@@ -229,9 +231,9 @@ public final class PyOptimizer extends PyObject {
 
     /** The Python objects of every parameter, by engine tensor (the keys of {@code optimizer.state}). */
     private Map<Tensor, PyObject> parameterObjects() {
-        Map<Tensor, PyObject> objects = new IdentityHashMap<>();
+        Map<Tensor, PyObject> objects = new LinkedHashMap<>(); // Tensor keeps Object identity equality
         for (PyDict dict : groupDicts()) {
-            for (PyObject p : ((PySequence) dict.get(PARAMS)).items()) {
+            for (PyObject p : tensorList(dict.get(PARAMS))) {
                 if (p instanceof PyTensor t && !objects.containsKey(t.tensor())) {
                     objects.put(t.tensor(), p);
                 }
@@ -296,7 +298,9 @@ public final class PyOptimizer extends PyObject {
         Map<Object, Object> engineState = new LinkedHashMap<>();
         for (PyObject key : state.keys()) {
             Map<String, Object> entries = new LinkedHashMap<>();
-            PyDict saved = (PyDict) state.get(key);
+            if (!(state.get(key) instanceof PyDict saved)) {
+                throw PythonException.of("TypeError", "the saved state of each parameter must be a dict");
+            }
             for (PyObject name : saved.keys()) {
                 entries.put(name.str(), OptionValues.toJava(saved.get(name)));
             }
@@ -305,11 +309,16 @@ public final class PyOptimizer extends PyObject {
         List<Object> engineGroups = new ArrayList<>();
         for (PyObject group : savedGroups.items()) {
             Map<String, Object> options = new LinkedHashMap<>();
-            PyDict saved = (PyDict) group;
+            if (!(group instanceof PyDict saved)) {
+                throw PythonException.of("TypeError", "each saved param group must be a dict");
+            }
             for (PyObject name : saved.keys()) {
                 if (name.str().equals("params")) {
                     List<Object> ids = new ArrayList<>();
-                    for (PyObject id : ((PySequence) saved.get(name)).items()) {
+                    if (!(saved.get(name) instanceof PySequence savedIds)) {
+                        throw PythonException.of("TypeError", "a saved param group's 'params' must be a list");
+                    }
+                    for (PyObject id : savedIds.items()) {
                         ids.add(OptionValues.toJava(id));
                     }
                     options.put("params", ids);

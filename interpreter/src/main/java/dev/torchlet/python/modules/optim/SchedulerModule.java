@@ -76,7 +76,10 @@ final class SchedulerModule {
                 }
                 double[] values = new double[groups];
                 for (int i = 0; i < groups; i++) {
-                    values[i] = ((Number) OptionValues.toJava(s.items().get(i))).doubleValue();
+                    if (!(OptionValues.toJava(s.items().get(i)) instanceof Number n)) {
+                        throw PythonException.of("TypeError", name + " values must be numbers, not " + s.items().get(i).typeName());
+                    }
+                    values[i] = n.doubleValue();
                 }
                 return values;
             }
