@@ -35,7 +35,12 @@ public final class DataNatives {
     public static Map<String, PyObject> create() {
         Map<String, PyObject> natives = new LinkedHashMap<>();
         natives.put("_draw_seed", new NativeFunction("_draw_seed", (args, kwargs) -> PyInt.of(Sampling.drawSeed(generator(args, 0)))));
-        natives.put("_generator", new NativeFunction("_generator", (args, kwargs) -> new PyGeneratorHandle(size(args.get(0)))));
+        natives.put("_generator", new NativeFunction("_generator", (args, kwargs) -> {
+            if (!(args.get(0) instanceof PyInt seed)) {
+                throw PythonException.of("TypeError", "manual_seed expected a long, but got " + args.get(0).typeName());
+            }
+            return new PyGeneratorHandle(seed.value());
+        }));
         natives.put("_randperm", new NativeFunction("_randperm", (args, kwargs) ->
                 indices(Sampling.permutation(size(args.get(0)), generator(args, 1)))));
         natives.put("_randint", new NativeFunction("_randint", (args, kwargs) ->
