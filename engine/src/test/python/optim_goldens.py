@@ -160,3 +160,24 @@ with OUT.open("w") as out:
     for case in SCHED_CASES:
         sched_case(out, *case)
 print(f"wrote {OUT}")
+
+# Gradient clipping ("### clip <case>"): "param <n> <grad hex>..." per parameter, then the
+# total norm PyTorch returned and every gradient after clipping ("clipped <i> ...").
+CLIP = OUT.parent / "clip.txt"
+with CLIP.open("w") as out:
+    torch.manual_seed(3)
+    for name, sizes, max_norm, norm_type in [
+        ("l2 clipped", [5, 20], 1.0, 2.0), ("l2 untouched", [3, 4], 100.0, 2.0),
+        ("inf", [6, 7], 0.5, float("inf")), ("l1", [8], 2.0, 1.0), ("big", [300, 50], 3.0, 2.0),
+    ]:
+        params = [torch.zeros(n, requires_grad=True) for n in sizes]
+        for p in params:
+            p.grad = torch.randn(p.shape) * 3
+        out.write(f"### clip {name} max_norm={max_norm} norm_type={norm_type}\n")
+        for p in params:
+            out.write(f"param {p.numel()} {hexes(p.grad)}\n")
+        total = torch.nn.utils.clip_grad_norm_(params, max_norm, norm_type)
+        out.write(f"total {float(total).hex()}\n")
+        for i, p in enumerate(params):
+            out.write(f"clipped {i} {hexes(p.grad)}\n")
+print(f"wrote {CLIP}")
