@@ -57,7 +57,10 @@ public final class DataNatives {
         if (args.get(position) instanceof PyGeneratorHandle handle) {
             return handle.generator;
         }
-        throw PythonException.of("NotImplementedError", "generator= other than None is not supported by Torchlet yet");
+        if (args.get(position) instanceof dev.torchlet.python.modules.torch.PyGenerator given) {
+            return given.generator();
+        }
+        throw PythonException.of("TypeError", "generator must be a torch.Generator, not " + args.get(position).typeName());
     }
 
     private static int size(PyObject value) {
