@@ -31,6 +31,19 @@ public final class TensorValues {
 
     /** Writes {@code values} into {@code target}'s memory (through views too), without autograd. */
     public static void write(Tensor target, double[] values) {
-        target.copyValuesFrom(create(values, target.shape(), target.dtype()));
+        if (values.length != target.numel()) {
+            throw TorchException.runtime("expected " + target.numel() + " values, got " + values.length);
+        }
+        if (!target.isContiguous()) {
+            target.copyValuesFrom(create(values, target.shape(), target.dtype()));
+            return;
+        }
+        // The common case (parameters, gradients, optimizer state): straight into the storage.
+        Storage storage = target.storage();
+        storage.bumpVersion();
+        int offset = (int) target.storageOffset();
+        for (int i = 0; i < values.length; i++) {
+            storage.setDouble(offset + i, values[i]);
+        }
     }
 }
