@@ -9,7 +9,7 @@ import dev.torchlet.engine.DType;
  * in double and rounded once is the correctly rounded float result). PyTorch's AVX2 kernels fuse
  * {@code add(other, alpha)} and {@code addcmul} into a multiply-add with one rounding; {@link #fma}
  * reproduces that (Java's Math.fma is not available under TeaVM): in double with a correction for
- * float32, exactly with BigDecimal for float64 (slower, and float64 parameters are rare).
+ * float32, and for float64 by Boldo and Melquiond's emulation with rounding to odd.
  */
 final class ElementArithmetic {
     private static final long FLOAT_TIE_MASK = (1L << 29) - 1;
@@ -49,10 +49,7 @@ final class ElementArithmetic {
     /** {@code a * b + c} with one rounding (float32), as PyTorch's vectorised kernels compute it. */
     double fma(double a, double b, double c) {
         if (!single) {
-            if (a == 0 || b == 0 || !Double.isFinite(a * b) || !Double.isFinite(c)) {
-                return a * b + c; // no rounding to fuse away (or IEEE specials, which BigDecimal cannot hold)
-            }
-            return new java.math.BigDecimal(a).multiply(new java.math.BigDecimal(b)).add(new java.math.BigDecimal(c)).doubleValue();
+            return fusedDouble(a, b, c);
         }
         double product = a * b; // exact: two 24-bit significands fit in 53 bits
         double sum = product + c;
@@ -67,5 +64,55 @@ final class ElementArithmetic {
             sum = Double.longBitsToDouble(bits);
         }
         return (float) sum;
+    }
+
+    private static final double SPLITTER = 134217729.0; // 2^27 + 1, Veltkamp's split of a double
+
+    /**
+     * {@code a * b + c} rounded once, for doubles (Boldo & Melquiond, "Emulation of FMA and correctly
+     * rounded sums: proved algorithms using rounding to odd", 2008): the exact product as a sum of two
+     * doubles (Dekker), the exact sum with c (TwoSum), the low parts added with rounding to odd, then
+     * one rounding to nearest. Specials and values near overflow fall back to the unfused form.
+     */
+    static double fusedDouble(double a, double b, double c) {
+        double product = a * b;
+        if (!Double.isFinite(product) || !Double.isFinite(c) || Math.abs(a) > 1e150 || Math.abs(b) > 1e150
+                || a == 0 || b == 0) {
+            return product + c;
+        }
+        double productLow = twoProductError(a, b, product);
+        double high = c + product;
+        double highLow = twoSumError(c, product, high);
+        return high + addRoundToOdd(highLow, productLow);
+    }
+
+    private static double twoProductError(double a, double b, double product) {
+        double aSplit = SPLITTER * a;
+        double aHigh = aSplit - (aSplit - a);
+        double aLow = a - aHigh;
+        double bSplit = SPLITTER * b;
+        double bHigh = bSplit - (bSplit - b);
+        double bLow = b - bHigh;
+        return ((aHigh * bHigh - product) + aHigh * bLow + aLow * bHigh) + aLow * bLow;
+    }
+
+    private static double twoSumError(double x, double y, double sum) {
+        double yPart = sum - x;
+        return (x - (sum - yPart)) + (y - yPart);
+    }
+
+    /** x + y rounded to odd: when inexact, the neighbour whose last significand bit is 1. */
+    private static double addRoundToOdd(double x, double y) {
+        double sum = x + y;
+        double error = twoSumError(x, y, sum);
+        long bits = Double.doubleToLongBits(sum);
+        if (error != 0 && (bits & 1) == 0) {
+            if (sum == 0) {
+                return error > 0 ? Double.MIN_VALUE : -Double.MIN_VALUE;
+            }
+            bits += (error > 0) == (sum > 0) ? 1 : -1;
+            sum = Double.longBitsToDouble(bits);
+        }
+        return sum;
     }
 }
