@@ -116,22 +116,24 @@ public final class Interpreter {
             return module;
         }
         Supplier<PyModule> factory = moduleFactories.get(dottedName);
-        int dot = dottedName.lastIndexOf('.');
-        if (factory == null) {
-            // A submodule its parent already holds as an attribute (torch.optim, torch.optim.lr_scheduler).
-            PyModule parent = dot > 0 ? importModule(dottedName.substring(0, dot)) : null;
-            String child = dottedName.substring(dot + 1);
-            if (parent != null && parent.has(child) && parent.getAttribute(child) instanceof PyModule held) {
-                loadedModules.put(dottedName, held);
-                return held;
+        int lastDot = dottedName.lastIndexOf('.');
+        if (factory == null && lastDot > 0) {
+            // A submodule a native module defines as an attribute (torch.nn, torch.nn.functional).
+            PyModule parent = importModule(dottedName.substring(0, lastDot));
+            String child = dottedName.substring(lastDot + 1);
+            if (parent.has(child) && parent.getAttribute(child) instanceof PyModule submodule) {
+                loadedModules.put(dottedName, submodule);
+                return submodule;
             }
+        }
+        if (factory == null) {
             throw PythonException.of("ModuleNotFoundError", "No module named '" + dottedName + "'");
         }
         module = factory.get();
         loadedModules.put(dottedName, module);
-        if (dot > 0) {
-            // As in CPython, importing a.b.c makes c an attribute of a.b.
-            importModule(dottedName.substring(0, dot)).define(dottedName.substring(dot + 1), module);
+        if (lastDot > 0) {
+            // As in CPython, importing a.b.c makes c an attribute of a.b (torch.utils.data).
+            importModule(dottedName.substring(0, lastDot)).define(dottedName.substring(lastDot + 1), module);
         }
         return module;
     }

@@ -11,7 +11,7 @@ import dev.torchlet.python.runtime.PySequence;
 import dev.torchlet.python.runtime.PythonException;
 
 /** A {@code torch.Tensor} as Python sees it: operators, attributes and methods bound to the engine. */
-public final class PyTensor extends PyObject {
+public class PyTensor extends PyObject {
     private final Tensor tensor;
 
     public PyTensor(Tensor tensor) {
