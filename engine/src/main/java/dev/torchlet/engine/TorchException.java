@@ -11,6 +11,7 @@ public final class TorchException extends RuntimeException {
         INDEX_ERROR("IndexError"),
         VALUE_ERROR("ValueError"),
         TYPE_ERROR("TypeError"),
+        KEY_ERROR("KeyError"),
         NOT_IMPLEMENTED_ERROR("NotImplementedError");
 
         private final String pythonName;

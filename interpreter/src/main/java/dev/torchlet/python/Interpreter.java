@@ -63,11 +63,16 @@ public final class Interpreter {
      * its own, once per program state, and give that namespace as the module.
      */
     public void registerSourceModule(String name, String source) {
+        registerSourceModule(name, source, Map::of);
+    }
+
+    /** As {@link #registerSourceModule(String, String)}, the module's namespace starting with {@code natives} (Java helpers). */
+    public void registerSourceModule(String name, String source, Supplier<Map<String, PyObject>> natives) {
         registerModule(name, () -> {
             String filename = "<frozen " + name + ">";
             SourceLines lines = new SourceLines(source);
             CodeObject code = Compiler.compileModule(Parser.parseModule(source), filename, lines);
-            Map<String, PyObject> namespace = new LinkedHashMap<>();
+            Map<String, PyObject> namespace = new LinkedHashMap<>(natives.get());
             namespace.put("__name__", new PyStr(name));
             ExecutionFactory.runModuleBody(code, namespace);
             return new PyModule(name, namespace);
@@ -111,11 +116,25 @@ public final class Interpreter {
             return module;
         }
         Supplier<PyModule> factory = moduleFactories.get(dottedName);
+        int lastDot = dottedName.lastIndexOf('.');
+        if (factory == null && lastDot > 0) {
+            // A submodule a native module defines as an attribute (torch.nn, torch.nn.functional).
+            PyModule parent = importModule(dottedName.substring(0, lastDot));
+            String child = dottedName.substring(lastDot + 1);
+            if (parent.has(child) && parent.getAttribute(child) instanceof PyModule submodule) {
+                loadedModules.put(dottedName, submodule);
+                return submodule;
+            }
+        }
         if (factory == null) {
             throw PythonException.of("ModuleNotFoundError", "No module named '" + dottedName + "'");
         }
         module = factory.get();
         loadedModules.put(dottedName, module);
+        if (lastDot > 0) {
+            // As in CPython, importing a.b.c makes c an attribute of a.b (torch.utils.data).
+            importModule(dottedName.substring(0, lastDot)).define(dottedName.substring(lastDot + 1), module);
+        }
         return module;
     }
 }

@@ -52,6 +52,14 @@ public final class Generator {
         return (high << 32) | low;
     }
 
+    /**
+     * {@code torch.empty((), dtype=torch.int64).random_()}: one 64-bit draw reduced to 0..2**63-1,
+     * how PyTorch's samplers and DataLoader draw a fresh seed.
+     */
+    public long randomInt64() {
+        return random64() & Long.MAX_VALUE;
+    }
+
     private float uniformFloat() {
         return (float) ((random32() & ((1 << 24) - 1)) * TWO_POW_MINUS_24);
     }

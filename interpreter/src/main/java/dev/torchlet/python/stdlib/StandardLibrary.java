@@ -18,6 +18,9 @@ public final class StandardLibrary {
         interpreter.registerSourceModule("collections", CollectionsSource.SOURCE);
         interpreter.registerSourceModule("copy", CopySource.SOURCE);
         interpreter.registerSourceModule("typing", TypingSource.SOURCE);
+        // torch.utils.data is Python over a few Java helpers; it imports torch, which the host registers.
+        interpreter.registerSourceModule("torch.utils.data", dev.torchlet.python.modules.data.DataSource.SOURCE,
+                dev.torchlet.python.modules.data.DataNatives::create);
         interpreter.registerModule("math", dev.torchlet.python.modules.math.MathModule::create);
         interpreter.registerModule("random", dev.torchlet.python.modules.random.RandomModule::create);
         interpreter.registerModule("time", TimeModule::create);

@@ -600,6 +600,16 @@ public final class Execution {
                 PyModule module = (PyModule) top();
                 String attribute = name(arg);
                 if (!module.has(attribute)) {
+                    // from package import submodule: CPython imports the submodule (from torch.utils import data).
+                    try {
+                        modules.load(module.name() + "." + attribute);
+                    } catch (PythonException notASubmodule) {
+                        if (!notASubmodule.typeName().equals("ModuleNotFoundError")) {
+                            throw notASubmodule;
+                        }
+                    }
+                }
+                if (!module.has(attribute)) {
                     throw PythonException.of("ImportError", "cannot import name '" + attribute + "' from '" + module.name() + "'");
                 }
                 push(module.getAttribute(attribute));

@@ -83,6 +83,22 @@ public final class TorchModule {
             return withGrad(Torch.randint(low, high, shape, dtype), kwargs);
         }));
         torch.define("randperm", new NativeFunction("randperm", (args, kwargs) -> {
+            PyObject generator = kwargs.get("generator");
+            if (generator != null && generator != PyNone.NONE) {
+                // randperm(n, generator=g): the permutation drawn from g (torch.utils.data's samplers use this).
+                if (!(generator instanceof PyGenerator g) || args.size() != 1) {
+                    throw PythonException.of("TypeError", "randperm(): argument 'generator' must be torch.Generator");
+                }
+                long[] order = g.generator().randperm((int) Arguments.integer(args.get(0), "n"));
+                double[] values = new double[order.length];
+                for (int i = 0; i < order.length; i++) {
+                    values[i] = order[i];
+                }
+                return new PyTensor(dev.torchlet.engine.TensorValues.create(values, new long[] {order.length}, DType.INT64));
+            }
+            java.util.Map<String, PyObject> rest = new java.util.LinkedHashMap<>(kwargs);
+            rest.remove("generator");
+            kwargs = rest;
             optionalDtype("randperm", kwargs);
             if (args.size() != 1) {
                 throw PythonException.of("TypeError", "randperm() takes 1 positional argument but " + args.size() + " were given");
@@ -103,6 +119,10 @@ public final class TorchModule {
             return PyNone.NONE;
         }));
         TorchFunctions.define(torch); // issue #3: comparisons, reductions, shape ops, joins, factories, products
+        // issue #6: torch.optim (+ lr_scheduler); torch.utils.data is a Python module that fills torch.utils on import.
+        torch.define("optim", dev.torchlet.python.modules.optim.OptimModule.create());
+        torch.define("utils", new PyModule("torch.utils"));
+        torch.define("Generator", new NativeFunction("Generator", PyGenerator::construct));
         return torch;
     }
 
