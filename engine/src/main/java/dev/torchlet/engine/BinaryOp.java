@@ -78,7 +78,7 @@ public enum BinaryOp {
     POW("pow") {
         @Override
         float apply(float a, float b) {
-            return (float) Math.pow(a, b);
+            return Float32.round(Math.pow(a, b));
         }
 
         @Override
@@ -102,7 +102,7 @@ public enum BinaryOp {
     ATAN2("atan2") {
         @Override
         float apply(float a, float b) {
-            return (float) Math.atan2(a, b);
+            return Float32.round(Math.atan2(a, b));
         }
 
         @Override
@@ -166,12 +166,12 @@ public enum BinaryOp {
                 return a / b;
             }
             float mod = FloatRemainder.fmod(a, b);
-            float div = (a - mod) / b;
+            float div = Float32.round(Float32.round(a - mod) / b);
             if (mod != 0 && (b < 0) != (mod < 0)) {
-                div -= 1;
+                div = Float32.round(div - 1);
             }
             float floor = (float) Math.floor(div);
-            return div - floor > 0.5f ? floor + 1 : floor;
+            return Float32.round(div - floor) > 0.5f ? Float32.round(floor + 1) : floor;
         }
 
         @Override

@@ -48,7 +48,7 @@ final class CascadeSum {
     /** Adds in the accumulation type: float32 sums round every partial sum to float. */
     private double add(double a, double b) {
         double s = a + b;
-        return float32 ? (float) s : s;
+        return float32 ? Float32.round(s) : s;
     }
 
     /** Element (i, j) of one 2-D loop. */

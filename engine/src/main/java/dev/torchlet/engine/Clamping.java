@@ -55,20 +55,27 @@ public final class Clamping {
         return Derivatives.lerp(lerpValues(start, end, weight), start, end, null, weight);
     }
 
+    /**
+     * PyTorch's formula, exact at both ends: {@code start + weight * (end - start)} for small weights,
+     * {@code end - (end - start) * (1 - weight)} from 0.5 on (negative weights take the first; PyTorch 1.13
+     * compares the signed weight), each a fused multiply-add in the
+     * dtype's precision (PyTorch's kernel is built with FMA contraction).
+     */
     private static Tensor lerpValues(Tensor start, Tensor end, Tensor weight) {
         requireSameDtype(start, end, "end");
-        if (start.dtype() == DType.FLOAT32) {
-            return ElementwiseMap.mapDouble(DType.FLOAT32, v -> {
-                float s = (float) v[0];
-                float e = (float) v[1];
-                float w = (float) v[2];
-                return w < 0.5f ? s + w * (e - s) : e - (e - s) * (1 - w);
-            }, start.detach(), end.detach(), weight.detach());
-        }
-        return ElementwiseMap.mapDouble(start.dtype(), v -> v[2] < 0.5 ? v[0] + v[2] * (v[1] - v[0])
-                : v[1] - (v[1] - v[0]) * (1 - v[2]), start.detach(), end.detach(), weight.detach());
+        boolean single = start.dtype() == DType.FLOAT32;
+        return ElementwiseMap.mapDouble(start.dtype(), v -> {
+            double s = v[0];
+            double e = v[1];
+            double w = v[2];
+            if (single) {
+                float diff = Float32.round(e - s);
+                return w < 0.5 ? Float32.fma(w, diff, s) : Float32.fma(-diff, Float32.round(1 - w), e);
+            }
+            double diff = e - s;
+            return w < 0.5 ? Float64.fma(w, diff, s) : Float64.fma(-diff, 1 - w, e);
+        }, start.detach(), end.detach(), weight.detach());
     }
-
     private static void requireSameDtype(Tensor start, Tensor other, String name) {
         if (start.dtype() != other.dtype()) {
             throw TorchException.runtime("expected dtype " + ShapeOps.typeName(start.dtype()).toLowerCase() + " for `" + name + "` but got dtype "

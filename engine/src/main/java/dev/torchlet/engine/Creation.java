@@ -31,7 +31,7 @@ public final class Creation {
 
     /**
      * {@code torch.linspace(start, end, steps)}: the first half counted up from start and the second
-     * half down from end, in the dtype's own precision, as PyTorch's kernel does (so both ends are exact).
+     * half down from end, in the dtype's own precision, as PyTorch's kernel does (see LinearSpacing).
      */
     public static Tensor linspace(double start, double end, long steps, DType dtype) {
         return spaced(start, end, steps, dtype, null);
@@ -48,19 +48,12 @@ public final class Creation {
         }
         DType type = orDefault(dtype);
         Tensor t = Tensor.empty(new long[] {steps}, type);
-        long halfway = steps / 2;
         boolean single = type == DType.FLOAT32;
-        double step = steps > 1 ? (end - start) / (steps - 1) : 0;
-        float stepF = steps > 1 ? ((float) end - (float) start) / (steps - 1) : 0;
+        // An integer linspace takes float64 points (PyTorch's step is a double there) and truncates them.
+        double[] points = base == null ? LinearSpacing.linspace(start, end, steps, single)
+                : LinearSpacing.logspaceExponents(start, end, steps, single);
         for (long i = 0; i < steps; i++) {
-            double point;
-            if (steps == 1) {
-                point = start;
-            } else if (single) {
-                point = i < halfway ? (float) start + stepF * i : (float) end - stepF * (steps - i - 1);
-            } else {
-                point = i < halfway ? start + step * i : end - step * (steps - i - 1);
-            }
+            double point = points[(int) i];
             if (base != null) {
                 point = Math.pow(base, point); // PyTorch raises the base in double, then rounds once
             }

@@ -1,5 +1,6 @@
 package dev.torchlet.engine.optim;
 
+import dev.torchlet.engine.Float32;
 import dev.torchlet.engine.Tensor;
 import dev.torchlet.engine.TensorValues;
 import java.util.Map;
@@ -16,7 +17,7 @@ final class StepCounter {
     /** {@code step_t += 1} (in float32, as PyTorch's tensor does); returns the new count. */
     static double increment(Map<String, Object> state) {
         Tensor step = (Tensor) state.get("step");
-        double next = (float) (step.itemAsDouble() + 1);
+        double next = Float32.round(step.itemAsDouble() + 1);
         TensorValues.write(step, new double[] {next});
         return next;
     }

@@ -1,10 +1,12 @@
 package dev.torchlet.engine.random;
 
+import dev.torchlet.engine.Float32;
+
 /**
  * Single-precision {@code log} and {@code sincos} evaluated exactly as PyTorch's AVX2
  * {@code randn} kernel does (the Cephes polynomial approximations of the widely used
  * "avx_mathfun" routines): same range reduction, same coefficients, same order of float
- * operations, each rounded to float32 on every target ({@link #f32}) — including the multiply-adds the C++ compiler fuses into FMA instructions there,
+ * operations, each rounded to float32 on every target ({@link Float32#round}) — including the multiply-adds the C++ compiler fuses into FMA instructions there,
  * marked by {@link #fma}. Java's correctly rounded {@code Math.log}/{@code Math.sin} differ in
  * the last bits, which would break bit-for-bit agreement with PyTorch's random streams
  * (checked over thousands of values by RandomGoldenTest).
@@ -27,21 +29,9 @@ final class CephesFloatMath {
     private CephesFloatMath() {
     }
 
-    /**
-     * a × b + c with one rounding to float, as an FMA instruction computes it: the product of two
-     * floats is exact in double, and TeaVM has no {@code Math.fma}.
-     */
+    /** a × b + c with one rounding to float, as the FMA instructions of PyTorch's AVX2 build compute it. */
     static float fma(float a, float b, float c) {
-        return f32((double) a * b + c);
-    }
-
-    /**
-     * Rounds to float32 on every target. TeaVM's JavaScript output keeps {@code float} locals in
-     * double precision and ignores {@code (float)} casts; a round trip through the bit pattern
-     * (a Float32Array there) rounds for real. On the JVM and in Wasm it is a plain conversion.
-     */
-    static float f32(double x) {
-        return Float.intBitsToFloat(Float.floatToRawIntBits((float) x));
+        return Float32.fma(a, b, c);
     }
 
     /** Natural log for positive normal inputs (the only ones the generator passes). */
@@ -57,16 +47,16 @@ final class CephesFloatMath {
         float tmp = small ? x : 0f;
         x = x - 1;
         e = e - (small ? 1f : 0f);
-        x = f32(x + tmp);
-        float z = f32(x * x);
+        x = Float32.round(x + tmp);
+        float z = Float32.round(x * x);
         float y = LOG_POLY[0];
         for (int i = 1; i < LOG_POLY.length; i++) {
             y = fma(y, x, LOG_POLY[i]);
         }
-        y = f32(y * x);
-        y = fma(y, z, f32(e * LOG_Q1));
+        y = Float32.round(y * x);
+        y = fma(y, z, Float32.round(e * LOG_Q1));
         y = fma(-z, 0.5f, y);
-        x = f32(x + y);
+        x = Float32.round(x + y);
         return fma(e, LOG_Q2, x);
     }
 
@@ -74,7 +64,7 @@ final class CephesFloatMath {
     static float[] sinCos(float input) {
         boolean negative = Float.floatToRawIntBits(input) < 0;
         float x = Math.abs(input);
-        int octant = (int) f32(x * FOUR_OVER_PI);
+        int octant = (int) Float32.round(x * FOUR_OVER_PI);
         octant = (octant + 1) & ~1;
         float y = (float) octant;
         boolean swapSinSign = (octant & 4) != 0;
@@ -85,18 +75,18 @@ final class CephesFloatMath {
         boolean cosNegative = ((~(octant - 2)) & 4) != 0;
         boolean sinNegative = negative ^ swapSinSign;
 
-        float z = f32(x * x);
+        float z = Float32.round(x * x);
         float cosPoly = COS_POLY[0];
         cosPoly = fma(cosPoly, z, COS_POLY[1]);
         cosPoly = fma(cosPoly, z, COS_POLY[2]);
-        cosPoly = f32(cosPoly * z);
+        cosPoly = Float32.round(cosPoly * z);
         cosPoly = fma(cosPoly, z, -(z * 0.5f));
-        cosPoly = f32(cosPoly + 1);
+        cosPoly = Float32.round(cosPoly + 1);
 
         float sinPoly = SIN_POLY[0];
         sinPoly = fma(sinPoly, z, SIN_POLY[1]);
         sinPoly = fma(sinPoly, z, SIN_POLY[2]);
-        sinPoly = f32(sinPoly * z);
+        sinPoly = Float32.round(sinPoly * z);
         sinPoly = fma(sinPoly, x, x);
 
         float sin = sinPolynomialIsSin ? sinPoly : cosPoly;

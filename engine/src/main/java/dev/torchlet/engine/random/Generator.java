@@ -1,5 +1,6 @@
 package dev.torchlet.engine.random;
 
+import dev.torchlet.engine.Float32;
 import dev.torchlet.engine.TorchException;
 
 /**
@@ -133,7 +134,7 @@ public final class Generator {
                     out[offset + start + i] = uniformFloat();
                 }
             }
-            boxMullerBlock(out, offset + start, (float) mean, (float) std);
+            boxMullerBlock(out, offset + start, Float32.round(mean), Float32.round(std));
         }
     }
 
@@ -193,15 +194,15 @@ public final class Generator {
     /** Box–Muller over 16 float32 uniforms, in float with PyTorch's AVX2 math (see CephesFloatMath). */
     private static void boxMullerBlock(float[] data, int start, float mean, float std) {
         int half = NORMAL_BLOCK / 2;
-        float twoPi = CephesFloatMath.f32(2.0 * Math.PI);
+        float twoPi = Float32.round(2.0 * Math.PI);
         for (int j = 0; j < half; j++) {
             float u1 = 1 - data[start + j];
             float u2 = data[start + j + half];
-            float radius = CephesFloatMath.f32(Math.sqrt(-2f * CephesFloatMath.log(u1)));
-            float[] sinCos = CephesFloatMath.sinCos(CephesFloatMath.f32(twoPi * u2));
+            float radius = Float32.round(Math.sqrt(-2f * CephesFloatMath.log(u1)));
+            float[] sinCos = CephesFloatMath.sinCos(Float32.round(twoPi * u2));
             // PyTorch fuses (n * std + mean) into one FMA rounding.
-            data[start + j] = CephesFloatMath.fma(CephesFloatMath.f32(radius * sinCos[1]), std, mean);
-            data[start + j + half] = CephesFloatMath.fma(CephesFloatMath.f32(radius * sinCos[0]), std, mean);
+            data[start + j] = CephesFloatMath.fma(Float32.round(radius * sinCos[1]), std, mean);
+            data[start + j + half] = CephesFloatMath.fma(Float32.round(radius * sinCos[0]), std, mean);
         }
     }
 
