@@ -111,6 +111,16 @@ public final class Interpreter {
             return module;
         }
         Supplier<PyModule> factory = moduleFactories.get(dottedName);
+        int dot = dottedName.lastIndexOf('.');
+        if (factory == null && dot > 0 && moduleFactories.containsKey(dottedName.substring(0, dot))) {
+            // A native module's submodule (torch.autograd) is an attribute of its parent.
+            PyModule parent = importModule(dottedName.substring(0, dot));
+            String child = dottedName.substring(dot + 1);
+            if (parent.has(child) && parent.getAttribute(child) instanceof PyModule sub) {
+                loadedModules.put(dottedName, sub);
+                return sub;
+            }
+        }
         if (factory == null) {
             throw PythonException.of("ModuleNotFoundError", "No module named '" + dottedName + "'");
         }

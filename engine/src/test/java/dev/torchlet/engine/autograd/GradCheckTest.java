@@ -216,6 +216,14 @@ class GradCheckTest {
                 matrix(2, 2, 0.5)));
         cases.add(new Case("slice, twice", x -> firstGradient(x[0].slice(0, 1L, null, 1).pow(Scalar.of(3L)).sum(), x[0]),
                 matrix(2, 2, 0.5)));
+        cases.add(new Case("diag of a matrix, twice", x -> firstGradient(ShapeOps.diag(x[0], 0).pow(Scalar.of(3L)).sum(), x[0]),
+                matrix(3, 3, 0.5)));
+        cases.add(new Case("diag of a matrix, three times", x -> firstGradient(firstGradient(ShapeOps.diag(x[0], -1)
+                .pow(Scalar.of(4L)).sum(), x[0]).pow(Scalar.of(2L)).sum(), x[0]), matrix(3, 2, 0.5)));
+        cases.add(new Case("diag of a vector, twice", x -> firstGradient(ShapeOps.diag(x[0], 1).pow(Scalar.of(3L)).sum(), x[0]),
+                leaf(1.0, -2.0)));
+        cases.add(new Case("split, twice", x -> firstGradient(Joins.split(x[0], 1, 0).get(1).pow(Scalar.of(3L)).sum(), x[0]),
+                matrix(2, 3, 0.5)));
         cases.add(new Case("index, twice", x -> firstGradient(x[0].index(TensorIndex.of(ints(0, 0))).pow(Scalar.of(3L)).sum(), x[0]),
                 leaf(1.0, 2.0)));
         return cases;
