@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.torchlet.engine.BatchedProducts;
 import dev.torchlet.engine.BinaryOp;
 import dev.torchlet.engine.Clamping;
+import dev.torchlet.engine.Creation;
 import dev.torchlet.engine.DType;
 import dev.torchlet.engine.ElementwiseOps;
 import dev.torchlet.engine.Extrema;
 import dev.torchlet.engine.Joins;
+import dev.torchlet.engine.MatrixFunctions;
 import dev.torchlet.engine.Scans;
 import dev.torchlet.engine.ShapeOps;
 import dev.torchlet.engine.Statistics;
@@ -18,6 +20,7 @@ import dev.torchlet.engine.Scalar;
 import dev.torchlet.engine.Tensor;
 import dev.torchlet.engine.Torch;
 import dev.torchlet.engine.UnaryOp;
+import dev.torchlet.engine.WindowsAndGrids;
 import dev.torchlet.engine.indexing.TensorIndex;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -128,6 +131,22 @@ class GradCheckTest {
         cases.add(new Case("tril", x -> ShapeOps.tril(x[0], 0).pow(Scalar.of(2L)), matrix(3, 3, 0.5)));
         cases.add(new Case("triu", x -> ShapeOps.triu(x[0], 1).pow(Scalar.of(2L)), matrix(3, 3, 0.5)));
         cases.add(new Case("diag", x -> ShapeOps.diag(x[0], 0).pow(Scalar.of(2L)), matrix(3, 3, 0.5)));
+        cases.add(new Case("trace", x -> MatrixFunctions.trace(x[0]), matrix(2, 3, 0.5)));
+        cases.add(new Case("det", x -> MatrixFunctions.det(x[0]), matrix(3, 3, 0.5).add(Creation.eye(3, 3, DType.FLOAT64)).detach()
+                .requiresGrad_(true)));
+        cases.add(new Case("det, twice", x -> firstGradient(MatrixFunctions.det(x[0]), x[0]), Torch.tensor(List.of(List.of(4.0, 7.0),
+                List.of(2.0, 6.0)), DType.FLOAT64).requiresGrad_(true)));
+        cases.add(new Case("inverse", x -> MatrixFunctions.inverse(x[0]), Torch.tensor(List.of(List.of(4.0, 7.0),
+                List.of(2.0, 6.0)), DType.FLOAT64).requiresGrad_(true)));
+        cases.add(new Case("roll", x -> WindowsAndGrids.roll(x[0], new long[] {1, -1}, new int[] {0, 1}).mul(matrix(2, 3, 0.1)
+                .detach()), matrix(2, 3, 0.5)));
+        cases.add(new Case("roll flat", x -> WindowsAndGrids.roll(x[0], new long[] {2}, new int[0]).mul(matrix(2, 3, 0.1).detach()),
+                matrix(2, 3, 0.5)));
+        cases.add(new Case("unfold", x -> WindowsAndGrids.unfold(x[0], 1, 2, 1).pow(Scalar.of(2L)), matrix(2, 4, 0.5)));
+        cases.add(new Case("unfold, twice", x -> firstGradient(WindowsAndGrids.unfold(x[0], 0, 2, 1).pow(Scalar.of(3L)).sum(), x[0]),
+                leaf(1.0, -2.0, 0.5)));
+        cases.add(new Case("meshgrid", x -> WindowsAndGrids.meshgrid(List.of(x[0], x[1]), "xy").get(0)
+                .mul(WindowsAndGrids.meshgrid(List.of(x[0], x[1]), "ij").get(1).t()), leaf(1.0, 2.0), leaf(0.5, -1.0, 3.0)));
         cases.add(new Case("bmm", x -> BatchedProducts.bmm(x[0].reshape(2, 2, 3), x[1].reshape(2, 3, 1)), matrix(2, 6, 0.5),
                 matrix(2, 3, -0.5)));
         cases.add(new Case("batched matmul", x -> x[0].reshape(2, 2, 3).matmul(x[1]), matrix(2, 6, 0.5), leaf(1.0, -1.0, 0.5)));

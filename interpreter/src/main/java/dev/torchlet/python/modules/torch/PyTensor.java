@@ -156,6 +156,9 @@ final class PyTensor extends PyObject {
                 if (bound == null) {
                     bound = TensorMethods.method(this, name);
                 }
+                if (bound == null) {
+                    bound = MoreTensorFunctions.method(this, name);
+                }
                 yield bound != null ? bound : super.getAttribute(name);
             }
         };

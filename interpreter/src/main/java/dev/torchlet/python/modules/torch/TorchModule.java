@@ -103,6 +103,7 @@ public final class TorchModule {
             return PyNone.NONE;
         }));
         TorchFunctions.define(torch); // issue #3: comparisons, reductions, shape ops, joins, factories, products
+        MoreTensorFunctions.define(torch); // issue #3: linear algebra, roll/unfold/meshgrid, torch.* forms of methods
         return torch;
     }
 

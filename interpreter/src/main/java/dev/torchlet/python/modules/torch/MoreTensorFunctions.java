@@ -1,0 +1,155 @@
+package dev.torchlet.python.modules.torch;
+
+import dev.torchlet.engine.MatrixFunctions;
+import dev.torchlet.engine.Tensor;
+import dev.torchlet.engine.WindowsAndGrids;
+import dev.torchlet.python.runtime.NativeFunction;
+import dev.torchlet.python.runtime.PyModule;
+import dev.torchlet.python.runtime.PyObject;
+import dev.torchlet.python.runtime.PySequence;
+import dev.torchlet.python.runtime.PyStr;
+import dev.torchlet.python.runtime.PythonException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Issue #3's remaining tensor methods and their {@code torch.*} forms: trace, det, inverse, roll,
+ * broadcast_to, unfold, narrow, select, neg/negative, view_as/reshape_as, the in-place arithmetic
+ * methods ({@code add_ sub_ mul_ div_ pow_ neg_}), {@code torch.meshgrid}, and {@code torch.name(t, …)}
+ * for the methods that PyTensor itself implements (sum, mean, add, …), which call the method.
+ */
+final class MoreTensorFunctions {
+    private MoreTensorFunctions() {
+    }
+
+    private static final List<String> METHODS = List.of("trace", "det", "inverse", "roll", "broadcast_to", "unfold", "narrow",
+            "select", "neg", "negative", "view_as", "reshape_as");
+
+    /** torch functions that are the tensor's method called with the remaining arguments. */
+    private static final List<String> FUNCTION_FORMS = List.of("trace", "det", "inverse", "roll", "broadcast_to", "narrow",
+            "select", "neg", "negative", "sum", "mean", "add", "sub", "mul", "div", "true_divide", "pow", "reshape", "t",
+            "transpose", "clone", "numel");
+
+    private static final List<String> IN_PLACE_ARITHMETIC = List.of("add_", "sub_", "mul_", "div_", "pow_", "neg_");
+
+    /** The bound method {@code name} of {@code self}, or null when it is not one of these. */
+    static PyObject method(PyTensor self, String name) {
+        Tensor t = self.tensor();
+        if (IN_PLACE_ARITHMETIC.contains(name)) {
+            // Computed out of place, then written back with autograd's in-place rules (like t += x).
+            return new NativeFunction(name, (args, kwargs) -> {
+                PyObject result = self.getAttribute(name.substring(0, name.length() - 1)).call(args, kwargs);
+                t.assignInPlace(((PyTensor) result).tensor());
+                return self;
+            });
+        }
+        if (name.equals("true_divide")) {
+            return self.getAttribute("div");
+        }
+        if (!METHODS.contains(name)) {
+            return null;
+        }
+        return new NativeFunction(name, (args, kwargs) -> new PyTensor(call(name, t, args, kwargs)));
+    }
+
+    private static Tensor call(String name, Tensor t, List<PyObject> args, Map<String, PyObject> kwargs) {
+        return switch (name) {
+            case "trace", "det", "inverse", "neg", "negative" -> {
+                Params.parse(name, args, kwargs);
+                yield switch (name) {
+                    case "trace" -> MatrixFunctions.trace(t);
+                    case "det" -> MatrixFunctions.det(t);
+                    case "inverse" -> MatrixFunctions.inverse(t);
+                    default -> t.neg();
+                };
+            }
+            case "roll" -> {
+                Params p = Params.parse(name, args, kwargs, "shifts", "dims");
+                long[] shifts = integers(p.required("shifts"), "shifts");
+                long[] dims = p.has("dims") ? integers(p.get("dims"), "dims") : new long[0];
+                yield WindowsAndGrids.roll(t, shifts, Params.ints(dims));
+            }
+            case "broadcast_to" -> WindowsAndGrids.broadcastTo(t, Arguments.shape(name, args));
+            case "unfold" -> {
+                Params p = Params.parse(name, args, kwargs, "dimension", "size", "step");
+                yield WindowsAndGrids.unfold(t, (int) p.longValue("dimension"), p.longValue("size"), p.longValue("step"));
+            }
+            case "narrow" -> {
+                Params p = Params.parse(name, args, kwargs, "dim", "start", "length");
+                yield narrow(t, (int) p.longValue("dim"), p.longValue("start"), p.longValue("length"));
+            }
+            case "select" -> {
+                Params p = Params.parse(name, args, kwargs, "dim", "index");
+                yield t.select((int) p.longValue("dim"), p.longValue("index"));
+            }
+            case "view_as", "reshape_as" -> {
+                Params p = Params.parse(name, args, kwargs, "other");
+                long[] shape = p.tensor("other").shape();
+                yield name.equals("view_as") ? t.view(shape) : t.reshape(shape);
+            }
+            default -> throw new IllegalStateException(name);
+        };
+    }
+
+    /** {@code narrow(dim, start, length)}: a slice view (SliceBackward0, as in PyTorch), with its checks. */
+    private static Tensor narrow(Tensor t, int dim, long start, long length) {
+        if (t.dim() == 0) {
+            throw PythonException.of("RuntimeError", "narrow() cannot be applied to a 0-dim tensor.");
+        }
+        int d = dim < 0 ? dim + t.dim() : dim;
+        long size = t.size(d);
+        if (start < -size || start > size) {
+            throw PythonException.of("IndexError", "Dimension out of range (expected to be in range of [" + -size + ", "
+                    + (size - 1) + "], but got " + start + ")");
+        }
+        long from = start < 0 ? start + size : start;
+        if (length < 0 || from > size - length) {
+            throw PythonException.of("RuntimeError", "start (" + from + ") + length (" + length + ") exceeds dimension size ("
+                    + size + ").");
+        }
+        return t.slice(d, from, from + length, 1);
+    }
+
+    private static long[] integers(PyObject value, String what) {
+        List<PyObject> items = value instanceof PySequence seq ? seq.items() : List.of(value);
+        long[] result = new long[items.size()];
+        for (int i = 0; i < result.length; i++) {
+            result[i] = Arguments.integer(items.get(i), what);
+        }
+        return result;
+    }
+
+    static void define(PyModule torch) {
+        for (String name : FUNCTION_FORMS) {
+            torch.define(name, new NativeFunction(name, (args, kwargs) -> {
+                if (args.isEmpty() || !(args.get(0) instanceof PyTensor t)) {
+                    throw PythonException.of("TypeError", name + "(): argument 'input' (position 1) must be Tensor, not "
+                            + (args.isEmpty() ? "nothing" : args.get(0).typeName()));
+                }
+                return t.getAttribute(name).call(args.subList(1, args.size()), kwargs);
+            }));
+        }
+        torch.define("meshgrid", new NativeFunction("meshgrid", (args, kwargs) -> {
+            NativeFunction.rejectUnknownKeywords("meshgrid", kwargs, "indexing");
+            List<PyObject> items = args.size() == 1 && args.get(0) instanceof PySequence seq ? seq.items() : args;
+            List<Tensor> tensors = new ArrayList<>();
+            for (PyObject item : items) {
+                if (!(item instanceof PyTensor t)) {
+                    throw PythonException.of("TypeError", "meshgrid(): expected Tensor as element " + tensors.size()
+                            + " in argument 0, but got " + item.typeName());
+                }
+                tensors.add(t.tensor());
+            }
+            PyObject indexing = kwargs.get("indexing");
+            String mode = indexing == null ? "ij" : ((PyStr) indexing).value();
+            List<PyObject> grids = new ArrayList<>();
+            for (Tensor grid : WindowsAndGrids.meshgrid(tensors, mode)) {
+                grids.add(new PyTensor(grid));
+            }
+            return PySequence.tuple(grids);
+        }));
+        torch.define("is_tensor", new NativeFunction("is_tensor", (args, kwargs) ->
+                dev.torchlet.python.runtime.PyBool.of(args.size() == 1 && args.get(0) instanceof PyTensor)));
+    }
+}
