@@ -13,6 +13,7 @@ import dev.torchlet.engine.ElementwiseOps;
 import dev.torchlet.engine.Extrema;
 import dev.torchlet.engine.Joins;
 import dev.torchlet.engine.MatrixFunctions;
+import dev.torchlet.engine.OrderStatistics;
 import dev.torchlet.engine.Scans;
 import dev.torchlet.engine.ShapeOps;
 import dev.torchlet.engine.Statistics;
@@ -147,6 +148,9 @@ class GradCheckTest {
                 leaf(1.0, -2.0, 0.5)));
         cases.add(new Case("meshgrid", x -> WindowsAndGrids.meshgrid(List.of(x[0], x[1]), "xy").get(0)
                 .mul(WindowsAndGrids.meshgrid(List.of(x[0], x[1]), "ij").get(1).t()), leaf(1.0, 2.0), leaf(0.5, -1.0, 3.0)));
+        cases.add(new Case("median", x -> OrderStatistics.median(x[0]), matrix(2, 3, 0.5)));
+        cases.add(new Case("median dim", x -> OrderStatistics.median(x[0], 1, false).values(), matrix(2, 3, 0.5)));
+        cases.add(new Case("mode", x -> OrderStatistics.mode(x[0], 0, true).values(), matrix(2, 3, 0.5)));
         cases.add(new Case("bmm", x -> BatchedProducts.bmm(x[0].reshape(2, 2, 3), x[1].reshape(2, 3, 1)), matrix(2, 6, 0.5),
                 matrix(2, 3, -0.5)));
         cases.add(new Case("batched matmul", x -> x[0].reshape(2, 2, 3).matmul(x[1]), matrix(2, 6, 0.5), leaf(1.0, -1.0, 0.5)));

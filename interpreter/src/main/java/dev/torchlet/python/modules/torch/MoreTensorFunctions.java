@@ -1,6 +1,7 @@
 package dev.torchlet.python.modules.torch;
 
 import dev.torchlet.engine.MatrixFunctions;
+import dev.torchlet.engine.OrderStatistics;
 import dev.torchlet.engine.Tensor;
 import dev.torchlet.engine.WindowsAndGrids;
 import dev.torchlet.python.runtime.NativeFunction;
@@ -29,7 +30,9 @@ final class MoreTensorFunctions {
     /** torch functions that are the tensor's method called with the remaining arguments. */
     private static final List<String> FUNCTION_FORMS = List.of("trace", "det", "inverse", "roll", "broadcast_to", "narrow",
             "select", "neg", "negative", "sum", "mean", "add", "sub", "mul", "div", "true_divide", "pow", "reshape", "t",
-            "transpose", "clone", "numel");
+            "transpose", "clone", "numel", "median", "mode", "unique");
+
+    private static final List<String> ORDER_STATISTICS = List.of("median", "mode", "unique");
 
     private static final List<String> IN_PLACE_ARITHMETIC = List.of("add_", "sub_", "mul_", "div_", "pow_", "neg_");
 
@@ -46,6 +49,15 @@ final class MoreTensorFunctions {
         }
         if (name.equals("true_divide")) {
             return self.getAttribute("div");
+        }
+        if (ORDER_STATISTICS.contains(name)) {
+            return new NativeFunction(name, (args, kwargs) -> orderStatistic(name, t, args, kwargs));
+        }
+        if (name.equals("tolist")) {
+            return new NativeFunction(name, (args, kwargs) -> {
+                Params.parse(name, args, kwargs);
+                return toList(t.detach());
+            });
         }
         if (!METHODS.contains(name)) {
             return null;
@@ -90,6 +102,53 @@ final class MoreTensorFunctions {
             }
             default -> throw new IllegalStateException(name);
         };
+    }
+
+    /** median(dim=None, keepdim=False), mode(dim=-1, keepdim=False), unique(sorted=True, return_inverse=False, return_counts=False). */
+    private static PyObject orderStatistic(String name, Tensor t, List<PyObject> args, Map<String, PyObject> kwargs) {
+        if (name.equals("unique")) {
+            Params p = Params.parse(name, args, kwargs, "sorted", "return_inverse", "return_counts", "dim");
+            if (p.has("dim")) {
+                throw PythonException.of("NotImplementedError", "unique(dim=...) is not supported by Torchlet yet");
+            }
+            OrderStatistics.Unique u = OrderStatistics.unique(t);
+            boolean inverse = p.flag("return_inverse", false);
+            boolean counts = p.flag("return_counts", false);
+            if (!inverse && !counts) {
+                return new PyTensor(u.values());
+            }
+            List<PyObject> parts = new ArrayList<>(List.of(new PyTensor(u.values())));
+            if (inverse) {
+                parts.add(new PyTensor(u.inverse()));
+            }
+            if (counts) {
+                parts.add(new PyTensor(u.counts()));
+            }
+            return PySequence.tuple(parts);
+        }
+        Params p = Params.parse(name, args, kwargs, "dim", "keepdim");
+        boolean keep = p.flag("keepdim", false);
+        if (name.equals("median") && !p.has("dim")) {
+            return new PyTensor(OrderStatistics.median(t));
+        }
+        int dim = p.integer("dim", -1);
+        return new PyReturnTypes(name, name.equals("median") ? OrderStatistics.median(t, dim, keep) : OrderStatistics.mode(t, dim, keep));
+    }
+
+    /** {@code tolist()}: nested lists of Python numbers (a number for a 0-dim tensor). */
+    private static PyObject toList(Tensor t) {
+        if (t.dim() == 0) {
+            return switch (t.dtype()) {
+                case FLOAT32, FLOAT64 -> new dev.torchlet.python.runtime.PyFloat(t.itemAsDouble());
+                case BOOL -> dev.torchlet.python.runtime.PyBool.of(t.itemAsLong() != 0);
+                default -> dev.torchlet.python.runtime.PyInt.of(t.itemAsLong());
+            };
+        }
+        List<PyObject> items = new ArrayList<>();
+        for (long i = 0; i < t.size(0); i++) {
+            items.add(toList(t.select(0, i)));
+        }
+        return PySequence.list(items);
     }
 
     /** {@code narrow(dim, start, length)}: a slice view (SliceBackward0, as in PyTorch), with its checks. */
