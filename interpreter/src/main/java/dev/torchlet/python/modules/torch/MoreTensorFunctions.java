@@ -1,6 +1,8 @@
 package dev.torchlet.python.modules.torch;
 
+import dev.torchlet.engine.FloatChecks;
 import dev.torchlet.engine.MatrixFunctions;
+import dev.torchlet.engine.format.PrintOptions;
 import dev.torchlet.engine.OrderStatistics;
 import dev.torchlet.engine.Tensor;
 import dev.torchlet.engine.WindowsAndGrids;
@@ -30,7 +32,7 @@ final class MoreTensorFunctions {
     /** torch functions that are the tensor's method called with the remaining arguments. */
     private static final List<String> FUNCTION_FORMS = List.of("trace", "det", "inverse", "roll", "broadcast_to", "narrow",
             "select", "neg", "negative", "sum", "mean", "add", "sub", "mul", "div", "true_divide", "pow", "reshape", "t",
-            "transpose", "clone", "numel", "median", "mode", "unique");
+            "transpose", "clone", "numel", "median", "mode", "unique", "isnan", "isinf", "isfinite", "isclose", "allclose");
 
     private static final List<String> ORDER_STATISTICS = List.of("median", "mode", "unique");
 
@@ -52,6 +54,16 @@ final class MoreTensorFunctions {
         }
         if (ORDER_STATISTICS.contains(name)) {
             return new NativeFunction(name, (args, kwargs) -> orderStatistic(name, t, args, kwargs));
+        }
+        if (name.equals("isnan") || name.equals("isinf") || name.equals("isfinite")) {
+            return new NativeFunction(name, (args, kwargs) -> {
+                Params.parse(name, args, kwargs);
+                return new PyTensor(name.equals("isnan") ? FloatChecks.isnan(t) : name.equals("isinf") ? FloatChecks.isinf(t)
+                        : FloatChecks.isfinite(t));
+            });
+        }
+        if (name.equals("isclose") || name.equals("allclose")) {
+            return new NativeFunction(name, (args, kwargs) -> closeness(name, t, args, kwargs));
         }
         if (name.equals("tolist")) {
             return new NativeFunction(name, (args, kwargs) -> {
@@ -135,6 +147,71 @@ final class MoreTensorFunctions {
         return new PyReturnTypes(name, name.equals("median") ? OrderStatistics.median(t, dim, keep) : OrderStatistics.mode(t, dim, keep));
     }
 
+    /** {@code isclose(other, rtol=1e-05, atol=1e-08, equal_nan=False)} and {@code allclose} (a bool). */
+    private static PyObject closeness(String name, Tensor t, List<PyObject> args, Map<String, PyObject> kwargs) {
+        Params p = Params.parse(name, args, kwargs, "other", "rtol", "atol", "equal_nan");
+        Tensor other = p.tensor("other");
+        double rtol = p.number("rtol", 1e-05);
+        double atol = p.number("atol", 1e-08);
+        boolean equalNan = p.flag("equal_nan", false);
+        return name.equals("isclose") ? new PyTensor(FloatChecks.isclose(t, other, rtol, atol, equalNan))
+                : dev.torchlet.python.runtime.PyBool.of(FloatChecks.allclose(t, other, rtol, atol, equalNan));
+    }
+
+    /** {@code torch.set_printoptions(precision, threshold, edgeitems, linewidth, profile, sci_mode)}: None keeps a setting. */
+    private static PyObject setPrintOptions(List<PyObject> args, Map<String, PyObject> kwargs) {
+        Params p = Params.parse("set_printoptions", args, kwargs, "precision", "threshold", "edgeitems", "linewidth", "profile",
+                "sci_mode");
+        if (p.has("sci_mode")) {
+            throw PythonException.of("NotImplementedError", "set_printoptions(sci_mode=...) is not supported by Torchlet yet");
+        }
+        int precision = PrintOptions.precision();
+        long threshold = PrintOptions.threshold();
+        int edgeItems = PrintOptions.edgeItems();
+        int lineWidth = PrintOptions.lineWidth();
+        if (p.has("profile")) {
+            String profile = ((PyStr) p.get("profile")).value();
+            switch (profile) {
+                case "default" -> {
+                    precision = 4;
+                    threshold = 1000;
+                    edgeItems = 3;
+                    lineWidth = 80;
+                }
+                case "short" -> {
+                    precision = 2;
+                    threshold = 1000;
+                    edgeItems = 2;
+                    lineWidth = 80;
+                }
+                case "full" -> {
+                    precision = 4;
+                    threshold = Long.MAX_VALUE;
+                    edgeItems = 3;
+                    lineWidth = 80;
+                }
+                default -> {
+                }
+            }
+        }
+        if (p.has("precision")) {
+            precision = (int) p.longValue("precision");
+        }
+        if (p.has("threshold")) {
+            PyObject value = p.get("threshold");
+            threshold = value instanceof dev.torchlet.python.runtime.PyFloat f && Double.isInfinite(f.value()) ? Long.MAX_VALUE
+                    : p.longValue("threshold");
+        }
+        if (p.has("edgeitems")) {
+            edgeItems = (int) p.longValue("edgeitems");
+        }
+        if (p.has("linewidth")) {
+            lineWidth = (int) p.longValue("linewidth");
+        }
+        PrintOptions.set(precision, threshold, edgeItems, lineWidth);
+        return dev.torchlet.python.runtime.PyNone.NONE;
+    }
+
     /** {@code tolist()}: nested lists of Python numbers (a number for a 0-dim tensor). */
     private static PyObject toList(Tensor t) {
         if (t.dim() == 0) {
@@ -208,6 +285,9 @@ final class MoreTensorFunctions {
             }
             return PySequence.tuple(grids);
         }));
+        // Print options are per program: importing torch starts from PyTorch's defaults.
+        PrintOptions.set(4, 1000, 3, 80);
+        torch.define("set_printoptions", new NativeFunction("set_printoptions", MoreTensorFunctions::setPrintOptions));
         torch.define("is_tensor", new NativeFunction("is_tensor", (args, kwargs) ->
                 dev.torchlet.python.runtime.PyBool.of(args.size() == 1 && args.get(0) instanceof PyTensor)));
     }
