@@ -266,6 +266,21 @@ final class MoreTensorFunctions {
                 return t.getAttribute(name).call(args.subList(1, args.size()), kwargs);
             }));
         }
+        torch.define("einsum", new NativeFunction("einsum", (args, kwargs) -> {
+            NativeFunction.rejectUnknownKeywords("einsum", kwargs);
+            if (args.isEmpty() || !(args.get(0) instanceof PyStr equation)) {
+                throw PythonException.of("TypeError", "einsum(): argument 'equation' (position 1) must be str");
+            }
+            List<PyObject> items = args.size() == 2 && args.get(1) instanceof PySequence seq ? seq.items() : args.subList(1, args.size());
+            List<Tensor> operands = new ArrayList<>();
+            for (PyObject item : items) {
+                if (!(item instanceof PyTensor t)) {
+                    throw PythonException.of("TypeError", "einsum(): operands must be Tensors, not " + item.typeName());
+                }
+                operands.add(t.tensor());
+            }
+            return new PyTensor(dev.torchlet.engine.Einsum.einsum(equation.value(), operands));
+        }));
         torch.define("meshgrid", new NativeFunction("meshgrid", (args, kwargs) -> {
             NativeFunction.rejectUnknownKeywords("meshgrid", kwargs, "indexing");
             List<PyObject> items = args.size() == 1 && args.get(0) instanceof PySequence seq ? seq.items() : args;
