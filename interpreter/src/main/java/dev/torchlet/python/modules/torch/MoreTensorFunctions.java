@@ -4,6 +4,7 @@ import dev.torchlet.engine.FloatChecks;
 import dev.torchlet.engine.MatrixFunctions;
 import dev.torchlet.engine.format.PrintOptions;
 import dev.torchlet.engine.OrderStatistics;
+import dev.torchlet.engine.RandomFills;
 import dev.torchlet.engine.Tensor;
 import dev.torchlet.engine.WindowsAndGrids;
 import dev.torchlet.python.runtime.NativeFunction;
@@ -64,6 +65,18 @@ final class MoreTensorFunctions {
         }
         if (name.equals("isclose") || name.equals("allclose")) {
             return new NativeFunction(name, (args, kwargs) -> closeness(name, t, args, kwargs));
+        }
+        if (name.equals("uniform_") || name.equals("normal_")) {
+            return new NativeFunction(name, (args, kwargs) -> {
+                boolean normal = name.equals("normal_");
+                Params p = normal ? Params.parse(name, args, kwargs, "mean", "std") : Params.parse(name, args, kwargs, "from", "to");
+                if (normal) {
+                    RandomFills.normal_(t, p.number("mean", 0), p.number("std", 1));
+                } else {
+                    RandomFills.uniform_(t, p.number("from", 0), p.number("to", 1));
+                }
+                return self;
+            });
         }
         if (name.equals("tolist")) {
             return new NativeFunction(name, (args, kwargs) -> {
@@ -212,6 +225,34 @@ final class MoreTensorFunctions {
         return dev.torchlet.python.runtime.PyNone.NONE;
     }
 
+    /** {@code torch.normal(mean, std, size=None, *, dtype=None)}: numbers with a size, or tensors (broadcast). */
+    private static PyObject normal(List<PyObject> args, Map<String, PyObject> kwargs) {
+        Map<String, PyObject> rest = new java.util.LinkedHashMap<>(kwargs);
+        PyObject dtypeArg = rest.remove("dtype");
+        Params p = Params.parse("normal", args, rest, "mean", "std", "size");
+        PyObject mean = p.required("mean");
+        PyObject std = p.has("std") ? p.get("std") : new dev.torchlet.python.runtime.PyFloat(1.0);
+        if (mean instanceof PyTensor || std instanceof PyTensor) {
+            if (p.has("size")) {
+                throw PythonException.of("TypeError", "normal() received an invalid combination of arguments: size is only "
+                        + "accepted with float mean and std");
+            }
+            Tensor m = mean instanceof PyTensor t ? t.tensor() : null;
+            Tensor s = std instanceof PyTensor t ? t.tensor() : null;
+            dev.torchlet.engine.DType type = (m != null ? m : s).dtype();
+            m = m != null ? m : dev.torchlet.engine.Torch.full(new long[0], Arguments.scalarOrNull(mean), type);
+            s = s != null ? s : dev.torchlet.engine.Torch.full(new long[0], Arguments.scalarOrNull(std), type);
+            return new PyTensor(RandomFills.normal(m, s));
+        }
+        if (!p.has("size")) {
+            throw PythonException.of("TypeError", "normal() missing required argument 'size' (with float mean and std)");
+        }
+        dev.torchlet.engine.DType dtype = dtypeArg == null || dtypeArg == dev.torchlet.python.runtime.PyNone.NONE ? null
+                : ((PyDType) dtypeArg).dtype();
+        return new PyTensor(RandomFills.normal(p.number("mean", 0), p.number("std", 1),
+                Arguments.shape("normal", List.of(p.get("size"))), dtype));
+    }
+
     /** {@code tolist()}: nested lists of Python numbers (a number for a 0-dim tensor). */
     private static PyObject toList(Tensor t) {
         if (t.dim() == 0) {
@@ -281,6 +322,7 @@ final class MoreTensorFunctions {
             }
             return new PyTensor(dev.torchlet.engine.Einsum.einsum(equation.value(), operands));
         }));
+        torch.define("normal", new NativeFunction("normal", MoreTensorFunctions::normal));
         torch.define("meshgrid", new NativeFunction("meshgrid", (args, kwargs) -> {
             NativeFunction.rejectUnknownKeywords("meshgrid", kwargs, "indexing");
             List<PyObject> items = args.size() == 1 && args.get(0) instanceof PySequence seq ? seq.items() : args;

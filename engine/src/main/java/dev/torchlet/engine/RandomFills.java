@@ -1,0 +1,84 @@
+package dev.torchlet.engine;
+
+import dev.torchlet.engine.random.Generator;
+
+/**
+ * In-place random fills ({@code uniform_}, {@code normal_}) and {@code torch.normal}'s overloads,
+ * drawn from the default generator in PyTorch's order: values are generated for the tensor's
+ * elements in row-major order (as PyTorch fills a contiguous tensor, or a contiguous temporary it
+ * copies into a strided one), then written through autograd's in-place rules.
+ */
+public final class RandomFills {
+    private RandomFills() {
+    }
+
+    /** {@code t.uniform_(from, to)}. */
+    public static Tensor uniform_(Tensor t, double from, double to) {
+        if (from > to) {
+            throw TorchException.runtime("uniform_ expects to return a [from, to) range, but found from=" + fmt(from)
+                    + " > to=" + fmt(to));
+        }
+        return t.copyFrom(drawn(t, from, to, false));
+    }
+
+    /** {@code t.normal_(mean, std)}. */
+    public static Tensor normal_(Tensor t, double mean, double std) {
+        if (std < 0) {
+            throw TorchException.runtime("normal expects std >= 0.0, but found std " + fmt(std));
+        }
+        return t.copyFrom(drawn(t, mean, std, true));
+    }
+
+    /** {@code torch.normal(mean, std, size)} with numbers: a new tensor of the default (or given) dtype. */
+    public static Tensor normal(double mean, double std, long[] shape, DType dtype) {
+        Tensor t = Tensor.empty(shape, dtype == null ? Torch.getDefaultDtype() : dtype);
+        return normal_(t, mean, std);
+    }
+
+    /**
+     * {@code torch.normal(mean, std)} with a tensor among them: standard normal samples of the
+     * broadcast shape, then {@code · std + mean} (PyTorch's order of operations).
+     */
+    public static Tensor normal(Tensor mean, Tensor std) {
+        long[] shape = Broadcast.shapes(mean.shape(), std.shape());
+        Tensor stds = std.detach().contiguous();
+        for (long i = 0; i < stds.numel(); i++) {
+            if (stds.doubleAt(i) < 0) {
+                throw TorchException.runtime("normal expects all elements of std >= 0.0");
+            }
+        }
+        Tensor samples = Tensor.empty(shape, mean.dtype().isFloatingPoint() ? mean.dtype() : std.dtype());
+        normal_(samples, 0, 1);
+        return samples.mul(std.detach()).add(mean.detach());
+    }
+
+    private static Tensor drawn(Tensor t, double a, double b, boolean normal) {
+        if (!t.dtype().isFloatingPoint()) {
+            throw TorchException.notImplemented((normal ? "normal_" : "uniform_") + " of a " + t.dtype() + " tensor is not supported "
+                    + "by Torchlet yet");
+        }
+        Tensor values = Tensor.empty(t.shape(), t.dtype());
+        Generator g = Generator.defaultGenerator();
+        int n = (int) t.numel();
+        if (t.dtype() == DType.FLOAT32) {
+            if (normal) {
+                g.fillNormal(values.storage().floats(), 0, n, a, b);
+            } else {
+                g.fillUniform(values.storage().floats(), 0, n, a, b);
+            }
+        } else if (normal) {
+            g.fillNormal(values.storage().doubles(), 0, n, a, b);
+        } else {
+            g.fillUniform(values.storage().doubles(), 0, n, a, b);
+        }
+        return values;
+    }
+
+    /** A number as C++'s {@code ostream <<} writes it in PyTorch's messages (-1, 0.5); exotic values fall back to repr. */
+    private static String fmt(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e6) {
+            return Long.toString((long) v);
+        }
+        return dev.torchlet.engine.format.FloatText.repr(v);
+    }
+}
