@@ -78,6 +78,12 @@ final class MoreTensorFunctions {
                 return self;
             });
         }
+        if (name.equals("type")) {
+            return new NativeFunction(name, (args, kwargs) -> LegacyConstructors.type(t, args, kwargs));
+        }
+        if (name.equals("mT")) {
+            return new PyTensor(t.transpose(-2, -1));
+        }
         if (name.equals("tolist")) {
             return new NativeFunction(name, (args, kwargs) -> {
                 Params.parse(name, args, kwargs);
@@ -345,6 +351,7 @@ final class MoreTensorFunctions {
         // Print options are per program: importing torch starts from PyTorch's defaults.
         PrintOptions.set(4, 1000, 3, 80);
         torch.define("set_printoptions", new NativeFunction("set_printoptions", MoreTensorFunctions::setPrintOptions));
+        LegacyConstructors.define(torch);
         torch.define("is_tensor", new NativeFunction("is_tensor", (args, kwargs) ->
                 dev.torchlet.python.runtime.PyBool.of(args.size() == 1 && args.get(0) instanceof PyTensor)));
     }
