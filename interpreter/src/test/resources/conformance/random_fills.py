@@ -24,3 +24,19 @@ try:
     torch.empty(2).normal_(0, -1)
 except RuntimeError as e:
     print("RuntimeError", e)
+torch.manual_seed(1)
+print(torch.empty(20).bernoulli_(0.3))
+print(torch.empty(3, dtype=torch.float64).bernoulli_())
+probabilities = torch.linspace(0.05, 0.95, 20)
+print(torch.bernoulli(probabilities), probabilities.bernoulli())
+print(torch.bernoulli(torch.linspace(0.1, 0.9, 5, dtype=torch.float64)))
+q = torch.tensor([0.5, 0.25], requires_grad=True)
+d = torch.bernoulli(q)
+print(d.grad_fn.name())
+d.sum().backward()
+print(q.grad)
+for bad in (lambda: torch.bernoulli(torch.tensor([1.5])), lambda: torch.empty(2).bernoulli_(1.5)):
+    try:
+        bad()
+    except RuntimeError as e:
+        print("RuntimeError", e)

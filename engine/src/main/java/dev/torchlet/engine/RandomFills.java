@@ -52,6 +52,57 @@ public final class RandomFills {
         return samples.mul(std.detach()).add(mean.detach());
     }
 
+    /** {@code t.bernoulli_(p)}: 1 where a uniform double draw is below p, else 0 (PyTorch's serial CPU kernel). */
+    public static Tensor bernoulli_(Tensor t, double p) {
+        if (!(p >= 0 && p <= 1)) {
+            throw TorchException.runtime("bernoulli_ expects p to be in [0, 1], but got p=" + fmt(p));
+        }
+        double[] u = new double[(int) t.numel()];
+        Generator.defaultGenerator().fillUniform(u, 0, u.length, 0, 1);
+        Tensor values = Tensor.empty(t.shape(), t.dtype());
+        for (int i = 0; i < u.length; i++) {
+            values.storage().setDouble(i, u[i] < p ? 1 : 0);
+        }
+        return t.copyFrom(values);
+    }
+
+    /**
+     * {@code torch.bernoulli(p)}: per element, 1 where a uniform draw of p's precision is below p.
+     * The result requires grad when p does; its gradient is zero (BernoulliBackward0).
+     */
+    public static Tensor bernoulli(Tensor p) {
+        if (!p.dtype().isFloatingPoint()) {
+            throw TorchException.notImplemented("bernoulli of a " + p.dtype() + " tensor is not supported by Torchlet yet");
+        }
+        Tensor probabilities = p.detach().contiguous();
+        int n = (int) probabilities.numel();
+        for (int i = 0; i < n; i++) {
+            double v = probabilities.doubleAt(i);
+            if (!(v >= 0 && v <= 1)) {
+                throw TorchException.runtime("Expected p_in >= 0 && p_in <= 1 to be true, but got false.  (Could this error "
+                        + "message be improved?  If so, please report an enhancement request to PyTorch.)");
+            }
+        }
+        Tensor result = Tensor.empty(p.shape(), p.dtype());
+        Generator g = Generator.defaultGenerator();
+        if (p.dtype() == DType.FLOAT32) {
+            float[] u = new float[n];
+            g.fillUniform(u, 0, n, 0, 1);
+            for (int i = 0; i < n; i++) {
+                result.storage().setDouble(i, u[i] < (float) probabilities.doubleAt(i) ? 1 : 0);
+            }
+        } else {
+            double[] u = new double[n];
+            g.fillUniform(u, 0, n, 0, 1);
+            for (int i = 0; i < n; i++) {
+                result.storage().setDouble(i, u[i] < probabilities.doubleAt(i) ? 1 : 0);
+            }
+        }
+        long[] shape = p.shape();
+        return dev.torchlet.engine.autograd.Graph.record(result, "BernoulliBackward0",
+                grad -> new Tensor[] {Torch.full(shape, Scalar.of(0L), grad.dtype())}, p);
+    }
+
     private static Tensor drawn(Tensor t, double a, double b, boolean normal) {
         if (!t.dtype().isFloatingPoint()) {
             throw TorchException.notImplemented((normal ? "normal_" : "uniform_") + " of a " + t.dtype() + " tensor is not supported "

@@ -14,6 +14,7 @@ import dev.torchlet.engine.Extrema;
 import dev.torchlet.engine.Joins;
 import dev.torchlet.engine.MatrixFunctions;
 import dev.torchlet.engine.OrderStatistics;
+import dev.torchlet.engine.RandomFills;
 import dev.torchlet.engine.Scans;
 import dev.torchlet.engine.ShapeOps;
 import dev.torchlet.engine.Statistics;
@@ -151,6 +152,11 @@ class GradCheckTest {
         cases.add(new Case("median", x -> OrderStatistics.median(x[0]), matrix(2, 3, 0.5)));
         cases.add(new Case("median dim", x -> OrderStatistics.median(x[0], 1, false).values(), matrix(2, 3, 0.5)));
         cases.add(new Case("mode", x -> OrderStatistics.mode(x[0], 0, true).values(), matrix(2, 3, 0.5)));
+        // Reseeded on every call, so the finite differences see the same draws: the derivative is zero.
+        cases.add(new Case("bernoulli", x -> {
+            Torch.manualSeed(0);
+            return RandomFills.bernoulli(x[0]).mul(x[0]);
+        }, leaf(0.2, 0.5, 0.9)));
         cases.add(new Case("bmm", x -> BatchedProducts.bmm(x[0].reshape(2, 2, 3), x[1].reshape(2, 3, 1)), matrix(2, 6, 0.5),
                 matrix(2, 3, -0.5)));
         cases.add(new Case("batched matmul", x -> x[0].reshape(2, 2, 3).matmul(x[1]), matrix(2, 6, 0.5), leaf(1.0, -1.0, 0.5)));

@@ -33,7 +33,7 @@ final class MoreTensorFunctions {
     /** torch functions that are the tensor's method called with the remaining arguments. */
     private static final List<String> FUNCTION_FORMS = List.of("trace", "det", "inverse", "roll", "broadcast_to", "narrow",
             "select", "neg", "negative", "sum", "mean", "add", "sub", "mul", "div", "true_divide", "pow", "reshape", "t",
-            "transpose", "clone", "numel", "median", "mode", "unique", "isnan", "isinf", "isfinite", "isclose", "allclose");
+            "transpose", "clone", "numel", "median", "mode", "unique", "isnan", "isinf", "isfinite", "isclose", "allclose", "bernoulli");
 
     private static final List<String> ORDER_STATISTICS = List.of("median", "mode", "unique");
 
@@ -65,6 +65,19 @@ final class MoreTensorFunctions {
         }
         if (name.equals("isclose") || name.equals("allclose")) {
             return new NativeFunction(name, (args, kwargs) -> closeness(name, t, args, kwargs));
+        }
+        if (name.equals("bernoulli_")) {
+            return new NativeFunction(name, (args, kwargs) -> {
+                Params p = Params.parse(name, args, kwargs, "p");
+                RandomFills.bernoulli_(t, p.number("p", 0.5));
+                return self;
+            });
+        }
+        if (name.equals("bernoulli")) {
+            return new NativeFunction(name, (args, kwargs) -> {
+                Params.parse(name, args, kwargs);
+                return new PyTensor(RandomFills.bernoulli(t));
+            });
         }
         if (name.equals("uniform_") || name.equals("normal_")) {
             return new NativeFunction(name, (args, kwargs) -> {
