@@ -41,6 +41,14 @@ final class MoreTensorFunctions {
 
     /** The bound method {@code name} of {@code self}, or null when it is not one of these. */
     static PyObject method(PyTensor self, String name) {
+        PyObject bound = unwrappedMethod(self, name);
+        // Random methods take generator= (the draw comes from that generator's stream).
+        return bound != null && RANDOM_METHODS.contains(name) ? PyGenerator.wrap(name, bound) : bound;
+    }
+
+    private static final List<String> RANDOM_METHODS = List.of("bernoulli_", "bernoulli", "uniform_", "normal_");
+
+    private static PyObject unwrappedMethod(PyTensor self, String name) {
         Tensor t = self.tensor();
         if (IN_PLACE_ARITHMETIC.contains(name)) {
             // Computed out of place, then written back with autograd's in-place rules (like t += x).
@@ -365,6 +373,7 @@ final class MoreTensorFunctions {
         PrintOptions.set(4, 1000, 3, 80);
         torch.define("set_printoptions", new NativeFunction("set_printoptions", MoreTensorFunctions::setPrintOptions));
         LegacyConstructors.define(torch);
+        PyGenerator.define(torch); // last: it wraps the random functions defined before it to take generator=
         torch.define("is_tensor", new NativeFunction("is_tensor", (args, kwargs) ->
                 dev.torchlet.python.runtime.PyBool.of(args.size() == 1 && args.get(0) instanceof PyTensor)));
     }
