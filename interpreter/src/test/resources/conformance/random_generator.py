@@ -17,3 +17,15 @@ print(torch.rand(2))
 print(torch.manual_seed(7) is torch.default_generator, torch.initial_seed(), torch.default_generator.initial_seed())
 s = torch.seed()
 print(s == torch.initial_seed(), type(s).__name__)
+torch.manual_seed(3)
+print(torch.empty(5).exponential_(), torch.empty(3, dtype=torch.float64).exponential_(2.0))
+weights = torch.tensor([0.1, 0.2, 0.3, 0.4])
+print(torch.multinomial(weights, 2), torch.multinomial(weights, 1), weights.multinomial(4))
+print(torch.multinomial(torch.tensor([[1.0, 5.0, 2.0], [3.0, 0.0, 3.0]]), 2))
+print(torch.multinomial(weights, 3, generator=g))
+for bad in (lambda: torch.multinomial(weights, 5), lambda: torch.multinomial(torch.tensor([-1.0, 2.0]), 1),
+            lambda: torch.multinomial(torch.zeros(3), 1)):
+    try:
+        bad()
+    except RuntimeError as e:
+        print("RuntimeError", e)

@@ -103,6 +103,68 @@ public final class RandomFills {
                 grad -> new Tensor[] {Torch.full(shape, Scalar.of(0L), grad.dtype())}, p);
     }
 
+    /** {@code t.exponential_(lambd)}: −log1p(−u)/λ from uniform double draws, rounded to t's dtype (PyTorch's CPU kernel). */
+    public static Tensor exponential_(Tensor t, double lambda) {
+        if (!(lambda > 0)) {
+            throw TorchException.runtime("exponential_ expects lambda > 0.0, but found lambda=" + fmt(lambda));
+        }
+        if (!t.dtype().isFloatingPoint()) {
+            throw TorchException.notImplemented("exponential_ of a " + t.dtype() + " tensor is not supported by Torchlet yet");
+        }
+        double[] u = new double[(int) t.numel()];
+        Generator.defaultGenerator().fillUniform(u, 0, u.length, 0, 1);
+        Tensor values = Tensor.empty(t.shape(), t.dtype());
+        for (int i = 0; i < u.length; i++) {
+            values.storage().setDouble(i, -1.0 / lambda * Math.log1p(-u[i]));
+        }
+        return t.copyFrom(values);
+    }
+
+    /**
+     * {@code torch.multinomial(p, n)} without replacement, as PyTorch 1.13 draws it: exponential
+     * noise q, then the n largest of p / q along the last dimension (argmax for one sample).
+     */
+    public static Tensor multinomial(Tensor p, long samples, boolean replacement) {
+        if (replacement) {
+            throw TorchException.notImplemented("multinomial(replacement=True) is not supported by Torchlet yet");
+        }
+        if (p.dim() < 1 || p.dim() > 2) {
+            throw TorchException.runtime("prob_dist must be 1 or 2 dim");
+        }
+        if (!p.dtype().isFloatingPoint()) {
+            throw TorchException.runtime("multinomial only supports floating-point dtypes for input, got: "
+                    + ShapeOps.typeName(p.dtype()));
+        }
+        if (samples <= 0) {
+            throw TorchException.runtime("cannot sample n_sample <= 0 samples");
+        }
+        long categories = p.size(p.dim() - 1);
+        if (samples > categories) {
+            throw TorchException.runtime("cannot sample n_sample > prob_dist.size(-1) samples without replacement");
+        }
+        Tensor probabilities = p.detach().contiguous();
+        long rowLength = categories;
+        for (long i = 0; i < probabilities.numel(); i++) {
+            double v = probabilities.doubleAt(i);
+            if (!(v >= 0) || Double.isInfinite(v)) {
+                throw TorchException.runtime("probability tensor contains either `inf`, `nan` or element < 0");
+            }
+        }
+        for (long row = 0; row < probabilities.numel() / Math.max(rowLength, 1); row++) {
+            double sum = 0;
+            for (long k = 0; k < rowLength; k++) {
+                sum += probabilities.doubleAt(row * rowLength + k);
+            }
+            if (!(sum > 0)) {
+                throw TorchException.runtime("invalid multinomial distribution (sum of probabilities <= 0)");
+            }
+        }
+        Tensor noise = exponential_(Tensor.empty(p.shape(), p.dtype()), 1);
+        Tensor keys = probabilities.div(noise);
+        int last = p.dim() - 1;
+        return samples == 1 ? Extrema.argmax(keys, last, true) : Extrema.topk(keys, samples, last, true).indices();
+    }
+
     private static Tensor drawn(Tensor t, double a, double b, boolean normal) {
         if (!t.dtype().isFloatingPoint()) {
             throw TorchException.notImplemented((normal ? "normal_" : "uniform_") + " of a " + t.dtype() + " tensor is not supported "

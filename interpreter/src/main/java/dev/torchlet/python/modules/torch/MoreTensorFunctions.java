@@ -33,7 +33,7 @@ final class MoreTensorFunctions {
     /** torch functions that are the tensor's method called with the remaining arguments. */
     private static final List<String> FUNCTION_FORMS = List.of("trace", "det", "inverse", "roll", "broadcast_to", "narrow",
             "select", "neg", "negative", "sum", "mean", "add", "sub", "mul", "div", "true_divide", "pow", "reshape", "t",
-            "transpose", "clone", "numel", "median", "mode", "unique", "isnan", "isinf", "isfinite", "isclose", "allclose", "bernoulli");
+            "transpose", "clone", "numel", "median", "mode", "unique", "isnan", "isinf", "isfinite", "isclose", "allclose", "bernoulli", "multinomial");
 
     private static final List<String> ORDER_STATISTICS = List.of("median", "mode", "unique");
 
@@ -46,7 +46,8 @@ final class MoreTensorFunctions {
         return bound != null && RANDOM_METHODS.contains(name) ? PyGenerator.wrap(name, bound) : bound;
     }
 
-    private static final List<String> RANDOM_METHODS = List.of("bernoulli_", "bernoulli", "uniform_", "normal_");
+    private static final List<String> RANDOM_METHODS = List.of("bernoulli_", "bernoulli", "uniform_", "normal_", "exponential_",
+            "multinomial");
 
     private static PyObject unwrappedMethod(PyTensor self, String name) {
         Tensor t = self.tensor();
@@ -79,6 +80,19 @@ final class MoreTensorFunctions {
                 Params p = Params.parse(name, args, kwargs, "p");
                 RandomFills.bernoulli_(t, p.number("p", 0.5));
                 return self;
+            });
+        }
+        if (name.equals("exponential_")) {
+            return new NativeFunction(name, (args, kwargs) -> {
+                Params p = Params.parse(name, args, kwargs, "lambd");
+                RandomFills.exponential_(t, p.number("lambd", 1));
+                return self;
+            });
+        }
+        if (name.equals("multinomial")) {
+            return new NativeFunction(name, (args, kwargs) -> {
+                Params p = Params.parse(name, args, kwargs, "num_samples", "replacement");
+                return new PyTensor(RandomFills.multinomial(t, p.longValue("num_samples"), p.flag("replacement", false)));
             });
         }
         if (name.equals("bernoulli")) {
