@@ -29,3 +29,10 @@ for bad in (lambda: torch.multinomial(weights, 5), lambda: torch.multinomial(tor
         bad()
     except RuntimeError as e:
         print("RuntimeError", e)
+torch.manual_seed(0)
+print(torch.empty(5).random_(0, 10), torch.empty(5, dtype=torch.long).random_(7))
+print(torch.randint_like(torch.ones(2, 2), 5), torch.randint_like(torch.ones(3, dtype=torch.long), 2, 9))
+try:
+    torch.empty(2).random_(5, 2)
+except RuntimeError as e:
+    print("RuntimeError", e)

@@ -165,6 +165,14 @@ public final class RandomFills {
         return samples == 1 ? Extrema.argmax(keys, last, true) : Extrema.topk(keys, samples, last, true).indices();
     }
 
+    /** {@code t.random_(from, to)}: integers in [from, to) drawn as {@code randint} draws them, cast to t's dtype. */
+    public static Tensor random_(Tensor t, long from, long to) {
+        if (from >= to) {
+            throw TorchException.runtime("random_ expects 'from' to be less than 'to', but got from=" + from + " >= to=" + to);
+        }
+        return t.copyFrom(Torch.randint(from, to, t.shape(), DType.INT64).to(t.dtype()));
+    }
+
     private static Tensor drawn(Tensor t, double a, double b, boolean normal) {
         if (!t.dtype().isFloatingPoint()) {
             throw TorchException.notImplemented((normal ? "normal_" : "uniform_") + " of a " + t.dtype() + " tensor is not supported "

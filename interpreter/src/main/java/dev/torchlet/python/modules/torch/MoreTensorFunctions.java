@@ -47,7 +47,7 @@ final class MoreTensorFunctions {
     }
 
     private static final List<String> RANDOM_METHODS = List.of("bernoulli_", "bernoulli", "uniform_", "normal_", "exponential_",
-            "multinomial");
+            "multinomial", "random_");
 
     private static PyObject unwrappedMethod(PyTensor self, String name) {
         Tensor t = self.tensor();
@@ -79,6 +79,18 @@ final class MoreTensorFunctions {
             return new NativeFunction(name, (args, kwargs) -> {
                 Params p = Params.parse(name, args, kwargs, "p");
                 RandomFills.bernoulli_(t, p.number("p", 0.5));
+                return self;
+            });
+        }
+        if (name.equals("random_")) {
+            return new NativeFunction(name, (args, kwargs) -> {
+                Params p = Params.parse(name, args, kwargs, "from", "to");
+                if (!p.has("from")) {
+                    throw PythonException.of("NotImplementedError", "random_() without bounds is not supported by Torchlet yet");
+                }
+                long from = p.has("to") ? p.longValue("from") : 0;
+                long to = p.has("to") ? p.longValue("to") : p.longValue("from");
+                RandomFills.random_(t, from, to);
                 return self;
             });
         }
@@ -364,6 +376,17 @@ final class MoreTensorFunctions {
             return new PyTensor(dev.torchlet.engine.Einsum.einsum(equation.value(), operands));
         }));
         torch.define("normal", new NativeFunction("normal", MoreTensorFunctions::normal));
+        torch.define("randint_like", new NativeFunction("randint_like", (args, kwargs) -> {
+            Map<String, PyObject> rest = new java.util.LinkedHashMap<>(kwargs);
+            PyObject dtypeArg = rest.remove("dtype");
+            Params p = Params.parse("randint_like", args, rest, "input", "low", "high");
+            Tensor input = p.tensor("input");
+            long low = p.has("high") ? p.longValue("low") : 0;
+            long high = p.has("high") ? p.longValue("high") : p.longValue("low");
+            dev.torchlet.engine.DType dtype = dtypeArg == null || dtypeArg == dev.torchlet.python.runtime.PyNone.NONE
+                    ? input.dtype() : ((PyDType) dtypeArg).dtype();
+            return new PyTensor(dev.torchlet.engine.Torch.randint(low, high, input.shape(), dev.torchlet.engine.DType.INT64).to(dtype));
+        }));
         torch.define("meshgrid", new NativeFunction("meshgrid", (args, kwargs) -> {
             NativeFunction.rejectUnknownKeywords("meshgrid", kwargs, "indexing");
             List<PyObject> items = args.size() == 1 && args.get(0) instanceof PySequence seq ? seq.items() : args;

@@ -82,7 +82,8 @@ final class PyGenerator extends PyObject {
         torch.define("seed", new NativeFunction("seed", (args, kwargs) -> PyInt.of(reseed(Generator.processDefault()))));
         torch.define("initial_seed", new NativeFunction("initial_seed", (args, kwargs) ->
                 PyInt.of(Generator.processDefault().initialSeed())));
-        for (String name : new String[] {"rand", "randn", "randint", "randperm", "normal", "bernoulli", "multinomial"}) {
+        for (String name : new String[] {"rand", "randn", "randint", "randperm", "normal", "bernoulli", "multinomial",
+            "randint_like"}) {
             if (torch.has(name)) {
                 torch.define(name, wrap(name, torch.getAttribute(name)));
             }
