@@ -13,3 +13,6 @@ except TypeError as e:
     print("TypeError", e)
 m = torch.arange(6.0).reshape(2, 3).requires_grad_()
 print(m.mT, m.mT.grad_fn.name(), torch.ones(4, 2, 3).mT.shape)
+x = torch.arange(6.0)
+print(x[2:].data_ptr() - x.data_ptr(), x.view(2, 3).data_ptr() == x.data_ptr(), x.clone().data_ptr() == x.data_ptr())
+print(x.element_size(), torch.ones(2, dtype=torch.long).element_size(), x.detach().data_ptr() == x.data_ptr())

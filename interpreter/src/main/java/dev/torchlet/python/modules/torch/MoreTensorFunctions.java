@@ -125,6 +125,13 @@ final class MoreTensorFunctions {
                 return self;
             });
         }
+        if (name.equals("data_ptr") || name.equals("element_size")) {
+            return new NativeFunction(name, (args, kwargs) -> {
+                Params.parse(name, args, kwargs);
+                return dev.torchlet.python.runtime.PyInt.of(name.equals("data_ptr") ? dev.torchlet.engine.MemoryAddress.dataPtr(t)
+                        : t.dtype().itemSize());
+            });
+        }
         if (name.equals("type")) {
             return new NativeFunction(name, (args, kwargs) -> LegacyConstructors.type(t, args, kwargs));
         }
