@@ -36,3 +36,7 @@ try:
     torch.empty(2).random_(5, 2)
 except RuntimeError as e:
     print("RuntimeError", e)
+torch.manual_seed(5)
+print(torch.multinomial(weights, 10, replacement=True), torch.multinomial(torch.tensor([0.3, 0.0, 0.7]), 6, True))
+print(torch.multinomial(torch.tensor([[1.0, 5.0, 2.0], [3.0, 1.0, 3.0]], dtype=torch.float64), 5, replacement=True))
+print(torch.multinomial(torch.ones(3), 2, replacement=True, generator=g))

@@ -121,13 +121,11 @@ public final class RandomFills {
     }
 
     /**
-     * {@code torch.multinomial(p, n)} without replacement, as PyTorch 1.13 draws it: exponential
-     * noise q, then the n largest of p / q along the last dimension (argmax for one sample).
+     * {@code torch.multinomial(p, n, replacement)} as PyTorch 1.13 draws it: without replacement,
+     * exponential noise q, then the n largest of p / q along the last dimension (argmax for one
+     * sample); with replacement, binary search of uniform draws in the cumulative distribution.
      */
     public static Tensor multinomial(Tensor p, long samples, boolean replacement) {
-        if (replacement) {
-            throw TorchException.notImplemented("multinomial(replacement=True) is not supported by Torchlet yet");
-        }
         if (p.dim() < 1 || p.dim() > 2) {
             throw TorchException.runtime("prob_dist must be 1 or 2 dim");
         }
@@ -139,7 +137,7 @@ public final class RandomFills {
             throw TorchException.runtime("cannot sample n_sample <= 0 samples");
         }
         long categories = p.size(p.dim() - 1);
-        if (samples > categories) {
+        if (samples > categories && !replacement) {
             throw TorchException.runtime("cannot sample n_sample > prob_dist.size(-1) samples without replacement");
         }
         Tensor probabilities = p.detach().contiguous();
@@ -159,6 +157,9 @@ public final class RandomFills {
                 throw TorchException.runtime("invalid multinomial distribution (sum of probabilities <= 0)");
             }
         }
+        if (replacement) {
+            return withReplacement(probabilities, samples);
+        }
         Tensor noise = exponential_(Tensor.empty(p.shape(), p.dtype()), 1);
         Tensor keys = probabilities.div(noise);
         int last = p.dim() - 1;
@@ -171,6 +172,49 @@ public final class RandomFills {
             throw TorchException.runtime("random_ expects 'from' to be less than 'to', but got from=" + from + " >= to=" + to);
         }
         return t.copyFrom(Torch.randint(from, to, t.shape(), DType.INT64).to(t.dtype()));
+    }
+
+    /**
+     * Sampling with replacement as PyTorch's CPU kernel does it: per row, the cumulative sums in the
+     * input's precision divided by the total (the last set to exactly 1), then per sample a uniform
+     * double draw located by binary search (the first slot whose cumulative value is not below it).
+     */
+    private static Tensor withReplacement(Tensor probabilities, long samples) {
+        boolean single = probabilities.dtype() == DType.FLOAT32;
+        long categories = probabilities.size(probabilities.dim() - 1);
+        long rows = probabilities.dim() == 1 ? 1 : probabilities.size(0);
+        long[] shape = probabilities.dim() == 1 ? new long[] {samples} : new long[] {rows, samples};
+        Tensor result = Tensor.empty(shape, DType.INT64);
+        double[] cumulative = new double[(int) categories];
+        double[] u = new double[1];
+        Generator g = Generator.defaultGenerator();
+        for (long row = 0; row < rows; row++) {
+            double sum = 0;
+            for (int k = 0; k < categories; k++) {
+                double v = probabilities.doubleAt(row * categories + k);
+                sum = single ? (float) ((float) sum + (float) v) : sum + v;
+                cumulative[k] = sum;
+            }
+            for (int k = 0; k < categories; k++) {
+                cumulative[k] = single ? (float) ((float) cumulative[k] / (float) sum) : cumulative[k] / sum;
+            }
+            cumulative[(int) categories - 1] = 1;
+            for (long s = 0; s < samples; s++) {
+                g.fillUniform(u, 0, 1, 0, 1);
+                int left = 0;
+                int right = (int) categories;
+                while (right - left > 0) {
+                    int mid = left + (right - left) / 2;
+                    if (cumulative[mid] < u[0]) {
+                        left = mid + 1;
+                    } else {
+                        right = mid;
+                    }
+                }
+                result.storage().setLong((int) (row * samples + s), left);
+            }
+        }
+        return result;
     }
 
     private static Tensor drawn(Tensor t, double a, double b, boolean normal) {
