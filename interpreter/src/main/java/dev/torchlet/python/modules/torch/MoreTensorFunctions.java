@@ -231,13 +231,11 @@ final class MoreTensorFunctions {
                 : dev.torchlet.python.runtime.PyBool.of(FloatChecks.allclose(t, other, rtol, atol, equalNan));
     }
 
-    /** {@code torch.set_printoptions(precision, threshold, edgeitems, linewidth, profile, sci_mode)}: None keeps a setting. */
+    /** {@code torch.set_printoptions(precision, threshold, edgeitems, linewidth, profile, sci_mode)}: None keeps a setting
+     * (except sci_mode, which every call sets, as in PyTorch). */
     private static PyObject setPrintOptions(List<PyObject> args, Map<String, PyObject> kwargs) {
         Params p = Params.parse("set_printoptions", args, kwargs, "precision", "threshold", "edgeitems", "linewidth", "profile",
                 "sci_mode");
-        if (p.has("sci_mode")) {
-            throw PythonException.of("NotImplementedError", "set_printoptions(sci_mode=...) is not supported by Torchlet yet");
-        }
         int precision = PrintOptions.precision();
         long threshold = PrintOptions.threshold();
         int edgeItems = PrintOptions.edgeItems();
@@ -282,6 +280,7 @@ final class MoreTensorFunctions {
             lineWidth = (int) p.longValue("linewidth");
         }
         PrintOptions.set(precision, threshold, edgeItems, lineWidth);
+        PrintOptions.setSciMode(p.has("sci_mode") ? Boolean.valueOf(p.get("sci_mode").isTruthy()) : null);
         return dev.torchlet.python.runtime.PyNone.NONE;
     }
 
@@ -415,6 +414,7 @@ final class MoreTensorFunctions {
         }));
         // Print options are per program: importing torch starts from PyTorch's defaults.
         PrintOptions.set(4, 1000, 3, 80);
+        PrintOptions.setSciMode(null);
         torch.define("set_printoptions", new NativeFunction("set_printoptions", MoreTensorFunctions::setPrintOptions));
         LegacyConstructors.define(torch);
         PyGenerator.define(torch); // last: it wraps the random functions defined before it to take generator=
