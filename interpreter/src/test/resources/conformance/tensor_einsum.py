@@ -13,6 +13,14 @@ for eq, ops in cases:
     print(eq, r.grad_fn.name(), r.shape)
     print(r)
 print(torch.einsum("ij,jk->ik", [a, b]).shape)
+sq = torch.arange(9.0).reshape(3, 3).requires_grad_()
+cube = torch.arange(18.0).reshape(3, 3, 2).requires_grad_()
+for eq, ops in [("ij->ij", (a,)), ("ii->i", (sq,)), ("ii->", (sq,)), ("ii", (sq,)), ("iij->ji", (cube,)), ("iij->j", (cube,)),
+                ("ii,i->i", (sq, sq[0])), ("ij,jj->i", (a, sq))]:
+    r = torch.einsum(eq, *ops)
+    print(eq, r.grad_fn.name(), r)
+torch.einsum("ii->i", sq).backward(torch.tensor([1.0, 2.0, 3.0]))
+print(sq.grad)
 x = torch.tensor([[1.0, 2.0], [3.0, 4.0]], requires_grad=True)
 y = torch.tensor([[0.5, -1.0], [2.0, 1.0]], requires_grad=True)
 torch.einsum("ij,jk->ik", x, y).sum().backward()

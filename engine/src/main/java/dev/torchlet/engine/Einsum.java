@@ -8,8 +8,8 @@ import java.util.List;
  * operand is a permute and a sum; a pair is a broadcasting multiply when nothing is contracted,
  * else a bmm over [batch, left-only, contracted] × [batch, contracted, right-only] and a view back
  * (hence PyTorch's {@code ViewBackward0} on matrix-product forms); more operands are contracted
- * left to right. Supports the implicit form (no "->": output = letters seen once, sorted) and
- * {@code ...}. Not yet: a letter repeated inside one operand (diagonals such as "ii->i").
+ * left to right. Supports the implicit form (no "->": output = letters seen once, sorted),
+ * {@code ...}, and a letter repeated inside one operand ("ii->i": its diagonal, as a view).
  */
 public final class Einsum {
     private static final char FIRST_ELLIPSIS_LETTER = '\u0100'; // letters for "..." dims, outside a-zA-Z
@@ -45,17 +45,13 @@ public final class Einsum {
                         + (inputs[i].contains("...") ? "" : " and no ellipsis was given"));
             }
             for (char c : letters.toCharArray()) {
-                if (letters.indexOf(c) != letters.lastIndexOf(c)) {
-                    throw TorchException.notImplemented("einsum(): a subscript repeated within one operand is not supported "
-                            + "by Torchlet yet");
-                }
                 if (seenOnce.indexOf(String.valueOf(c)) < 0) {
                     seenOnce.append(c);
                 } else if (seenTwice.indexOf(String.valueOf(c)) < 0) {
                     seenTwice.append(c);
                 }
             }
-            terms.add(new Term(operands.get(i), letters));
+            terms.add(withoutRepeats(new Term(operands.get(i), letters)));
         }
         checkSizes(terms);
         String output;
@@ -79,6 +75,51 @@ public final class Einsum {
             result = pair(result, terms.get(i), needed.toString());
         }
         return finish(result, output, terms.size());
+    }
+
+    /** A letter repeated inside one operand ("ii") takes its diagonal, moved to the last dimension as PyTorch's diagonal does. */
+    private static Term withoutRepeats(Term t) {
+        Term current = t;
+        while (true) {
+            String letters = current.letters();
+            int first = -1;
+            for (int d = 0; d < letters.length() && first < 0; d++) {
+                if (letters.indexOf(letters.charAt(d), d + 1) > 0) {
+                    first = d;
+                }
+            }
+            if (first < 0) {
+                return current;
+            }
+            char c = letters.charAt(first);
+            int second = letters.indexOf(c, first + 1);
+            if (current.tensor().size(first) != current.tensor().size(second)) {
+                throw TorchException.runtime("einsum(): subscript " + c + " is repeated for operand but the sizes don't match, "
+                        + current.tensor().size(second) + " != " + current.tensor().size(first));
+            }
+            String rest = new StringBuilder(letters).deleteCharAt(second).deleteCharAt(first).toString();
+            current = new Term(diagonal(current.tensor(), first, second), rest + c);
+        }
+    }
+
+    /** {@code t.diagonal(0, d1, d2)}: a view with those dimensions replaced by their diagonal as the last one (DiagonalBackward0). */
+    static Tensor diagonal(Tensor t, int d1, int d2) {
+        long[] shape = t.shape();
+        long[] strides = t.stride();
+        int rank = shape.length;
+        long[] newShape = new long[rank - 1];
+        long[] newStrides = new long[rank - 1];
+        for (int d = 0, k = 0; d < rank; d++) {
+            if (d != d1 && d != d2) {
+                newShape[k] = shape[d];
+                newStrides[k++] = strides[d];
+            }
+        }
+        newShape[rank - 2] = Math.min(shape[d1], shape[d2]);
+        newStrides[rank - 2] = strides[d1] + strides[d2];
+        Tensor view = Tensor.alias(t, t.storageOffset(), newShape, newStrides);
+        return dev.torchlet.engine.autograd.Graph.record(view, "DiagonalBackward0",
+                g -> new Tensor[] {Derivatives.embed(g, shape, "DiagonalBackwardBackward0", whole -> diagonal(whole, d1, d2))}, t);
     }
 
     private static String expandEllipsis(String subscripts, int rank, int ellipsisDims) {
@@ -235,7 +276,8 @@ public final class Einsum {
         for (int d = 0; d < dims.length; d++) {
             identity &= dims[d] == d;
         }
-        // Already in order after a product or a sum: returned as it is (PyTorch's ViewBackward0/SumBackward1/MulBackward0).
+        // Already in order after a product or a sum: returned as it is (PyTorch's ViewBackward0/SumBackward1/MulBackward0);
+        // one operand with nothing summed is permuted even in its own order (PermuteBackward0, as PyTorch).
         if (identity && terms > 1 || identity && reduced.tensor() != t.tensor()) {
             return reduced.tensor();
         }

@@ -8,6 +8,7 @@ import dev.torchlet.engine.BatchedProducts;
 import dev.torchlet.engine.BinaryOp;
 import dev.torchlet.engine.Clamping;
 import dev.torchlet.engine.Creation;
+import dev.torchlet.engine.Einsum;
 import dev.torchlet.engine.DType;
 import dev.torchlet.engine.ElementwiseOps;
 import dev.torchlet.engine.Extrema;
@@ -157,6 +158,9 @@ class GradCheckTest {
             Torch.manualSeed(0);
             return RandomFills.bernoulli(x[0]).mul(x[0]);
         }, leaf(0.2, 0.5, 0.9)));
+        cases.add(new Case("einsum ii->i", x -> Einsum.einsum("ii->i", List.of(x[0])).pow(Scalar.of(2L)), matrix(3, 3, 0.5)));
+        cases.add(new Case("einsum ii->i, twice", x -> firstGradient(Einsum.einsum("iij->j", List.of(x[0].reshape(2, 2, 2)))
+                .pow(Scalar.of(3L)).sum(), x[0]), matrix(2, 4, 0.5)));
         cases.add(new Case("bmm", x -> BatchedProducts.bmm(x[0].reshape(2, 2, 3), x[1].reshape(2, 3, 1)), matrix(2, 6, 0.5),
                 matrix(2, 3, -0.5)));
         cases.add(new Case("batched matmul", x -> x[0].reshape(2, 2, 3).matmul(x[1]), matrix(2, 6, 0.5), leaf(1.0, -1.0, 0.5)));
