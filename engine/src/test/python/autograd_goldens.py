@@ -1,5 +1,6 @@
 #!/usr/bin/python3
-"""Writes goldens/autograd_events.txt: what PyTorch's autograd does for y = (x * w + b).sum().
+"""Writes goldens/autograd_events.txt: what PyTorch's autograd does for y = (x * w + b).sum(), and
+for the seed tutorial's z = w*x + b; z.backward() on scalars (sections prefixed "wxb.").
 
 Run with Debian's python3-torch:  /usr/bin/python3 engine/src/test/python/autograd_goldens.py
 GraphEventsTest subscribes to Torchlet's graph events for the same program and compares: the
@@ -36,5 +37,28 @@ lines.append("### evaluated")
 lines += evaluated
 lines.append("### grads")
 lines += [f"w.grad={w.grad}", f"b.grad={b.grad}"]
+
+# The seed tutorial's scalar program: every input requires grad. Tensor hooks on the leaves run
+# as their AccumulateGrad nodes do, so "accumulated" is PyTorch's order of accumulation.
+x = torch.tensor(1.0, requires_grad=True)
+w = torch.tensor(2.0, requires_grad=True)
+b = torch.tensor(3.0, requires_grad=True)
+product = w * x
+z = product + b
+lines.append("### wxb.created")
+lines += [t.grad_fn.name() for t in (product, z)]
+evaluated = []
+accumulated = []
+for t in (z, product):
+    t.grad_fn.register_hook(recorder(t.grad_fn))
+for name, leaf in (("x", x), ("w", w), ("b", b)):
+    leaf.register_hook(lambda g, name=name: accumulated.append(name + " " + str(g)))
+z.backward()
+lines.append("### wxb.evaluated")
+lines += evaluated
+lines.append("### wxb.accumulated")
+lines += accumulated
+lines.append("### wxb.grads")
+lines += ["x.grad=" + str(x.grad), "w.grad=" + str(w.grad), "b.grad=" + str(b.grad)]
 OUT.write_text("\n".join(lines) + "\n")
 print(f"wrote {OUT}")

@@ -307,10 +307,15 @@ final class Derivatives {
             if (a.dim() == 1) {
                 return new Tensor[] {ShapeOps.diag(g, diagonal)};
             }
-            Tensor grad = Torch.full(a.shape(), Scalar.of(0L), g.dtype());
-            ShapeOps.diagonalView(grad, diagonal).copyFrom(g);
-            return new Tensor[] {grad};
+            return new Tensor[] {embed(g, a.shape(), "DiagBackwardBackward0", whole -> diagonal(whole, diagonal))};
         }, a);
+    }
+
+    /** A matrix's diagonal as a view (PyTorch's {@code diagonal}), differentiable to any order. */
+    static Tensor diagonal(Tensor m, long diagonal) {
+        long[] shape = m.shape();
+        return record(ShapeOps.diagonalView(m, diagonal), "DiagonalBackward0",
+                g -> new Tensor[] {embed(g, shape, "DiagBackwardBackward0", whole -> diagonal(whole, diagonal))}, m);
     }
 
     static Tensor cat(Tensor result, Tensor[] inputs, int dim, long[] sizes) {
@@ -338,11 +343,10 @@ final class Derivatives {
     /** A piece of {@code a} along {@code dim} from {@code start}: its gradient lands in that slot of zeros. */
     static Tensor narrowed(Tensor result, Tensor a, int dim, long start, String name) {
         long length = result.size(dim);
-        return record(result, name, g -> {
-            Tensor grad = Torch.full(a.shape(), Scalar.of(0L), g.dtype());
-            Joins.narrow(grad, dim, start, length).copyFrom(g);
-            return new Tensor[] {grad};
-        }, a);
+        // Embedded through a recorded node, so create_graph differentiates this backward too.
+        String twice = name.substring(0, name.length() - 1) + "Backward0"; // SplitBackward0 → SplitBackwardBackward0
+        return record(result, name, g -> new Tensor[] {embed(g, a.shape(), twice, whole -> whole.slice(dim, start, start + length, 1))},
+                a);
     }
 
     /** max()/min() of everything: the gradient is shared evenly by every element equal to the result. */

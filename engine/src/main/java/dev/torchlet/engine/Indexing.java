@@ -112,7 +112,7 @@ final class Indexing {
         boolean ellipsis = false;
         for (TensorIndex entry : key) {
             if (entry instanceof TensorIndex.Indices i) {
-                consumed += isMask(i.tensor()) ? Math.max(i.tensor().dim(), 1) : 1;
+                consumed += isMask(i.tensor()) ? i.tensor().dim() : 1;
             } else if (entry instanceof TensorIndex.Rest) {
                 ellipsis = true;
             } else if (!(entry instanceof TensorIndex.NewAxis)) {
@@ -148,7 +148,12 @@ final class Indexing {
                     Tensor t = i.tensor();
                     if (isMask(t)) {
                         if (t.dim() == 0) {
-                            throw TorchException.notImplemented("indexing with a 0-dim bool tensor or a Python bool");
+                            // True/False (or a 0-dim mask): a new dimension, kept whole (size 1) or emptied (size 0), as PyTorch.
+                            view = ShapeOps.unsqueeze(view, dim);
+                            dims.add(dim);
+                            indices.add(t.itemAsLong() != 0 ? Torch.zeros(1).to(DType.INT64) : Torch.zeros(0).to(DType.INT64));
+                            dim++;
+                            continue;
                         }
                         checkMaskShape(t, view, dim);
                         Tensor positions = IndexFunctions.nonzero(t);

@@ -98,7 +98,7 @@ public final class Torch {
 
     /** {@code torch.manual_seed(seed)}: seeds the default generator. */
     public static void manualSeed(long seed) {
-        Generator.defaultGenerator().manualSeed(seed);
+        Generator.processDefault().manualSeed(seed);
     }
 
     /** {@code torch.rand(*shape, dtype=dtype)}: uniform on [0, 1), PyTorch's stream for the seed. */

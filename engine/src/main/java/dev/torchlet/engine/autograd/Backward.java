@@ -104,14 +104,14 @@ public final class Backward {
         boolean previousMode = GradMode.isEnabled();
         GradMode.setEnabled(createGraph);
         try {
-            List<Node> ready = new ArrayList<>();
+            ReadyQueue ready = new ReadyQueue();
             for (Node root : rootNodes) {
                 if (!dependencies.containsKey(root)) {
-                    ready.add(root);
+                    ready.push(root);
                 }
             }
             while (!ready.isEmpty()) {
-                Node node = ready.remove(nextToRun(ready));
+                Node node = ready.pop();
                 Tensor arrived = pending.remove(node);
                 Node[] next = node.nextFunctions();
                 if (arrived == null) {
@@ -163,7 +163,7 @@ public final class Backward {
 
     /** Hands each successor its gradient; a successor whose every incoming edge has now delivered becomes ready. */
     private static void release(Node[] next, Tensor[] grads, Map<Node, Tensor> pending, Map<Node, Integer> dependencies,
-                                List<Node> ready) {
+                                ReadyQueue ready) {
         for (int i = 0; i < next.length; i++) {
             Node target = next[i];
             if (target == null) {
@@ -176,25 +176,9 @@ public final class Backward {
             int left = dependencies.get(target) - 1;
             dependencies.put(target, left);
             if (left == 0) {
-                ready.add(target);
+                ready.push(target);
             }
         }
-    }
-
-    /**
-     * PyTorch's ready-queue order: AccumulateGrad nodes first, then the most recently created node,
-     * so events (and hooks) come in the order PyTorch's engine produces them.
-     */
-    private static int nextToRun(List<Node> ready) {
-        int best = ready.size() - 1;
-        for (int i = ready.size() - 2; i >= 0; i--) {
-            Node candidate = ready.get(i);
-            Node current = ready.get(best);
-            if (!current.isAccumulateGrad() && (candidate.isAccumulateGrad() || candidate.id() > current.id())) {
-                best = i;
-            }
-        }
-        return best;
     }
 
     private static boolean contains(Node[] nodes, Node node) {

@@ -55,7 +55,10 @@ public final class GraphEvents {
         for (int i = 0; i < next.length; i++) {
             nextIds[i] = next[i] == null ? 0 : next[i].id();
         }
-        publish(new GraphEvent.NodeCreated(node.id(), opName(node.name()), node.name(), inputs, info(output), nextIds, sourceTag));
+        // A user-defined function's op is its class name (MyReLUBackward → MyReLU), as the learner wrote it.
+        String op = node.isCustomFunction() ? node.name().substring(0, node.name().length() - "Backward".length())
+                : opName(node.name());
+        publish(new GraphEvent.NodeCreated(node.id(), op, node.name(), inputs, info(output), nextIds, sourceTag));
     }
 
     static void backwardStarted(List<Node> roots, boolean createGraph) {

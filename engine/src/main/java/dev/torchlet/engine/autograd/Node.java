@@ -32,6 +32,8 @@ public final class Node {
     private final Tensor variable;
     private List<GradientHook> hooks;
     private boolean released;
+    /** For a user-defined function's node: the host's context object (Python's {@code ctx}); null otherwise. */
+    private Object customContext;
 
     private Node(String name, Tensor[] inputs, Node[] next, Rule rule, SavedTensor[] saved, Tensor variable) {
         this.name = name;
@@ -55,6 +57,13 @@ public final class Node {
         for (int i = 0; i < saved.length; i++) {
             node.saved[i] = new SavedTensor(saved[i], saved[i] == output ? name : null);
         }
+        return node;
+    }
+
+    /** The node of a user-defined function (see {@link CustomFunction}), carrying the host's context object. */
+    static Node forCustomFunction(String name, Tensor[] inputs, Tensor[] saved, Tensor output, Rule rule, Object context) {
+        Node node = forOperation(name, inputs, saved, output, rule);
+        node.customContext = context;
         return node;
     }
 
@@ -120,6 +129,32 @@ public final class Node {
         return variable;
     }
 
+    /** Whether this node belongs to a user-defined function ({@code torch.autograd.Function} subclass). */
+    public boolean isCustomFunction() {
+        return customContext != null;
+    }
+
+    /** The host's context object of a user-defined function's node ({@code ctx}); null for built-in nodes. */
+    public Object customContext() {
+        return customContext;
+    }
+
+    /**
+     * The tensors the rule saved ({@code ctx.saved_tensors}), with PyTorch's errors when the graph
+     * was freed or a saved tensor changed in place since.
+     */
+    public Tensor[] savedTensors() {
+        if (released && saved.length > 0) {
+            throw freedGraph();
+        }
+        Tensor[] tensors = new Tensor[saved.length];
+        for (int i = 0; i < saved.length; i++) {
+            saved[i].checkUnmodified();
+            tensors[i] = saved[i].tensor();
+        }
+        return tensors;
+    }
+
     public boolean isAccumulateGrad() {
         return variable != null;
     }
@@ -150,15 +185,19 @@ public final class Node {
 
     Tensor[] apply(Tensor gradOutput) {
         if (released && saved.length > 0) {
-            throw TorchException.runtime("Trying to backward through the graph a second time (or directly access saved "
-                    + "tensors after they have already been freed). Saved intermediate values of the graph are freed when you "
-                    + "call .backward() or autograd.grad(). Specify retain_graph=True if you need to backward through the graph "
-                    + "a second time or if you need to access saved tensors after calling backward.");
+            throw freedGraph();
         }
         for (SavedTensor s : saved) {
             s.checkUnmodified();
         }
         return rule.apply(gradOutput);
+    }
+
+    private static TorchException freedGraph() {
+        return TorchException.runtime("Trying to backward through the graph a second time (or directly access saved "
+                    + "tensors after they have already been freed). Saved intermediate values of the graph are freed when you "
+                    + "call .backward() or autograd.grad(). Specify retain_graph=True if you need to backward through the graph "
+                    + "a second time or if you need to access saved tensors after calling backward.");
     }
 
     boolean savesTensors() {

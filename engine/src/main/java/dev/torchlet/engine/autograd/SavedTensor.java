@@ -21,6 +21,10 @@ final class SavedTensor {
         this.madeBy = outputOf != null ? outputOf : tensor.gradFn() == null ? null : tensor.gradFn().name();
     }
 
+    Tensor tensor() {
+        return tensor;
+    }
+
     void checkUnmodified() {
         long now = tensor.version();
         if (now != version) {

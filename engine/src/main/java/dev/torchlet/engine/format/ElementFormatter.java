@@ -15,11 +15,21 @@ final class ElementFormatter {
 
     ElementFormatter(PrintableTensor t, long[] sampleIndices) {
         floating = t.dtype().isFloatingPoint();
+        boolean measured = choose(t, sampleIndices);
+        // set_printoptions(sci_mode=...) overrides the choice after the width was measured, and only when
+        // some element is finite and nonzero (PyTorch returns early otherwise).
+        if (measured && PrintOptions.sciMode() != null) {
+            sciMode = PrintOptions.sciMode();
+        }
+    }
+
+    /** Chooses the mode and width; false when there was nothing to measure (integers, or no finite nonzero float). */
+    private boolean choose(PrintableTensor t, long[] sampleIndices) {
         if (!floating) {
             for (long index : sampleIndices) {
                 maxWidth = Math.max(maxWidth, integerText(t, index).length());
             }
-            return;
+            return false;
         }
         double minAbs = Double.POSITIVE_INFINITY;
         double maxAbs = 0;
@@ -37,7 +47,7 @@ final class ElementFormatter {
             }
         }
         if (finiteNonZero == 0) {
-            return;
+            return false;
         }
         int precision = PrintOptions.precision();
         if (intMode) {
@@ -58,6 +68,7 @@ final class ElementFormatter {
                 maxWidth = Math.max(maxWidth, FloatText.fixed(v, precision).length());
             }
         }
+        return true;
     }
 
     int width() {

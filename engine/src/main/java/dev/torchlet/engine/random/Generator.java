@@ -25,9 +25,31 @@ public final class Generator {
         manualSeed(seed);
     }
 
-    /** The process-wide generator behind {@code torch.manual_seed}, {@code torch.rand}, … */
+    /** The generator random ops draw from now: the default one, or one given with {@code generator=}. */
+    private static Generator current = DEFAULT;
+
+    /** The generator behind {@code torch.rand}, … (the process-wide one unless {@link #drawingFrom} says otherwise). */
     public static Generator defaultGenerator() {
+        return current;
+    }
+
+    /** The process-wide generator that {@code torch.manual_seed} seeds ({@code torch.default_generator}). */
+    public static Generator processDefault() {
         return DEFAULT;
+    }
+
+    /**
+     * Runs a random op with {@code generator} in place of the default one ({@code generator=g}), so
+     * every random function takes a generator without a second signature.
+     */
+    public static <T> T drawingFrom(Generator generator, java.util.function.Supplier<T> op) {
+        Generator previous = current;
+        current = generator;
+        try {
+            return op.get();
+        } finally {
+            current = previous;
+        }
     }
 
     /** {@code torch.manual_seed(seed)}: restarts the stream (and forgets a cached normal sample). */

@@ -79,6 +79,46 @@ class GraphEventsTest {
         assertEquals(3, freed.nodeIds().size());
     }
 
+    /** The seed tutorial's z = w*x + b; z.backward() on scalars that all require grad. */
+    @Test
+    void scalarLinearModelEventsMatchPyTorch() throws Exception {
+        Tensor x = Torch.tensor(1.0, null).requiresGrad_(true);
+        Tensor w = Torch.tensor(2.0, null).requiresGrad_(true);
+        Tensor b = Torch.tensor(3.0, null).requiresGrad_(true);
+        Map<Long, String> leafNames = Map.of(x.id(), "x", w.id(), "w", b.id(), "b");
+        List<GraphEvent> events = new ArrayList<>();
+        Tensor z;
+        try (AutoCloseable subscription = GraphEvents.subscribe(events::add)) {
+            z = w.mul(x).add(b);
+            z.backward();
+        }
+        List<String> created = new ArrayList<>();
+        List<String> evaluated = new ArrayList<>();
+        List<String> accumulated = new ArrayList<>();
+        for (GraphEvent event : events) {
+            switch (event) {
+                case GraphEvent.NodeCreated c -> created.add(c.gradFnName());
+                case GraphEvent.NodeEvaluated e -> {
+                    List<String> out = new ArrayList<>();
+                    for (Tensor g : e.outgoing()) {
+                        out.add(g == null ? "None" : g.toString());
+                    }
+                    evaluated.add(e.gradFnName() + " in=" + e.incoming() + " out=" + String.join(", ", out));
+                }
+                case GraphEvent.GradientAccumulated a -> accumulated.add(leafNames.get(a.leafId()) + " " + a.gradient());
+                default -> {
+                }
+            }
+        }
+        assertEquals(GOLDEN.get("wxb.created"), String.join("\n", created));
+        assertEquals(GOLDEN.get("wxb.evaluated"), String.join("\n", evaluated));
+        assertEquals(GOLDEN.get("wxb.accumulated"), String.join("\n", accumulated));
+        assertEquals(GOLDEN.get("wxb.grads"), "x.grad=" + x.grad() + "\nw.grad=" + w.grad() + "\nb.grad=" + b.grad());
+        GraphEvent.BackwardStarted started = assertInstanceOf(GraphEvent.BackwardStarted.class, events.get(2));
+        assertEquals(List.of(z.gradFn().id()), started.rootNodeIds());
+        assertInstanceOf(GraphEvent.GraphFreed.class, events.get(events.size() - 1));
+    }
+
     @Test
     void nothingIsPublishedWithoutSubscribers() throws Exception {
         List<GraphEvent> events = new ArrayList<>();

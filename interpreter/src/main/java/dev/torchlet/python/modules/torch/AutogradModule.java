@@ -23,6 +23,7 @@ final class AutogradModule {
         PyModule autograd = new PyModule("torch.autograd");
         autograd.define("grad", new NativeFunction("grad", AutogradModule::grad));
         autograd.define("gradcheck", new NativeFunction("gradcheck", AutogradModule::gradcheck));
+        autograd.define("Function", AutogradFunctionClass.create());
         return autograd;
     }
 

@@ -22,6 +22,11 @@ final class PyGradFn extends PyObject {
         this.node = node;
     }
 
+    /** A node as Python sees it: a user-defined function's node is its {@code ctx} object, as in PyTorch. */
+    static PyObject of(Node node) {
+        return node.customContext() instanceof PyObject ctx ? ctx : new PyGradFn(node);
+    }
+
     @Override
     public String typeName() {
         return node.name();
@@ -42,7 +47,7 @@ final class PyGradFn extends PyObject {
             case "next_functions" -> {
                 List<PyObject> edges = new ArrayList<>();
                 for (Node next : node.nextFunctions()) {
-                    edges.add(PySequence.tuple(List.of(next == null ? PyNone.NONE : new PyGradFn(next), PyInt.of(0))));
+                    edges.add(PySequence.tuple(List.of(next == null ? PyNone.NONE : of(next), PyInt.of(0))));
                 }
                 yield PySequence.tuple(edges);
             }

@@ -58,7 +58,7 @@ public class PyTensor extends PyObject {
             case "requires_grad" -> PyBool.of(tensor.requiresGrad());
             case "is_leaf" -> PyBool.of(tensor.isLeaf());
             case "grad" -> tensor.grad() == null ? dev.torchlet.python.runtime.PyNone.NONE : new PyTensor(tensor.grad());
-            case "grad_fn" -> tensor.gradFn() == null ? dev.torchlet.python.runtime.PyNone.NONE : new PyGradFn(tensor.gradFn());
+            case "grad_fn" -> tensor.gradFn() == null ? dev.torchlet.python.runtime.PyNone.NONE : PyGradFn.of(tensor.gradFn());
             case "data" -> new PyTensor(tensor.data());
             case "detach" -> new NativeFunction(name, (args, kwargs) -> new PyTensor(tensor.detach()));
             case "requires_grad_" -> new NativeFunction(name, (args, kwargs) -> {
@@ -155,6 +155,9 @@ public class PyTensor extends PyObject {
                 }
                 if (bound == null) {
                     bound = TensorMethods.method(this, name);
+                }
+                if (bound == null) {
+                    bound = MoreTensorFunctions.method(this, name);
                 }
                 yield bound != null ? bound : super.getAttribute(name);
             }

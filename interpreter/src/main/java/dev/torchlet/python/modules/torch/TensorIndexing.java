@@ -32,8 +32,10 @@ final class TensorIndexing {
     }
 
     private static TensorIndex entry(PyObject part) {
-        if (part instanceof PyBool) {
-            throw PythonException.of("NotImplementedError", "indexing a tensor with True/False is not supported by Torchlet yet");
+        if (part instanceof PyBool b) {
+            // True/False index like a 0-dim bool mask: a new dimension of size 1 or 0.
+            return TensorIndex.of(dev.torchlet.engine.Torch.full(new long[0], dev.torchlet.engine.Scalar.of(b.isTruthy() ? 1L : 0L),
+                    dev.torchlet.engine.DType.BOOL));
         }
         if (part instanceof PyInt i) {
             return TensorIndex.at(i.value());

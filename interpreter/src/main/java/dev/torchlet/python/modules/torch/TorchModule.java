@@ -122,7 +122,7 @@ public final class TorchModule {
         // issue #6: torch.optim (+ lr_scheduler); torch.utils.data is a Python module that fills torch.utils on import.
         torch.define("optim", dev.torchlet.python.modules.optim.OptimModule.create());
         torch.define("utils", new PyModule("torch.utils"));
-        torch.define("Generator", new NativeFunction("Generator", PyGenerator::construct));
+        MoreTensorFunctions.define(torch); // issue #3: linear algebra, roll/unfold/meshgrid, torch.* forms of methods
         return torch;
     }
 
