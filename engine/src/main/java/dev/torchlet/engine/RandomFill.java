@@ -40,6 +40,19 @@ public final class RandomFill {
         return t;
     }
 
+    /** {@code tensor.bernoulli_(p)}: 1 where a float64 uniform draw is below p (PyTorch's CPU kernel without MKL). */
+    public static Tensor bernoulli_(Tensor t, double p) {
+        double[] draws = new double[(int) t.numel()];
+        Generator.defaultGenerator().fillUniform(draws, 0, draws.length, 0, 1);
+        Tensor sample = Tensor.empty(t.shape(), DType.FLOAT64);
+        double[] out = sample.storage().doubles();
+        for (int i = 0; i < draws.length; i++) {
+            out[i] = draws[i] < p ? 1 : 0;
+        }
+        t.data().copyFrom(sample);
+        return t;
+    }
+
     private static DType requireFloating(Tensor t, String name) {
         if (!t.dtype().isFloatingPoint()) {
             throw TorchException.runtime(name + " not implemented for '" + ShapeOps.typeName(t.dtype()) + "'");

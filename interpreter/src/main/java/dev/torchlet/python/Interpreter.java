@@ -111,6 +111,16 @@ public final class Interpreter {
             return module;
         }
         Supplier<PyModule> factory = moduleFactories.get(dottedName);
+        int lastDot = dottedName.lastIndexOf('.');
+        if (factory == null && lastDot > 0) {
+            // A submodule a native module defines as an attribute (torch.nn, torch.nn.functional).
+            PyModule parent = importModule(dottedName.substring(0, lastDot));
+            String child = dottedName.substring(lastDot + 1);
+            if (parent.has(child) && parent.getAttribute(child) instanceof PyModule submodule) {
+                loadedModules.put(dottedName, submodule);
+                return submodule;
+            }
+        }
         if (factory == null) {
             throw PythonException.of("ModuleNotFoundError", "No module named '" + dottedName + "'");
         }

@@ -11,14 +11,14 @@ import dev.torchlet.python.runtime.PySequence;
 import dev.torchlet.python.runtime.PythonException;
 
 /** A {@code torch.Tensor} as Python sees it: operators, attributes and methods bound to the engine. */
-final class PyTensor extends PyObject {
+public class PyTensor extends PyObject {
     private final Tensor tensor;
 
-    PyTensor(Tensor tensor) {
+    public PyTensor(Tensor tensor) {
         this.tensor = tensor;
     }
 
-    Tensor tensor() {
+    public Tensor tensor() {
         return tensor;
     }
 

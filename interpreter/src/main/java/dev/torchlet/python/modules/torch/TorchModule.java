@@ -102,6 +102,7 @@ public final class TorchModule {
             Torch.setDefaultDtype(dtype(args.isEmpty() ? PyNone.NONE : args.get(0), "set_default_dtype"));
             return PyNone.NONE;
         }));
+        torch.define("nn", dev.torchlet.python.modules.nn.NnModule.create()); // issue #6: torch.nn, .functional, .init
         TorchFunctions.define(torch); // issue #3: comparisons, reductions, shape ops, joins, factories, products
         return torch;
     }
