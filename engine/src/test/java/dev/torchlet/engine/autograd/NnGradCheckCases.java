@@ -1,0 +1,79 @@
+package dev.torchlet.engine.autograd;
+
+import dev.torchlet.engine.DType;
+import dev.torchlet.engine.Tensor;
+import dev.torchlet.engine.Torch;
+import dev.torchlet.engine.UnaryOp;
+import dev.torchlet.engine.nn.Activations;
+import dev.torchlet.engine.nn.Dropout;
+import dev.torchlet.engine.nn.Linear;
+import dev.torchlet.engine.nn.Losses;
+import dev.torchlet.engine.nn.Reduction;
+import java.util.ArrayList;
+import java.util.List;
+
+/** GradCheckTest's cases for the nn ops (every nn grad_fn, every reduction of the losses). */
+final class NnGradCheckCases {
+    record Entry(String label, GradCheck.Function function, Tensor... inputs) {
+    }
+
+    private NnGradCheckCases() {
+    }
+
+    private static Tensor matrix(int rows, int columns, double start, boolean requiresGrad) {
+        List<List<Double>> data = new ArrayList<>();
+        for (int r = 0; r < rows; r++) {
+            List<Double> row = new ArrayList<>();
+            for (int c = 0; c < columns; c++) {
+                row.add(start + 0.37 * r - 0.53 * c + 0.11 * r * c);
+            }
+            data.add(row);
+        }
+        return Torch.tensor(data, DType.FLOAT64).requiresGrad_(requiresGrad);
+    }
+
+    private static Tensor labels(long... values) {
+        List<Long> list = new ArrayList<>();
+        for (long v : values) {
+            list.add(v);
+        }
+        return Torch.tensor(list, DType.INT64);
+    }
+
+    static List<Entry> entries() {
+        List<Entry> entries = new ArrayList<>();
+        entries.add(new Entry("softmax", x -> Activations.softmax(x[0], 1), matrix(2, 3, 0.5, true)));
+        entries.add(new Entry("softmax dim 0", x -> Activations.softmax(x[0], 0), matrix(2, 3, 0.5, true)));
+        entries.add(new Entry("log_softmax", x -> Activations.logSoftmax(x[0], 1), matrix(2, 3, 0.5, true)));
+        entries.add(new Entry("leaky_relu", x -> Activations.leakyRelu(x[0], 0.1), matrix(2, 3, 0.3, true)));
+        entries.add(new Entry("elu", x -> Activations.elu(x[0], 0.7), matrix(2, 3, 0.3, true)));
+        entries.add(new Entry("gelu", x -> Activations.gelu(x[0]), matrix(2, 3, 0.3, true)));
+        entries.add(new Entry("silu", x -> Activations.silu(x[0]), matrix(2, 3, 0.3, true)));
+        entries.add(new Entry("linear 2-D", x -> Linear.linear(x[0], x[1], x[2]), matrix(2, 3, 0.5, true),
+                matrix(4, 3, -0.2, true), matrix(1, 4, 0.1, true).view(4)));
+        entries.add(new Entry("linear 1-D", x -> Linear.linear(x[0], x[1], x[2]), matrix(1, 3, 0.5, true).view(3),
+                matrix(4, 3, -0.2, true), matrix(1, 4, 0.1, true).view(4)));
+        entries.add(new Entry("dropout", x -> Dropout.apply(x[0], 0.0, true, false).mul(x[0]), matrix(2, 2, 0.5, true)));
+        for (Reduction r : Reduction.values()) {
+            entries.add(new Entry("mse_loss " + r, x -> Losses.mseLoss(x[0], x[1], r), matrix(2, 3, 0.5, true), matrix(2, 3, -0.3, true)));
+            entries.add(new Entry("l1_loss " + r, x -> Losses.l1Loss(x[0], x[1], r), matrix(2, 3, 0.5, true), matrix(2, 3, -0.3, true)));
+            entries.add(new Entry("binary_cross_entropy " + r, x -> Losses.binaryCrossEntropy(x[0].unary(UnaryOp.SIGMOID),
+                    x[1].unary(UnaryOp.SIGMOID), null, r), matrix(2, 3, 0.5, true), matrix(2, 3, -0.3, true)));
+            entries.add(new Entry("binary_cross_entropy_with_logits " + r, x -> Losses.binaryCrossEntropyWithLogits(x[0], x[1],
+                    null, null, r), matrix(2, 3, 0.5, true), matrix(2, 3, -0.3, true).unary(UnaryOp.SIGMOID).detach().requiresGrad_(true)));
+            entries.add(new Entry("nll_loss " + r, x -> Losses.nllLoss(x[0], labels(2, 0), null, -100, r), matrix(2, 3, 0.5, true)));
+            entries.add(new Entry("cross_entropy " + r, x -> Losses.crossEntropy(x[0], labels(1, 2, 0), null, -100, r, 0),
+                    matrix(3, 3, 0.5, true)));
+        }
+        Tensor weight = Torch.tensor(List.of(1.0, 2.0, 0.5), DType.FLOAT64);
+        entries.add(new Entry("bce weighted", x -> Losses.binaryCrossEntropy(x[0].unary(UnaryOp.SIGMOID), x[1].unary(UnaryOp.SIGMOID),
+                weight, Reduction.MEAN), matrix(2, 3, 0.5, true), matrix(2, 3, -0.3, true)));
+        entries.add(new Entry("bce with logits, pos_weight", x -> Losses.binaryCrossEntropyWithLogits(x[0], x[1], weight,
+                weight, Reduction.MEAN), matrix(2, 3, 0.5, true), matrix(2, 3, -0.3, false).unary(UnaryOp.SIGMOID)));
+        entries.add(new Entry("cross_entropy weighted, ignore_index", x -> Losses.crossEntropy(x[0], labels(1, 2, 0), weight, 2,
+                Reduction.MEAN, 0), matrix(3, 3, 0.5, true)));
+        entries.add(new Entry("nll_loss 1-D", x -> Losses.nllLoss(x[0], Torch.full(new long[0], dev.torchlet.engine.Scalar.of(1L),
+                DType.INT64), null, -100, Reduction.MEAN), matrix(1, 3, 0.5, true).view(3)));
+        return entries;
+    }
+}
