@@ -189,18 +189,21 @@ public final class Losses {
         }, input);
     }
 
-    /** cross_entropy over class indices = nll_loss(log_softmax(input, 1)); label smoothing mixes in the uniform target. */
+        /**
+     * cross_entropy: over class indices nll_loss(log_softmax(input)); with label smoothing or a
+     * target of class probabilities, PyTorch's compositions in {@link CrossEntropy}.
+     */
     public static Tensor crossEntropy(Tensor input, Tensor target, Tensor weight, long ignoreIndex, Reduction reduction, double labelSmoothing) {
-        if (target.dtype().isFloatingPoint()) {
-            throw TorchException.notImplemented("cross_entropy with class probabilities as the target");
-        }
         if (labelSmoothing < 0 || labelSmoothing > 1) {
             throw TorchException.runtime("label_smoothing must be between 0.0 and 1.0. Got: " + labelSmoothing);
         }
-        if (labelSmoothing > 0) {
-            throw TorchException.notImplemented("cross_entropy with label_smoothing");
-        }
         int classDim = input.dim() == 1 ? 0 : 1;
+        if (target.dtype().isFloatingPoint()) {
+            return CrossEntropy.withProbabilities(input, target, weight, reduction, labelSmoothing, classDim);
+        }
+        if (labelSmoothing > 0) {
+            return CrossEntropy.withLabelSmoothing(input, target, weight, ignoreIndex, reduction, labelSmoothing, classDim);
+        }
         return nllLoss(Activations.logSoftmax(input, classDim), target, weight, ignoreIndex, reduction);
     }
 

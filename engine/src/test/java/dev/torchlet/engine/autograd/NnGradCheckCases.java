@@ -64,6 +64,10 @@ final class NnGradCheckCases {
             entries.add(new Entry("nll_loss " + r, x -> Losses.nllLoss(x[0], labels(2, 0), null, -100, r), matrix(2, 3, 0.5, true)));
             entries.add(new Entry("cross_entropy " + r, x -> Losses.crossEntropy(x[0], labels(1, 2, 0), null, -100, r, 0),
                     matrix(3, 3, 0.5, true)));
+            entries.add(new Entry("cross_entropy label_smoothing " + r, x -> Losses.crossEntropy(x[0], labels(1, 2, 0), null, 0, r, 0.2),
+                    matrix(3, 3, 0.5, true)));
+            entries.add(new Entry("cross_entropy probabilities " + r, x -> Losses.crossEntropy(x[0],
+                    Activations.softmax(x[1], 1), null, -100, r, 0.1), matrix(3, 3, 0.5, true), matrix(3, 3, -0.2, true)));
         }
         Tensor weight = Torch.tensor(List.of(1.0, 2.0, 0.5), DType.FLOAT64);
         entries.add(new Entry("bce weighted", x -> Losses.binaryCrossEntropy(x[0].unary(UnaryOp.SIGMOID), x[1].unary(UnaryOp.SIGMOID),

@@ -34,4 +34,12 @@ public final class NnModule {
         return nn;
     }
 
+
+    /** The nn functions torch also offers at top level ({@code torch.softmax(x, dim)}), the same objects as F's. */
+    public static void defineTorchFunctions(PyModule torch) {
+        PyModule functional = (PyModule) ((PyModule) torch.getAttribute("nn")).getAttribute("functional");
+        for (String name : new String[] {"softmax", "log_softmax"}) {
+            torch.define(name, functional.getAttribute(name));
+        }
+    }
 }

@@ -103,6 +103,7 @@ public final class TorchModule {
             return PyNone.NONE;
         }));
         torch.define("nn", dev.torchlet.python.modules.nn.NnModule.create()); // issue #6: torch.nn, .functional, .init
+        dev.torchlet.python.modules.nn.NnModule.defineTorchFunctions(torch); // torch.softmax, torch.log_softmax
         TorchFunctions.define(torch); // issue #3: comparisons, reductions, shape ops, joins, factories, products
         return torch;
     }
