@@ -118,6 +118,78 @@ final class Containers {
         return type;
     }
 
+    /** nn.ModuleDict: modules under string keys, in insertion order. */
+    static PyType moduleDict() {
+        PyType type = PyType.nativeClass("ModuleDict", CONTAINER, ModuleType.MODULE);
+        Map<String, PyObject> ns = type.namespace();
+        ns.put("__init__", new NativeMethod("__init__", (args, kwargs) -> {
+            PyInstance self = ModuleType.self(args, "__init__");
+            ModuleType.initialize(self);
+            PyObject modules = args.size() > 1 ? args.get(1) : kwargs.getOrDefault("modules", PyNone.NONE);
+            if (modules != PyNone.NONE) {
+                update(self, modules);
+            }
+            return PyNone.NONE;
+        }));
+        ns.put("__getitem__", new NativeMethod("__getitem__", (args, kwargs) -> {
+            PyInstance self = ModuleType.self(args, "__getitem__");
+            PyObject module = ModuleType.stateOf(self).modules.get(args.get(1).str());
+            if (!(args.get(1) instanceof PyStr) || module == null) {
+                throw PythonException.of("KeyError", args.get(1).repr());
+            }
+            return module;
+        }));
+        ns.put("__setitem__", new NativeMethod("__setitem__", (args, kwargs) -> {
+            ModuleType.registerModule(ModuleType.self(args, "__setitem__"), args.get(1).str(), args.get(2));
+            return PyNone.NONE;
+        }));
+        ns.put("__delitem__", new NativeMethod("__delitem__", (args, kwargs) -> {
+            if (ModuleType.stateOf(ModuleType.self(args, "__delitem__")).modules.remove(args.get(1).str()) == null) {
+                throw PythonException.of("KeyError", args.get(1).repr());
+            }
+            return PyNone.NONE;
+        }));
+        ns.put("__contains__", new NativeMethod("__contains__", (args, kwargs) -> dev.torchlet.python.runtime.PyBool.of(
+                ModuleType.stateOf(ModuleType.self(args, "__contains__")).modules.containsKey(args.get(1).str()))));
+        ns.put("__len__", new NativeMethod("__len__", (args, kwargs) -> PyInt.of(members(ModuleType.self(args, "__len__")).size())));
+        ns.put("__iter__", new NativeMethod("__iter__", (args, kwargs) -> new PyIterator(keys(ModuleType.self(args, "__iter__")).iterator())));
+        ns.put("keys", new NativeMethod("keys", (args, kwargs) -> PySequence.list(keys(ModuleType.self(args, "keys")))));
+        ns.put("values", new NativeMethod("values", (args, kwargs) -> PySequence.list(members(ModuleType.self(args, "values")))));
+        ns.put("items", new NativeMethod("items", (args, kwargs) -> {
+            List<PyObject> items = new ArrayList<>();
+            ModuleType.stateOf(ModuleType.self(args, "items")).modules.forEach((k, v) -> items.add(PySequence.tuple(List.of(new PyStr(k), v))));
+            return PySequence.list(items);
+        }));
+        ns.put("update", new NativeMethod("update", (args, kwargs) -> {
+            update(ModuleType.self(args, "update"), args.get(1));
+            return PyNone.NONE;
+        }));
+        return type;
+    }
+
+    private static List<PyObject> keys(PyInstance self) {
+        List<PyObject> keys = new ArrayList<>();
+        for (String k : ModuleType.stateOf(self).modules.keySet()) {
+            keys.add(new PyStr(k));
+        }
+        return keys;
+    }
+
+    /** A dict of name → module, or an iterable of (name, module) pairs. */
+    private static void update(PyInstance self, PyObject modules) {
+        if (modules instanceof PyDict dict) {
+            for (PyObject key : dict.keys()) {
+                ModuleType.registerModule(self, key.str(), dict.get(key));
+            }
+            return;
+        }
+        PyIterator it = modules.iterate();
+        while (it.hasNext()) {
+            PyObject pair = it.next();
+            ModuleType.registerModule(self, pair.getItem(PyInt.of(0)).str(), pair.getItem(PyInt.of(1)));
+        }
+    }
+
     private static void extend(PyInstance self, PyObject modules) {
         PyIterator it = modules.iterate();
         while (it.hasNext()) {

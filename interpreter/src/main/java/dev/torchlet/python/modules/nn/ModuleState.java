@@ -12,4 +12,7 @@ final class ModuleState {
     final Map<String, PyObject> parameters = new LinkedHashMap<>();
     final Map<String, PyObject> buffers = new LinkedHashMap<>();
     final Map<String, PyObject> modules = new LinkedHashMap<>();
+    /** register_forward_pre_hook / register_forward_hook callables, by handle id, in registration order. */
+    final Map<Long, PyObject> forwardPreHooks = new LinkedHashMap<>();
+    final Map<Long, PyObject> forwardHooks = new LinkedHashMap<>();
 }

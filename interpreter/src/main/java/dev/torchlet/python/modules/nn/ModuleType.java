@@ -46,10 +46,11 @@ public final class ModuleType {
             }
             return PyNone.NONE;
         });
-        method("__call__", (args, kwargs) -> {
-            PyInstance self = self(args, "__call__");
-            return self.getAttribute("forward").call(args.subList(1, args.size()), kwargs);
-        });
+        method("__call__", (args, kwargs) -> ForwardHooks.call(self(args, "__call__"), args.subList(1, args.size()), kwargs));
+        method("register_forward_pre_hook", (args, kwargs) -> ForwardHooks.register(self(args, "register_forward_pre_hook"),
+                args.get(1), true));
+        method("register_forward_hook", (args, kwargs) -> ForwardHooks.register(self(args, "register_forward_hook"),
+                args.get(1), false));
         method("forward", (args, kwargs) -> {
             throw PythonException.of("NotImplementedError", "Module [" + self(args, "forward").type().name()
                     + "] is missing the required \"forward\" function");

@@ -7,7 +7,7 @@ import dev.torchlet.python.modules.torch.PyTensor;
 import dev.torchlet.python.runtime.PyModule;
 import dev.torchlet.python.runtime.PyType;
 
-/** {@code torch.nn}: Module, Parameter, the layers and containers, and the functional and init submodules. */
+/** {@code torch.nn}: Module, Parameter, the layers and containers (Sequential, ModuleList, ModuleDict), and the functional and init submodules. */
 public final class NnModule {
     private NnModule() {
     }
@@ -30,6 +30,7 @@ public final class NnModule {
         nn.define("Parameter", PARAMETER);
         nn.define("Sequential", Containers.sequential());
         nn.define("ModuleList", Containers.moduleList());
+        nn.define("ModuleDict", Containers.moduleDict());
         Layers.define(nn, functional);
         return nn;
     }
