@@ -68,6 +68,10 @@ CASES = {
     "normal_": lambda: seeded(3, lambda: nn.init.normal_(torch.empty(20), 1.0, 0.5)),
     "uniform_": lambda: seeded(3, lambda: nn.init.uniform_(torch.empty(20), -2.0, 2.0)),
     "dropout": lambda: seeded(4, lambda: F.dropout(torch.ones(3, 5), 0.3)),
+    "conv2d": lambda: grad_case(lambda t: F.conv2d(t.view(1, 1, 2, 4), torch.tensor([[[[0.5, -1.0], [0.25, 2.0]]]] * 2),
+                                                   torch.tensor([0.1, -0.2]), padding=1)),
+    "max_pool2d": lambda: grad_case(lambda t: F.max_pool2d(t.view(1, 2, 2, 2), 2, stride=1, padding=1)),
+    "conv2d init": lambda: seeded(5, lambda: "%s\n%s" % tuple(p.data for p in nn.Conv2d(2, 2, 2).parameters())),
     "calculate_gain": lambda: "%r %r %r" % (nn.init.calculate_gain("leaky_relu"), nn.init.calculate_gain("tanh"),
                                            nn.init.calculate_gain("leaky_relu", math.sqrt(5))),
 }

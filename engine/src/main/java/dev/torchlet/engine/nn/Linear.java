@@ -21,12 +21,21 @@ public final class Linear {
 
     /** PyTorch's default initialisation of an nn.Linear's weight [out, in] and bias [out]: both U(−1/√in, 1/√in). */
     public static Tensor[] initialParameters(long inFeatures, long outFeatures, boolean bias) {
-        Tensor weight = dev.torchlet.engine.Torch.zeros(outFeatures, inFeatures);
+        return defaultParameters(new long[] {outFeatures, inFeatures}, bias);
+    }
+
+    /**
+     * reset_parameters of Linear and the convolutions: kaiming_uniform_(weight, a=√5), then the bias
+     * [weight.size(0)] from U(±1/√fan_in), in that order from the global generator.
+     */
+    public static Tensor[] defaultParameters(long[] weightShape, boolean bias) {
+        Tensor weight = dev.torchlet.engine.Torch.zeros(weightShape);
         Init.kaimingUniform_(weight, Math.sqrt(5), "fan_in", "leaky_relu");
         Tensor b = null;
         if (bias) {
-            b = dev.torchlet.engine.Torch.zeros(outFeatures);
-            double bound = inFeatures > 0 ? 1 / Math.sqrt(inFeatures) : 0;
+            b = dev.torchlet.engine.Torch.zeros(weightShape[0]);
+            long fanIn = Init.fans(weight)[0];
+            double bound = fanIn > 0 ? 1 / Math.sqrt(fanIn) : 0;
             Init.uniform_(b, -bound, bound);
         }
         return new Tensor[] {weight, b};

@@ -5,6 +5,8 @@ import dev.torchlet.engine.Tensor;
 import dev.torchlet.engine.Torch;
 import dev.torchlet.engine.UnaryOp;
 import dev.torchlet.engine.nn.Activations;
+import dev.torchlet.engine.nn.Convolution;
+import dev.torchlet.engine.nn.Pooling;
 import dev.torchlet.engine.nn.Dropout;
 import dev.torchlet.engine.nn.Linear;
 import dev.torchlet.engine.nn.Losses;
@@ -78,6 +80,16 @@ final class NnGradCheckCases {
                 Reduction.MEAN, 0), matrix(3, 3, 0.5, true)));
         entries.add(new Entry("nll_loss 1-D", x -> Losses.nllLoss(x[0], Torch.full(new long[0], dev.torchlet.engine.Scalar.of(1L),
                 DType.INT64), null, -100, Reduction.MEAN), matrix(1, 3, 0.5, true).view(3)));
+        Tensor image = matrix(5, 6, 0.3, false).reshape(1, 1, 5, 6).detach().requiresGrad_(true);
+        Tensor twoChannels = Torch.tensor(List.of(List.of(0.3, -0.7, 1.1, 0.2), List.of(0.9, -0.1, 0.4, -1.3)), DType.FLOAT64)
+                .reshape(1, 2, 1, 4).detach().requiresGrad_(true);
+        entries.add(new Entry("conv2d", x -> Convolution.conv2d(x[0], x[1], x[2], new int[] {1, 2}, new int[] {1, 0},
+                new int[] {1, 1}, 1), image, matrix(2, 3, 0.2, true).reshape(2, 1, 1, 3).detach().requiresGrad_(true),
+                matrix(1, 2, 0.1, true).reshape(2).detach().requiresGrad_(true)));
+        entries.add(new Entry("conv2d groups, dilation", x -> Convolution.conv2d(x[0], x[1], null, new int[] {1, 1}, new int[] {1, 1},
+                new int[] {1, 2}, 2), twoChannels, matrix(2, 2, 0.2, true).reshape(2, 1, 1, 2).detach().requiresGrad_(true)));
+        entries.add(new Entry("max_pool2d", x -> Pooling.maxPool2dWithIndices(x[0], new int[] {2, 2}, new int[] {2, 1},
+                new int[] {1, 0}, new int[] {1, 1}, true).values(), image));
         return entries;
     }
 }

@@ -86,6 +86,12 @@ class NnGoldenTest {
         c.put("normal_", () -> seeded(3, () -> Init.normal_(Torch.zeros(20), 1.0, 0.5)));
         c.put("uniform_", () -> seeded(3, () -> Init.uniform_(Torch.zeros(20), -2.0, 2.0)));
         c.put("dropout", () -> seeded(4, () -> Dropout.apply(Torch.ones(3, 5), 0.3, true, false)));
+        Tensor kernel = f(0.5, -1.0, 0.25, 2.0, 0.5, -1.0, 0.25, 2.0).reshape(2, 1, 2, 2);
+        c.put("conv2d", () -> gradCase(t -> Convolution.conv2d(t.view(1, 1, 2, 4), kernel, f(0.1, -0.2), new int[] {1, 1},
+                new int[] {1, 1}, new int[] {1, 1}, 1)));
+        c.put("max_pool2d", () -> gradCase(t -> Pooling.maxPool2dWithIndices(t.view(1, 2, 2, 2), new int[] {2, 2}, new int[] {1, 1},
+                new int[] {1, 1}, new int[] {1, 1}, false).values()));
+        c.put("conv2d init", () -> seeded(5, () -> join(Linear.defaultParameters(new long[] {2, 2, 2, 2}, true))));
         c.put("calculate_gain", () -> FloatText.repr(Init.calculateGain("leaky_relu", null)) + " "
                 + FloatText.repr(Init.calculateGain("tanh", null)) + " " + FloatText.repr(Init.calculateGain("leaky_relu", Math.sqrt(5))));
         return c;

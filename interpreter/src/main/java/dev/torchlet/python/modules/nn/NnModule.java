@@ -32,6 +32,8 @@ public final class NnModule {
         nn.define("ModuleList", Containers.moduleList());
         nn.define("ModuleDict", Containers.moduleDict());
         Layers.define(nn, functional);
+        ConvLayers.defineFunctional(functional);
+        ConvLayers.define(nn, functional);
         return nn;
     }
 
