@@ -19,6 +19,15 @@ public enum Reduction {
         };
     }
 
+    /** The name PyTorch gives it ('none', 'mean', 'sum'). */
+    public String pytorchName() {
+        return switch (this) {
+            case NONE -> "none";
+            case MEAN -> "mean";
+            case SUM -> "sum";
+        };
+    }
+
     /** Applies the reduction to per-element losses (no autograd: callers record their own node). */
     Tensor apply(Tensor losses) {
         return switch (this) {

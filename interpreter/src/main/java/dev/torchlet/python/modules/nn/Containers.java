@@ -29,7 +29,7 @@ final class Containers {
         ns.put("__init__", new NativeMethod("__init__", (args, kwargs) -> {
             PyInstance self = ModuleType.self(args, "__init__");
             ModuleType.initialize(self);
-            if (args.size() == 2 && args.get(1) instanceof PyDict named) {
+            if (args.size() == 2 && ModuleType.arg(args, 1) instanceof PyDict named) {
                 for (PyObject key : named.keys()) {
                     ModuleType.registerModule(self, key.str(), named.get(key));
                 }
@@ -45,7 +45,7 @@ final class Containers {
             if (args.size() != 2) {
                 throw PythonException.of("TypeError", "forward() takes 2 positional arguments but " + args.size() + " were given");
             }
-            PyObject value = args.get(1);
+            PyObject value = ModuleType.arg(args, 1);
             for (PyObject module : members(self)) {
                 value = module.call(List.of(value), Map.of());
             }
@@ -53,20 +53,20 @@ final class Containers {
         }));
         ns.put("__getitem__", new NativeMethod("__getitem__", (args, kwargs) -> {
             PyInstance self = ModuleType.self(args, "__getitem__");
-            if (args.get(1) instanceof PySlice) {
+            if (ModuleType.arg(args, 1) instanceof PySlice) {
                 PyDict named = new PyDict();
-                List<String> names = new ArrayList<>(ModuleType.stateOf(self).modules.keySet());
-                for (PyObject index : sliceIndices(args.get(1), names.size())) {
+                List<String> names = new ArrayList<>(ModuleType.state(self).modules.keySet());
+                for (PyObject index : sliceIndices(ModuleType.arg(args, 1), names.size())) {
                     String name = names.get((int) ((PyInt) index).value());
-                    named.put(new PyStr(name), ModuleType.stateOf(self).modules.get(name));
+                    named.put(new PyStr(name), ModuleType.state(self).modules.get(name));
                 }
                 return self.type().call(List.of(named), Map.of());
             }
-            return members(self).get(position(args.get(1), members(self).size()));
+            return members(self).get(position(ModuleType.arg(args, 1), members(self).size()));
         }));
         ns.put("append", new NativeMethod("append", (args, kwargs) -> {
             PyInstance self = ModuleType.self(args, "append");
-            ModuleType.registerModule(self, Integer.toString(ModuleType.stateOf(self).modules.size()), args.get(1));
+            ModuleType.registerModule(self, Integer.toString(ModuleType.state(self).modules.size()), ModuleType.arg(args, 1));
             return self;
         }));
         installSequenceProtocol(ns);
@@ -79,7 +79,7 @@ final class Containers {
         ns.put("__init__", new NativeMethod("__init__", (args, kwargs) -> {
             PyInstance self = ModuleType.self(args, "__init__");
             ModuleType.initialize(self);
-            PyObject modules = args.size() > 1 ? args.get(1) : kwargs.getOrDefault("modules", PyNone.NONE);
+            PyObject modules = args.size() > 1 ? ModuleType.arg(args, 1) : kwargs.getOrDefault("modules", PyNone.NONE);
             if (modules != PyNone.NONE) {
                 extend(self, modules);
             }
@@ -88,30 +88,30 @@ final class Containers {
         ns.put("__getitem__", new NativeMethod("__getitem__", (args, kwargs) -> {
             PyInstance self = ModuleType.self(args, "__getitem__");
             List<PyObject> members = members(self);
-            if (args.get(1) instanceof PySlice) {
+            if (ModuleType.arg(args, 1) instanceof PySlice) {
                 List<PyObject> chosen = new ArrayList<>();
-                for (PyObject index : sliceIndices(args.get(1), members.size())) {
+                for (PyObject index : sliceIndices(ModuleType.arg(args, 1), members.size())) {
                     chosen.add(members.get((int) ((PyInt) index).value()));
                 }
                 return self.type().call(List.of(PySequence.list(chosen)), Map.of());
             }
-            return members.get(position(args.get(1), members.size()));
+            return members.get(position(ModuleType.arg(args, 1), members.size()));
         }));
         ns.put("__setitem__", new NativeMethod("__setitem__", (args, kwargs) -> {
             PyInstance self = ModuleType.self(args, "__setitem__");
-            int at = position(args.get(1), members(self).size());
-            String name = new ArrayList<>(ModuleType.stateOf(self).modules.keySet()).get(at);
-            ModuleType.registerModule(self, name, args.get(2));
+            int at = position(ModuleType.arg(args, 1), members(self).size());
+            String name = new ArrayList<>(ModuleType.state(self).modules.keySet()).get(at);
+            ModuleType.registerModule(self, name, ModuleType.arg(args, 2));
             return PyNone.NONE;
         }));
         ns.put("append", new NativeMethod("append", (args, kwargs) -> {
             PyInstance self = ModuleType.self(args, "append");
-            ModuleType.registerModule(self, Integer.toString(ModuleType.stateOf(self).modules.size()), args.get(1));
+            ModuleType.registerModule(self, Integer.toString(ModuleType.state(self).modules.size()), ModuleType.arg(args, 1));
             return self;
         }));
         ns.put("extend", new NativeMethod("extend", (args, kwargs) -> {
             PyInstance self = ModuleType.self(args, "extend");
-            extend(self, args.get(1));
+            extend(self, ModuleType.arg(args, 1));
             return self;
         }));
         installSequenceProtocol(ns);
@@ -125,7 +125,7 @@ final class Containers {
         ns.put("__init__", new NativeMethod("__init__", (args, kwargs) -> {
             PyInstance self = ModuleType.self(args, "__init__");
             ModuleType.initialize(self);
-            PyObject modules = args.size() > 1 ? args.get(1) : kwargs.getOrDefault("modules", PyNone.NONE);
+            PyObject modules = args.size() > 1 ? ModuleType.arg(args, 1) : kwargs.getOrDefault("modules", PyNone.NONE);
             if (modules != PyNone.NONE) {
                 update(self, modules);
             }
@@ -133,35 +133,35 @@ final class Containers {
         }));
         ns.put("__getitem__", new NativeMethod("__getitem__", (args, kwargs) -> {
             PyInstance self = ModuleType.self(args, "__getitem__");
-            PyObject module = ModuleType.stateOf(self).modules.get(args.get(1).str());
-            if (!(args.get(1) instanceof PyStr) || module == null) {
-                throw PythonException.of("KeyError", args.get(1).repr());
+            PyObject module = ModuleType.state(self).modules.get(ModuleType.arg(args, 1).str());
+            if (!(ModuleType.arg(args, 1) instanceof PyStr) || module == null) {
+                throw PythonException.of("KeyError", ModuleType.arg(args, 1).repr());
             }
             return module;
         }));
         ns.put("__setitem__", new NativeMethod("__setitem__", (args, kwargs) -> {
-            ModuleType.registerModule(ModuleType.self(args, "__setitem__"), args.get(1).str(), args.get(2));
+            ModuleType.registerModule(ModuleType.self(args, "__setitem__"), ModuleType.arg(args, 1).str(), ModuleType.arg(args, 2));
             return PyNone.NONE;
         }));
         ns.put("__delitem__", new NativeMethod("__delitem__", (args, kwargs) -> {
-            if (ModuleType.stateOf(ModuleType.self(args, "__delitem__")).modules.remove(args.get(1).str()) == null) {
-                throw PythonException.of("KeyError", args.get(1).repr());
+            if (ModuleType.state(ModuleType.self(args, "__delitem__")).modules.remove(ModuleType.arg(args, 1).str()) == null) {
+                throw PythonException.of("KeyError", ModuleType.arg(args, 1).repr());
             }
             return PyNone.NONE;
         }));
         ns.put("__contains__", new NativeMethod("__contains__", (args, kwargs) -> dev.torchlet.python.runtime.PyBool.of(
-                ModuleType.stateOf(ModuleType.self(args, "__contains__")).modules.containsKey(args.get(1).str()))));
+                ModuleType.state(ModuleType.self(args, "__contains__")).modules.containsKey(ModuleType.arg(args, 1).str()))));
         ns.put("__len__", new NativeMethod("__len__", (args, kwargs) -> PyInt.of(members(ModuleType.self(args, "__len__")).size())));
         ns.put("__iter__", new NativeMethod("__iter__", (args, kwargs) -> new PyIterator(keys(ModuleType.self(args, "__iter__")).iterator())));
         ns.put("keys", new NativeMethod("keys", (args, kwargs) -> PySequence.list(keys(ModuleType.self(args, "keys")))));
         ns.put("values", new NativeMethod("values", (args, kwargs) -> PySequence.list(members(ModuleType.self(args, "values")))));
         ns.put("items", new NativeMethod("items", (args, kwargs) -> {
             List<PyObject> items = new ArrayList<>();
-            ModuleType.stateOf(ModuleType.self(args, "items")).modules.forEach((k, v) -> items.add(PySequence.tuple(List.of(new PyStr(k), v))));
+            ModuleType.state(ModuleType.self(args, "items")).modules.forEach((k, v) -> items.add(PySequence.tuple(List.of(new PyStr(k), v))));
             return PySequence.list(items);
         }));
         ns.put("update", new NativeMethod("update", (args, kwargs) -> {
-            update(ModuleType.self(args, "update"), args.get(1));
+            update(ModuleType.self(args, "update"), ModuleType.arg(args, 1));
             return PyNone.NONE;
         }));
         return type;
@@ -169,7 +169,7 @@ final class Containers {
 
     private static List<PyObject> keys(PyInstance self) {
         List<PyObject> keys = new ArrayList<>();
-        for (String k : ModuleType.stateOf(self).modules.keySet()) {
+        for (String k : ModuleType.state(self).modules.keySet()) {
             keys.add(new PyStr(k));
         }
         return keys;
@@ -193,7 +193,7 @@ final class Containers {
     private static void extend(PyInstance self, PyObject modules) {
         PyIterator it = modules.iterate();
         while (it.hasNext()) {
-            ModuleType.registerModule(self, Integer.toString(ModuleType.stateOf(self).modules.size()), it.next());
+            ModuleType.registerModule(self, Integer.toString(ModuleType.state(self).modules.size()), it.next());
         }
     }
 
@@ -203,7 +203,7 @@ final class Containers {
     }
 
     private static List<PyObject> members(PyInstance self) {
-        return new ArrayList<>(ModuleType.stateOf(self).modules.values());
+        return new ArrayList<>(ModuleType.state(self).modules.values());
     }
 
     /** An index into n members, negative from the end; PyTorch's IndexError otherwise. */

@@ -126,7 +126,7 @@ final class Layers {
     }
 
     private static void lossSetup(PyInstance self, Params p) {
-        self.setDirectly("reduction", new PyStr(FunctionalModule.reduction(p).name().toLowerCase(java.util.Locale.ROOT)));
+        self.setDirectly("reduction", new PyStr(FunctionalModule.reduction(p).pytorchName()));
     }
 
     private static void weightedLossSetup(PyInstance self, Params p) {

@@ -32,13 +32,13 @@ public final class ModuleType {
             return PyNone.NONE;
         });
         method("__setattr__", (args, kwargs) -> {
-            setAttribute(self(args, "__setattr__"), ((PyStr) args.get(1)).value(), args.get(2));
+            setAttribute(self(args, "__setattr__"), ((PyStr) arg(args, 1)).value(), arg(args, 2));
             return PyNone.NONE;
         });
-        method("__getattr__", (args, kwargs) -> registered(self(args, "__getattr__"), ((PyStr) args.get(1)).value()));
+        method("__getattr__", (args, kwargs) -> registered(self(args, "__getattr__"), ((PyStr) arg(args, 1)).value()));
         method("__delattr__", (args, kwargs) -> {
             PyInstance self = self(args, "__delattr__");
-            String name = ((PyStr) args.get(1)).value();
+            String name = ((PyStr) arg(args, 1)).value();
             ModuleState state = stateOf(self);
             if (state == null || (state.parameters.remove(name) == null && state.buffers.remove(name) == null
                     && state.modules.remove(name) == null)) {
@@ -48,9 +48,9 @@ public final class ModuleType {
         });
         method("__call__", (args, kwargs) -> ForwardHooks.call(self(args, "__call__"), args.subList(1, args.size()), kwargs));
         method("register_forward_pre_hook", (args, kwargs) -> ForwardHooks.register(self(args, "register_forward_pre_hook"),
-                args.get(1), true));
+                arg(args, 1), true));
         method("register_forward_hook", (args, kwargs) -> ForwardHooks.register(self(args, "register_forward_hook"),
-                args.get(1), false));
+                arg(args, 1), false));
         method("forward", (args, kwargs) -> {
             throw PythonException.of("NotImplementedError", "Module [" + self(args, "forward").type().name()
                     + "] is missing the required \"forward\" function");
@@ -60,7 +60,7 @@ public final class ModuleType {
         method("__repr__", (args, kwargs) -> new PyStr(repr(self(args, "__repr__"))));
         method("train", (args, kwargs) -> {
             PyInstance self = self(args, "train");
-            PyObject mode = args.size() > 1 ? args.get(1) : kwargs.getOrDefault("mode", PyBool.TRUE);
+            PyObject mode = args.size() > 1 ? arg(args, 1) : kwargs.getOrDefault("mode", PyBool.TRUE);
             if (!(mode instanceof PyBool)) {
                 throw PythonException.of("ValueError", "training mode is expected to be boolean");
             }
@@ -72,7 +72,7 @@ public final class ModuleType {
         method("eval", (args, kwargs) -> self(args, "eval").getAttribute("train").call(List.of(PyBool.FALSE), Map.of()));
         method("zero_grad", (args, kwargs) -> {
             PyInstance self = self(args, "zero_grad");
-            boolean setToNone = (args.size() > 1 ? args.get(1) : kwargs.getOrDefault("set_to_none", PyBool.FALSE)).isTruthy();
+            boolean setToNone = (args.size() > 1 ? arg(args, 1) : kwargs.getOrDefault("set_to_none", PyBool.FALSE)).isTruthy();
             for (PyTensor p : ModuleTraversal.parameters(self)) {
                 if (p.tensor().grad() != null) {
                     if (setToNone) {
@@ -86,7 +86,7 @@ public final class ModuleType {
         });
         method("requires_grad_", (args, kwargs) -> {
             PyInstance self = self(args, "requires_grad_");
-            boolean flag = (args.size() > 1 ? args.get(1) : kwargs.getOrDefault("requires_grad", PyBool.TRUE)).isTruthy();
+            boolean flag = (args.size() > 1 ? arg(args, 1) : kwargs.getOrDefault("requires_grad", PyBool.TRUE)).isTruthy();
             for (PyTensor p : ModuleTraversal.parameters(self)) {
                 p.tensor().requiresGrad_(flag);
             }
@@ -94,8 +94,11 @@ public final class ModuleType {
         });
         method("apply", (args, kwargs) -> {
             PyInstance self = self(args, "apply");
-            PyObject fn = args.size() > 1 ? args.get(1) : kwargs.get("fn");
-            for (PyObject child : stateOf(self).modules.values()) {
+            PyObject fn = args.size() > 1 ? arg(args, 1) : kwargs.get("fn");
+            if (fn == null) {
+                throw PythonException.of("TypeError", "apply() missing 1 required positional argument: 'fn'");
+            }
+            for (PyObject child : state(self).modules.values()) {
                 if (child != PyNone.NONE) {
                     child.getAttribute("apply").call(List.of(fn), Map.of());
                 }
@@ -105,28 +108,28 @@ public final class ModuleType {
         });
         method("add_module", (args, kwargs) -> {
             PyInstance self = self(args, "add_module");
-            registerModule(self, name(args.get(1), "module"), args.get(2));
+            registerModule(self, name(arg(args, 1), "module"), arg(args, 2));
             return PyNone.NONE;
         });
         method("register_module", (args, kwargs) -> MODULE.lookup("add_module").call(args, kwargs));
         method("register_parameter", (args, kwargs) -> {
             PyInstance self = self(args, "register_parameter");
-            PyObject value = args.get(2);
+            PyObject value = arg(args, 2);
             if (value != PyNone.NONE && !(value instanceof PyParameter)) {
                 throw PythonException.of("TypeError", "cannot assign '" + tensorTypeName(value) + "' object to parameter '"
-                        + name(args.get(1), "parameter") + "' (torch.nn.Parameter or None required)");
+                        + name(arg(args, 1), "parameter") + "' (torch.nn.Parameter or None required)");
             }
-            requireState(self, "parameters").parameters.put(name(args.get(1), "parameter"), value);
+            requireState(self, "parameters").parameters.put(name(arg(args, 1), "parameter"), value);
             return PyNone.NONE;
         });
         method("register_buffer", (args, kwargs) -> {
             PyInstance self = self(args, "register_buffer");
-            PyObject value = args.size() > 2 ? args.get(2) : kwargs.getOrDefault("tensor", PyNone.NONE);
+            PyObject value = args.size() > 2 ? arg(args, 2) : kwargs.getOrDefault("tensor", PyNone.NONE);
             if (value != PyNone.NONE && !(value instanceof PyTensor)) {
                 throw PythonException.of("TypeError", "cannot assign '" + value.typeName() + "' object to buffer '"
-                        + name(args.get(1), "buffer") + "' (torch Tensor or None required)");
+                        + name(arg(args, 1), "buffer") + "' (torch Tensor or None required)");
             }
-            requireState(self, "buffers").buffers.put(name(args.get(1), "buffer"), value);
+            requireState(self, "buffers").buffers.put(name(arg(args, 1), "buffer"), value);
             return PyNone.NONE;
         });
         method("to", (args, kwargs) -> ModuleConversion.to(self(args, "to"), args.subList(1, args.size()), kwargs));
@@ -141,6 +144,14 @@ public final class ModuleType {
 
     static void method(String name, NativeFunction.Body body) {
         MODULE.namespace().put(name, new NativeMethod(name, body));
+    }
+
+    /** Positional argument {@code index} (self is 0) of a native method; a TypeError rather than a Java failure when absent. */
+    static PyObject arg(List<PyObject> args, int index) {
+        if (index >= args.size()) {
+            throw PythonException.of("TypeError", "missing " + (index + 1 - args.size()) + " required positional argument" + (index + 1 - args.size() == 1 ? "" : "s"));
+        }
+        return args.get(index);
     }
 
     static PyInstance self(List<PyObject> args, String method) {
@@ -158,6 +169,15 @@ public final class ModuleType {
 
     static ModuleState stateOf(PyObject module) {
         return module instanceof PyInstance i && i.nativeState() instanceof ModuleState s ? s : null;
+    }
+
+    /** The state of a module whose Module.__init__ ran; PyTorch's AttributeError for one whose did not. */
+    static ModuleState state(PyInstance module) {
+        ModuleState state = stateOf(module);
+        if (state == null) {
+            throw PythonException.of("AttributeError", "'" + module.type().name() + "' object has no attribute '_modules'");
+        }
+        return state;
     }
 
     static boolean isModule(PyObject value) {
