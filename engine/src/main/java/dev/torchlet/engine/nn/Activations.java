@@ -49,14 +49,53 @@ public final class Activations {
 
     /** {@code elu(x, alpha)}: x where positive, alpha·(eˣ − 1) elsewhere. */
     public static Tensor elu(Tensor x, double alpha) {
+        return elu(x, alpha, 1.0);
+    }
+
+    /** elu with an output scale (selu is elu with PyTorch's fixed alpha and scale; grad_fn EluBackward0 for both). */
+    public static Tensor elu(Tensor x, double alpha, double scale) {
         Tensor r = Untracked.compute(() -> {
             Tensor pos = positive(x);
-            Tensor negative = x.unary(UnaryOp.EXPM1).mul(Scalar.of(alpha));
-            return choose(pos, x, negative);
+            Tensor negative = x.unary(UnaryOp.EXPM1).mul(Scalar.of(alpha * scale));
+            return choose(pos, scale == 1.0 ? x : x.mul(Scalar.of(scale)), negative);
         });
         return Graph.record(r, "EluBackward0", new Tensor[] {x}, g -> {
             Tensor pos = positive(x);
-            return new Tensor[] {g.mul(choose(pos, pos, x.unary(UnaryOp.EXP).mul(Scalar.of(alpha))))};
+            Tensor slope = choose(pos, pos.mul(Scalar.of(scale)), x.unary(UnaryOp.EXP).mul(Scalar.of(alpha * scale)));
+            return new Tensor[] {g.mul(slope)};
+        }, x);
+    }
+
+    /** PyTorch's SELU constants. */
+    private static final double SELU_ALPHA = 1.6732632423543772848170429916717;
+    private static final double SELU_SCALE = 1.0507009873554804934193349852946;
+
+    public static Tensor selu(Tensor x) {
+        return elu(x, SELU_ALPHA, SELU_SCALE);
+    }
+
+    /** {@code hardtanh(x, min, max)} (relu6 is hardtanh(0, 6)): clamped; the gradient flows only strictly inside. */
+    public static Tensor hardtanh(Tensor x, double min, double max) {
+        Tensor r = Untracked.compute(() -> dev.torchlet.engine.Clamping.clamp(x, Scalar.of(min), Scalar.of(max)));
+        return Graph.record(r, "HardtanhBackward0", new Tensor[] {x}, g -> {
+            Tensor inside = Comparisons.compare(Comparisons.Comparison.GT, x, Scalar.of(min))
+                    .mul(Comparisons.compare(Comparisons.Comparison.LT, x, Scalar.of(max))).to(x.dtype());
+            return new Tensor[] {g.mul(inside)};
+        }, x);
+    }
+
+    /** {@code softplus(x, beta, threshold)}: log(1 + e^(βx))/β, or x itself where βx > threshold. */
+    public static Tensor softplus(Tensor x, double beta, double threshold) {
+        Tensor r = Untracked.compute(() -> {
+            Tensor linear = Comparisons.compare(Comparisons.Comparison.GT, x.mul(Scalar.of(beta)), Scalar.of(threshold));
+            Tensor smooth = x.mul(Scalar.of(beta)).unary(UnaryOp.EXP).unary(UnaryOp.LOG1P).div(Scalar.of(beta));
+            return dev.torchlet.engine.Torch.where(linear, x, smooth);
+        });
+        return Graph.record(r, "SoftplusBackward0", new Tensor[] {x}, g -> {
+            Tensor linear = Comparisons.compare(Comparisons.Comparison.GT, x.mul(Scalar.of(beta)), Scalar.of(threshold));
+            Tensor slope = dev.torchlet.engine.Torch.where(linear, x.mul(Scalar.of(0L)).add(Scalar.of(1L)),
+                    x.mul(Scalar.of(beta)).unary(UnaryOp.SIGMOID));
+            return new Tensor[] {g.mul(slope)};
         }, x);
     }
 

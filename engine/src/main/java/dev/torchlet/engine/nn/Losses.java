@@ -1,6 +1,7 @@
 package dev.torchlet.engine.nn;
 
 import dev.torchlet.engine.Clamping;
+import dev.torchlet.engine.Comparisons;
 import dev.torchlet.engine.DType;
 import dev.torchlet.engine.Extrema;
 import dev.torchlet.engine.Scalar;
@@ -58,6 +59,47 @@ public final class Losses {
         return elementwise("MseLossBackward0", input, target, reduction, perElement, g -> {
             Tensor d = input.sub(target).mul(Scalar.of(2L)).mul(g);
             return new Tensor[] {sumTo(d, input), sumTo(d.neg(), target)};
+        });
+    }
+
+    /** smooth_l1_loss: ½d²/β where |d| < β, else |d| − ½β (β = 0 is l1). */
+    public static Tensor smoothL1Loss(Tensor input, Tensor target, Reduction reduction, double beta) {
+        if (beta < 0) {
+            throw TorchException.runtime("smooth_l1_loss does not support negative values for beta.");
+        }
+        Tensor d = Untracked.compute(() -> input.sub(target));
+        Tensor perElement = Untracked.compute(() -> {
+            Tensor abs = d.unary(UnaryOp.ABS);
+            Tensor small = Comparisons.compare(Comparisons.Comparison.LT, abs, Scalar.of(beta));
+            return dev.torchlet.engine.Torch.where(small, d.mul(d).mul(Scalar.of(0.5)).div(Scalar.of(beta == 0 ? 1 : beta)),
+                    abs.sub(Scalar.of(0.5 * beta)));
+        });
+        return elementwise("SmoothL1LossBackward0", input, target, reduction, perElement, g -> {
+            Tensor diff = input.sub(target);
+            Tensor small = Comparisons.compare(Comparisons.Comparison.LT, diff.unary(UnaryOp.ABS), Scalar.of(beta));
+            Tensor slope = dev.torchlet.engine.Torch.where(small, diff.div(Scalar.of(beta == 0 ? 1 : beta)), diff.unary(UnaryOp.SIGN));
+            Tensor gi = slope.mul(g);
+            return new Tensor[] {sumTo(gi, input), sumTo(gi.neg(), target)};
+        });
+    }
+
+    /** huber_loss: ½d² where |d| < δ, else δ(|d| − ½δ). */
+    public static Tensor huberLoss(Tensor input, Tensor target, Reduction reduction, double delta) {
+        if (delta <= 0) {
+            throw TorchException.runtime("huber_loss does not support non-positive values for delta.");
+        }
+        Tensor d = Untracked.compute(() -> input.sub(target));
+        Tensor perElement = Untracked.compute(() -> {
+            Tensor abs = d.unary(UnaryOp.ABS);
+            Tensor small = Comparisons.compare(Comparisons.Comparison.LT, abs, Scalar.of(delta));
+            return dev.torchlet.engine.Torch.where(small, d.mul(d).mul(Scalar.of(0.5)), abs.sub(Scalar.of(0.5 * delta)).mul(Scalar.of(delta)));
+        });
+        return elementwise("HuberLossBackward0", input, target, reduction, perElement, g -> {
+            Tensor diff = input.sub(target);
+            Tensor small = Comparisons.compare(Comparisons.Comparison.LT, diff.unary(UnaryOp.ABS), Scalar.of(delta));
+            Tensor slope = dev.torchlet.engine.Torch.where(small, diff, diff.unary(UnaryOp.SIGN).mul(Scalar.of(delta)));
+            Tensor gi = slope.mul(g);
+            return new Tensor[] {sumTo(gi, input), sumTo(gi.neg(), target)};
         });
     }
 

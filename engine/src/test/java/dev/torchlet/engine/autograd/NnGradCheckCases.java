@@ -50,6 +50,9 @@ final class NnGradCheckCases {
         entries.add(new Entry("leaky_relu", x -> Activations.leakyRelu(x[0], 0.1), matrix(2, 3, 0.3, true)));
         entries.add(new Entry("elu", x -> Activations.elu(x[0], 0.7), matrix(2, 3, 0.3, true)));
         entries.add(new Entry("gelu", x -> Activations.gelu(x[0]), matrix(2, 3, 0.3, true)));
+        entries.add(new Entry("selu", x -> Activations.selu(x[0]), matrix(2, 3, 0.3, true)));
+        entries.add(new Entry("hardtanh", x -> Activations.hardtanh(x[0], -0.45, 0.61), matrix(2, 3, 0.3, true)));
+        entries.add(new Entry("softplus", x -> Activations.softplus(x[0], 2.0, 0.9), matrix(2, 3, 0.3, true)));
         entries.add(new Entry("silu", x -> Activations.silu(x[0]), matrix(2, 3, 0.3, true)));
         entries.add(new Entry("linear 2-D", x -> Linear.linear(x[0], x[1], x[2]), matrix(2, 3, 0.5, true),
                 matrix(4, 3, -0.2, true), matrix(1, 4, 0.1, true).view(4)));
@@ -58,6 +61,10 @@ final class NnGradCheckCases {
         entries.add(new Entry("dropout", x -> Dropout.apply(x[0], 0.0, true, false).mul(x[0]), matrix(2, 2, 0.5, true)));
         for (Reduction r : Reduction.values()) {
             entries.add(new Entry("mse_loss " + r, x -> Losses.mseLoss(x[0], x[1], r), matrix(2, 3, 0.5, true), matrix(2, 3, -0.3, true)));
+            entries.add(new Entry("smooth_l1_loss " + r, x -> Losses.smoothL1Loss(x[0], x[1], r, 0.6), matrix(2, 3, 0.5, true),
+                    matrix(2, 3, -0.3, true)));
+            entries.add(new Entry("huber_loss " + r, x -> Losses.huberLoss(x[0], x[1], r, 0.6), matrix(2, 3, 0.5, true),
+                    matrix(2, 3, -0.3, true)));
             entries.add(new Entry("l1_loss " + r, x -> Losses.l1Loss(x[0], x[1], r), matrix(2, 3, 0.5, true), matrix(2, 3, -0.3, true)));
             entries.add(new Entry("binary_cross_entropy " + r, x -> Losses.binaryCrossEntropy(x[0].unary(UnaryOp.SIGMOID),
                     x[1].unary(UnaryOp.SIGMOID), null, r), matrix(2, 3, 0.5, true), matrix(2, 3, -0.3, true)));

@@ -56,6 +56,12 @@ final class FunctionalModule {
             }
             return Activations.gelu(p.tensor("input"));
         }, "input", "approximate");
+        define(f, "hardtanh", p -> inPlace(p, Activations.hardtanh(p.tensor("input"), p.number("min_val", -1.0), p.number("max_val", 1.0))),
+                "input", "min_val", "max_val", "inplace");
+        define(f, "relu6", p -> inPlace(p, Activations.hardtanh(p.tensor("input"), 0.0, 6.0)), "input", "inplace");
+        define(f, "selu", p -> inPlace(p, Activations.selu(p.tensor("input"))), "input", "inplace");
+        define(f, "softplus", p -> Activations.softplus(p.tensor("input"), p.number("beta", 1.0), p.number("threshold", 20.0)),
+                "input", "beta", "threshold");
         define(f, "silu", p -> inPlace(p, Activations.silu(p.tensor("input"))), "input", "inplace");
         define(f, "dropout", p -> Dropout.apply(p.tensor("input"), p.number("p", 0.5), p.flag("training", true), p.flag("inplace", false)),
                 "input", "p", "training", "inplace");
@@ -63,6 +69,10 @@ final class FunctionalModule {
                 "input", "target", "size_average", "reduce", "reduction");
         define(f, "l1_loss", p -> Losses.l1Loss(p.tensor("input"), p.tensor("target"), reduction(p)),
                 "input", "target", "size_average", "reduce", "reduction");
+        define(f, "smooth_l1_loss", p -> Losses.smoothL1Loss(p.tensor("input"), p.tensor("target"), reduction(p), p.number("beta", 1.0)),
+                "input", "target", "size_average", "reduce", "reduction", "beta");
+        define(f, "huber_loss", p -> Losses.huberLoss(p.tensor("input"), p.tensor("target"), reduction(p), p.number("delta", 1.0)),
+                "input", "target", "reduction", "delta");
         define(f, "nll_loss", p -> Losses.nllLoss(p.tensor("input"), p.tensor("target"), optionalTensor(p, "weight"),
                 p.has("ignore_index") ? p.longValue("ignore_index") : -100, reduction(p)),
                 "input", "target", "weight", "size_average", "ignore_index", "reduce", "reduction");

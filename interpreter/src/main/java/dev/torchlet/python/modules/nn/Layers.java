@@ -53,6 +53,18 @@ final class Layers {
                         .extraRepr(self -> "approximate=" + self.getAttribute("approximate").repr()).forward("gelu", 1, "approximate"),
                 LayerType.named("SiLU", ACTIVATION).optional("inplace", PyBool.FALSE)
                         .extraRepr(Layers::inplaceOnly).forward("silu", 1, "inplace"),
+                LayerType.named("Hardtanh", ACTIVATION).optional("min_val", new PyFloat(-1.0)).optional("max_val", new PyFloat(1.0))
+                        .optional("inplace", PyBool.FALSE)
+                        .extraRepr(self -> "min_val=" + LayerType.attr(self, "min_val") + ", max_val=" + LayerType.attr(self, "max_val")
+                                + inplaceSuffix(self))
+                        .forward("hardtanh", 1, "min_val", "max_val", "inplace"),
+                LayerType.named("ReLU6", ACTIVATION).optional("inplace", PyBool.FALSE)
+                        .extraRepr(Layers::inplaceOnly).forward("relu6", 1, "inplace"),
+                LayerType.named("SELU", ACTIVATION).optional("inplace", PyBool.FALSE)
+                        .extraRepr(Layers::inplaceOnly).forward("selu", 1, "inplace"),
+                LayerType.named("Softplus", ACTIVATION).optional("beta", PyInt.of(1)).optional("threshold", PyInt.of(20))
+                        .extraRepr(self -> "beta=" + LayerType.attr(self, "beta") + ", threshold=" + LayerType.attr(self, "threshold"))
+                        .forward("softplus", 1, "beta", "threshold"),
                 LayerType.named("Dropout", "torch.nn.modules.dropout").optional("p", new PyFloat(0.5)).optional("inplace", PyBool.FALSE)
                         .setup((self, p) -> {
                             double probability = p.number("p", 0.5);
@@ -65,6 +77,9 @@ final class Layers {
                         .forward("dropout", 1, "p", "training", "inplace"),
                 loss("MSELoss").forward("mse_loss", 2, "reduction"),
                 loss("L1Loss").forward("l1_loss", 2, "reduction"),
+                loss("SmoothL1Loss").optional("beta", new PyFloat(1.0)).forward("smooth_l1_loss", 2, "reduction", "beta"),
+                LayerType.named("HuberLoss", LOSS).accepted("reduction", new PyStr("mean")).optional("delta", new PyFloat(1.0))
+                        .setup(Layers::lossSetup).forward("huber_loss", 2, "reduction", "delta"),
                 weightedLoss("NLLLoss").optional("ignore_index", PyInt.of(-100)).forward("nll_loss", 2, "weight", "ignore_index", "reduction"),
                 weightedLoss("CrossEntropyLoss").optional("ignore_index", PyInt.of(-100)).optional("label_smoothing", new PyFloat(0.0))
                         .forward("cross_entropy", 2, "weight", "ignore_index", "reduction", "label_smoothing"),
