@@ -5,6 +5,7 @@ import dev.torchlet.engine.Tensor;
 import dev.torchlet.engine.Torch;
 import dev.torchlet.engine.UnaryOp;
 import dev.torchlet.engine.nn.Activations;
+import dev.torchlet.engine.nn.AveragePooling;
 import dev.torchlet.engine.nn.Convolution;
 import dev.torchlet.engine.nn.Pooling;
 import dev.torchlet.engine.nn.Dropout;
@@ -97,6 +98,10 @@ final class NnGradCheckCases {
                 new int[] {1, 2}, 2), twoChannels, matrix(2, 2, 0.2, true).reshape(2, 1, 1, 2).detach().requiresGrad_(true)));
         entries.add(new Entry("max_pool2d", x -> Pooling.maxPool2dWithIndices(x[0], new int[] {2, 2}, new int[] {2, 1},
                 new int[] {1, 0}, new int[] {1, 1}, true).values(), image));
+        entries.add(new Entry("avg_pool2d", x -> AveragePooling.avgPool2d(x[0], new int[] {3, 2}, new int[] {2, 1}, new int[] {1, 1},
+                true, false, null), image));
+        entries.add(new Entry("adaptive_avg_pool2d", x -> AveragePooling.adaptiveAvgPool2d(x[0], 3, 4), image));
+        entries.add(new Entry("adaptive_avg_pool2d 1x1", x -> AveragePooling.adaptiveAvgPool2d(x[0], 1, 1), image));
         return entries;
     }
 }

@@ -2,6 +2,7 @@ package dev.torchlet.python.modules.nn;
 
 import dev.torchlet.engine.Tensor;
 import dev.torchlet.engine.ValuesIndices;
+import dev.torchlet.engine.nn.AveragePooling;
 import dev.torchlet.engine.nn.Convolution;
 import dev.torchlet.engine.nn.Linear;
 import dev.torchlet.engine.nn.Pooling;
@@ -50,6 +51,21 @@ final class ConvLayers {
     }
 
     static void defineFunctional(PyModule f) {
+        f.define("avg_pool2d", new NativeFunction("avg_pool2d", (args, kwargs) -> {
+            Params p = Params.parse("avg_pool2d", args, kwargs, "input", "kernel_size", "stride", "padding", "ceil_mode",
+                    "count_include_pad", "divisor_override");
+            int[] kernel = pair(p.required("kernel_size"), "avg_pool2d", "kernel_size");
+            int[] stride = p.has("stride") && !(p.get("stride") instanceof PySequence s && s.items().isEmpty())
+                    ? pair(p.get("stride"), "avg_pool2d", "stride") : kernel;
+            return new PyTensor(AveragePooling.avgPool2d(p.tensor("input"), kernel, stride, pairOr(p, "padding", "avg_pool2d", 0),
+                    p.flag("ceil_mode", false), p.flag("count_include_pad", true), p.optionalInt("divisor_override")));
+        }));
+        f.define("adaptive_avg_pool2d", new NativeFunction("adaptive_avg_pool2d", (args, kwargs) -> {
+            Params p = Params.parse("adaptive_avg_pool2d", args, kwargs, "input", "output_size");
+            Tensor input = p.tensor("input");
+            int[] size = adaptiveSize(p.required("output_size"), input);
+            return new PyTensor(AveragePooling.adaptiveAvgPool2d(input, size[0], size[1]));
+        }));
         f.define("conv2d", new NativeFunction("conv2d", (args, kwargs) -> {
             Params p = Params.parse("conv2d", args, kwargs, "input", "weight", "bias", "stride", "padding", "dilation", "groups");
             return new PyTensor(Convolution.conv2d(p.tensor("input"), p.tensor("weight"), p.has("bias") ? p.tensor("bias") : null,
@@ -67,6 +83,19 @@ final class ConvLayers {
             return p.flag("return_indices", false)
                     ? PySequence.tuple(List.of(new PyTensor(r.values()), new PyTensor(r.indices()))) : new PyTensor(r.values());
         }));
+    }
+
+    /** adaptive_avg_pool2d's output_size: an int, or a pair whose None keeps that input size. */
+    private static int[] adaptiveSize(PyObject value, Tensor input) {
+        if (value instanceof PySequence seq && seq.items().size() == 2) {
+            int[] size = new int[2];
+            for (int a = 0; a < 2; a++) {
+                PyObject item = seq.items().get(a);
+                size[a] = item == PyNone.NONE ? (int) input.size(input.dim() - 2 + a) : pair(item, "adaptive_avg_pool2d", "output_size")[0];
+            }
+            return size;
+        }
+        return pair(value, "adaptive_avg_pool2d", "output_size");
     }
 
     static void define(PyModule nn, PyModule functional) {
@@ -102,6 +131,23 @@ final class ConvLayers {
                 .forward("max_pool2d", 1, "kernel_size", "stride", "padding", "dilation", "ceil_mode", "return_indices")
                 .build(functional);
         nn.define("MaxPool2d", pool);
+        nn.define("AvgPool2d", LayerType.named("AvgPool2d", "torch.nn.modules.pooling")
+                .required("kernel_size").optional("stride", PyNone.NONE).optional("padding", PyInt.of(0))
+                .optional("ceil_mode", PyBool.FALSE).optional("count_include_pad", PyBool.TRUE).optional("divisor_override", PyNone.NONE)
+                .setup((self, p) -> {
+                    if (!p.has("stride")) {
+                        self.setDirectly("stride", p.get("kernel_size"));
+                    }
+                })
+                .extraRepr(self -> "kernel_size=" + LayerType.attr(self, "kernel_size") + ", stride=" + LayerType.attr(self, "stride")
+                        + ", padding=" + LayerType.attr(self, "padding"))
+                .forward("avg_pool2d", 1, "kernel_size", "stride", "padding", "ceil_mode", "count_include_pad", "divisor_override")
+                .build(functional));
+        nn.define("AdaptiveAvgPool2d", LayerType.named("AdaptiveAvgPool2d", "torch.nn.modules.pooling")
+                .required("output_size")
+                .extraRepr(self -> "output_size=" + LayerType.attr(self, "output_size"))
+                .forward("adaptive_avg_pool2d", 1, "output_size")
+                .build(functional));
     }
 
     private static void convSetup(PyInstance self, Params p) {
