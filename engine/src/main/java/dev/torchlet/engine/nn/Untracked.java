@@ -21,4 +21,15 @@ final class Untracked {
             GradMode.setEnabled(previous);
         }
     }
+
+    /** The same for a forward that produces several tensors. */
+    static Tensor[] computeAll(Supplier<Tensor[]> forward) {
+        boolean previous = GradMode.isEnabled();
+        GradMode.setEnabled(false);
+        try {
+            return forward.get();
+        } finally {
+            GradMode.setEnabled(previous);
+        }
+    }
 }

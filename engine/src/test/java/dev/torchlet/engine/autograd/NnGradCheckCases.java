@@ -6,6 +6,7 @@ import dev.torchlet.engine.Torch;
 import dev.torchlet.engine.UnaryOp;
 import dev.torchlet.engine.nn.Activations;
 import dev.torchlet.engine.nn.AveragePooling;
+import dev.torchlet.engine.nn.BatchNorm;
 import dev.torchlet.engine.nn.Convolution;
 import dev.torchlet.engine.nn.Pooling;
 import dev.torchlet.engine.nn.Dropout;
@@ -102,6 +103,12 @@ final class NnGradCheckCases {
                 true, false, null), image));
         entries.add(new Entry("adaptive_avg_pool2d", x -> AveragePooling.adaptiveAvgPool2d(x[0], 3, 4), image));
         entries.add(new Entry("adaptive_avg_pool2d 1x1", x -> AveragePooling.adaptiveAvgPool2d(x[0], 1, 1), image));
+        entries.add(new Entry("batch_norm training", x -> BatchNorm.batchNorm(x[0], null, null, x[1], x[2], true, 0.1, 1e-5),
+                matrix(4, 3, 0.3, true), matrix(1, 3, 0.7, true).reshape(3).detach().requiresGrad_(true),
+                matrix(1, 3, -0.2, true).reshape(3).detach().requiresGrad_(true)));
+        entries.add(new Entry("batch_norm eval", x -> BatchNorm.batchNorm(x[0], Torch.tensor(List.of(0.1, -0.2), DType.FLOAT64),
+                Torch.tensor(List.of(1.5, 0.5), DType.FLOAT64), x[1], null, false, 0.1, 1e-5), image.reshape(1, 2, 3, 5).detach()
+                .requiresGrad_(true), matrix(1, 2, 0.7, true).reshape(2).detach().requiresGrad_(true)));
         return entries;
     }
 }

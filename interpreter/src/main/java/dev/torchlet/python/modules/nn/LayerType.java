@@ -101,7 +101,8 @@ final class LayerType {
                 }
             }
             for (String attribute : stored) {
-                ModuleType.setAttribute(self, attribute, p.has(attribute) ? p.get(attribute) : defaults.get(attribute));
+                PyObject given = p.get(attribute); // an explicit None stays None (momentum=None)
+                ModuleType.setAttribute(self, attribute, given != null ? given : defaults.get(attribute));
             }
             setup.run(self, p);
             return PyNone.NONE;

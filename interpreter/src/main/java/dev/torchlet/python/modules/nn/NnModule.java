@@ -34,6 +34,8 @@ public final class NnModule {
         Layers.define(nn, functional);
         ConvLayers.defineFunctional(functional);
         ConvLayers.define(nn, functional);
+        BatchNormLayers.defineFunctional(functional);
+        BatchNormLayers.define(nn, functional);
         return nn;
     }
 
