@@ -8,6 +8,7 @@ import dev.torchlet.engine.nn.Activations;
 import dev.torchlet.engine.nn.AveragePooling;
 import dev.torchlet.engine.nn.BatchNorm;
 import dev.torchlet.engine.nn.Convolution;
+import dev.torchlet.engine.nn.Embedding;
 import dev.torchlet.engine.nn.Pooling;
 import dev.torchlet.engine.nn.Dropout;
 import dev.torchlet.engine.nn.Linear;
@@ -109,6 +110,7 @@ final class NnGradCheckCases {
         entries.add(new Entry("batch_norm eval", x -> BatchNorm.batchNorm(x[0], Torch.tensor(List.of(0.1, -0.2), DType.FLOAT64),
                 Torch.tensor(List.of(1.5, 0.5), DType.FLOAT64), x[1], null, false, 0.1, 1e-5), image.reshape(1, 2, 3, 5).detach()
                 .requiresGrad_(true), matrix(1, 2, 0.7, true).reshape(2).detach().requiresGrad_(true)));
+        entries.add(new Entry("embedding", x -> Embedding.embedding(labels(2, 0, 2, 3), x[0], null), matrix(4, 3, 0.2, true)));
         return entries;
     }
 }

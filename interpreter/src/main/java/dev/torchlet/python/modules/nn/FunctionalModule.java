@@ -41,6 +41,20 @@ final class FunctionalModule {
     static PyModule create() {
         PyModule f = new PyModule("torch.nn.functional");
         define(f, "linear", p -> Linear.linear(p.tensor("input"), p.tensor("weight"), optionalTensor(p, "bias")), "input", "weight", "bias");
+        f.define("embedding", new NativeFunction("embedding", (args, kwargs) -> {
+            Params p = Params.parse("embedding", args, kwargs, "input", "weight", "padding_idx", "max_norm", "norm_type",
+                    "scale_grad_by_freq", "sparse");
+            if (p.has("max_norm") || p.flag("scale_grad_by_freq", false) || p.flag("sparse", false)) {
+                throw PythonException.of("NotImplementedError", "embedding(max_norm=, scale_grad_by_freq=, sparse=) is not supported by Torchlet yet");
+            }
+            Tensor weight = p.tensor("weight");
+            Long padding = null;
+            if (p.has("padding_idx")) {
+                long idx = p.longValue("padding_idx");
+                padding = idx < 0 ? idx + weight.size(0) : idx;
+            }
+            return new PyTensor(dev.torchlet.engine.nn.Embedding.embedding(p.tensor("input"), weight, padding));
+        }));
         define(f, "relu", p -> inPlace(p, p.tensor("input").unary(UnaryOp.RELU)), "input", "inplace");
         define(f, "sigmoid", p -> p.tensor("input").unary(UnaryOp.SIGMOID), "input");
         define(f, "tanh", p -> p.tensor("input").unary(UnaryOp.TANH), "input");

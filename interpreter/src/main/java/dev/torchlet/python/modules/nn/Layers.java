@@ -94,6 +94,15 @@ final class Layers {
             PyType type = layer.build(functional);
             nn.define(type.name(), type);
         }
+        nn.define("Embedding", LayerType.named("Embedding", "torch.nn.modules.sparse")
+                .required("num_embeddings").required("embedding_dim").accepted("padding_idx", PyNone.NONE)
+                .accepted("max_norm", PyNone.NONE).optional("norm_type", new PyFloat(2.0)).optional("scale_grad_by_freq", PyBool.FALSE)
+                .optional("sparse", PyBool.FALSE).accepted("_weight", PyNone.NONE).accepted("device", PyNone.NONE).accepted("dtype", PyNone.NONE)
+                .setup(Layers::embeddingSetup)
+                .extraRepr(self -> LayerType.attr(self, "num_embeddings") + ", " + LayerType.attr(self, "embedding_dim")
+                        + (self.getAttribute("padding_idx") == PyNone.NONE ? "" : ", padding_idx=" + LayerType.attr(self, "padding_idx")))
+                .forward("embedding", 1, "weight", "padding_idx")
+                .build(functional));
         nn.define("Identity", identity());
         nn.define("Flatten", flatten());
     }
@@ -121,6 +130,33 @@ final class Layers {
         } else {
             self.getAttribute("register_parameter").call(List.of(new PyStr("bias"), PyNone.NONE), Map.of());
         }
+    }
+
+    /** nn.Embedding: weight N(0, 1) from the global generator, the padding row zeroed; a negative padding_idx counts from the end. */
+    private static void embeddingSetup(PyInstance self, Params p) {
+        long rows = p.longValue("num_embeddings");
+        long dim = p.longValue("embedding_dim");
+        if (p.has("max_norm") || p.flag("scale_grad_by_freq", false) || p.flag("sparse", false) || p.has("_weight")
+                || p.has("dtype") || (p.has("device") && !p.get("device").str().equals("cpu"))) {
+            throw PythonException.of("NotImplementedError",
+                    "Embedding(max_norm=, scale_grad_by_freq=, sparse=, _weight=, device=, dtype=) is not supported by Torchlet yet");
+        }
+        PyObject padding = PyNone.NONE;
+        if (p.has("padding_idx")) {
+            long idx = p.longValue("padding_idx");
+            if (idx >= rows || idx < -rows) {
+                throw PythonException.of("AssertionError", "Padding_idx must be within num_embeddings");
+            }
+            padding = PyInt.of(idx < 0 ? idx + rows : idx);
+        }
+        self.setDirectly("padding_idx", padding);
+        self.setDirectly("max_norm", PyNone.NONE);
+        Tensor weight = dev.torchlet.engine.Torch.zeros(rows, dim);
+        dev.torchlet.engine.nn.Init.normal_(weight, 0, 1);
+        if (padding instanceof PyInt i) {
+            weight.select(0, i.value()).fill_(dev.torchlet.engine.Scalar.of(0L));
+        }
+        ModuleType.setAttribute(self, "weight", parameter(weight));
     }
 
     static PyParameter parameter(Tensor t) {

@@ -200,18 +200,7 @@ public final class ModuleType {
     }
 
     private static String tensorTypeName(PyObject value) {
-        return value instanceof PyTensor t ? "torch." + typePrefix(t.tensor().dtype()) + "Tensor" : value.typeName();
-    }
-
-    private static String typePrefix(DType dtype) {
-        return switch (dtype) {
-            case FLOAT32 -> "Float";
-            case FLOAT64 -> "Double";
-            case INT64 -> "Long";
-            case INT32 -> "Int";
-            case UINT8 -> "Byte";
-            case BOOL -> "Bool";
-        };
+        return value instanceof PyTensor t ? "torch." + dev.torchlet.engine.ShapeOps.typeName(t.tensor().dtype()) + "Tensor" : value.typeName();
     }
 
     /** PyTorch's Module.__setattr__: Parameters and Modules go to their registries, the rest to the instance. */
