@@ -211,7 +211,7 @@ class GradCheckTest {
         cases.add(new Case("in place on a view", GradCheckTest::inPlaceOnView, leaf(1.0, 2.0, -1.5)));
         cases.add(new Case("in place on a view, twice", x -> firstGradient(inPlaceOnView(x), x[0]), leaf(1.0, 2.0, -1.5)));
         cases.addAll(shapeAndReductionCases());
-        // Issue #6: torch.nn's activations, losses and linear (cases listed in NnGradCheckCases).
+        // Issue #6: every torch.nn op's grad_fn (cases listed in NnGradCheckCases).
         for (NnGradCheckCases.Entry e : NnGradCheckCases.entries()) {
             cases.add(new Case(e.label(), e.function(), e.inputs()));
         }
