@@ -106,6 +106,7 @@ public final class Convolution {
         g.forEachProduct((i, k, o) -> out[o] += in[i] * wt[k]);
         Tensor result = DenseValues.tensor(out, new long[] {g.n(), g.o(), oh, ow}, input.dtype());
         return Graph.record(result, "ConvolutionBackward0", new Tensor[] {input, weight}, grad -> {
+            CreateGraphGuard.refuse("conv2d");
             double[] go = DenseValues.of(grad);
             double[] gi = new double[in.length];
             double[] gw = new double[wt.length];

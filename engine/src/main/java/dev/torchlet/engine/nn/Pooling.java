@@ -81,6 +81,7 @@ public final class Pooling {
         Tensor values = DenseValues.tensor(out, shape, input.dtype());
         long[] inputShape = input.shape();
         Graph.record(values, "MaxPool2DWithIndicesBackward0", new Tensor[] {input, indices}, g -> {
+            CreateGraphGuard.refuse("max_pool2d");
             double[] go = DenseValues.of(g);
             double[] gi = new double[in.length];
             for (int k = 0; k < go.length; k++) {
