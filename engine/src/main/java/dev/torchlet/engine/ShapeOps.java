@@ -264,7 +264,7 @@ public final class ShapeOps {
         return Tensor.alias(m, offset, new long[] {length}, new long[] {strides[0] + strides[1]});
     }
 
-    static String typeName(DType dtype) {
+    public static String typeName(DType dtype) {
         return switch (dtype) {
             case FLOAT32 -> "Float";
             case FLOAT64 -> "Double";

@@ -244,6 +244,10 @@ class GradCheckTest {
         cases.add(new Case("in place on a view", GradCheckTest::inPlaceOnView, leaf(1.0, 2.0, -1.5)));
         cases.add(new Case("in place on a view, twice", x -> firstGradient(inPlaceOnView(x), x[0]), leaf(1.0, 2.0, -1.5)));
         cases.addAll(shapeAndReductionCases());
+        // Issue #6: every torch.nn op's grad_fn (cases listed in NnGradCheckCases).
+        for (NnGradCheckCases.Entry e : NnGradCheckCases.entries()) {
+            cases.add(new Case(e.label(), e.function(), e.inputs()));
+        }
         // Gradients of gradients: the view and gather backwards are differentiable themselves.
         cases.add(new Case("select, twice", x -> firstGradient(x[0].select(0, 1).pow(Scalar.of(3L)).sum(), x[0]),
                 matrix(2, 2, 0.5)));

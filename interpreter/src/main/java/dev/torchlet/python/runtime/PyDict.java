@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Python's dict: insertion-ordered, keys compared by hash and ==; an existing key keeps its first object and place. */
-public final class PyDict extends PyObject {
+public class PyDict extends PyObject {
     private final LinkedHashMap<HashKey, PyObject> entries = new LinkedHashMap<>();
 
     public PyDict() {

@@ -18,7 +18,7 @@ import java.util.Map;
  * The arguments of one call, matched to a function's parameter names the way Python does
  * (positional first, then keywords), with typed getters and PyTorch's TypeErrors.
  */
-final class Params {
+public final class Params {
     private final String function;
     private final Map<String, PyObject> values = new HashMap<>();
 
@@ -26,7 +26,7 @@ final class Params {
         this.function = function;
     }
 
-    static Params parse(String function, List<PyObject> args, Map<String, PyObject> kwargs, String... names) {
+    public static Params parse(String function, List<PyObject> args, Map<String, PyObject> kwargs, String... names) {
         Params p = new Params(function);
         if (args.size() > names.length) {
             throw PythonException.of("TypeError", function + "() takes at most " + names.length + " positional arguments ("
@@ -51,39 +51,39 @@ final class Params {
         return p;
     }
 
-    boolean has(String name) {
+    public boolean has(String name) {
         PyObject v = values.get(name);
         return v != null && v != PyNone.NONE;
     }
 
-    PyObject get(String name) {
+    public PyObject get(String name) {
         return values.get(name);
     }
 
-    PyObject required(String name) {
+    public PyObject required(String name) {
         if (!has(name)) {
             throw PythonException.of("TypeError", function + "() missing 1 required positional argument: \"" + name + "\"");
         }
         return values.get(name);
     }
 
-    Integer optionalInt(String name) {
+    public Integer optionalInt(String name) {
         return has(name) ? (int) Arguments.integer(values.get(name), function + "(): argument '" + name + "'") : null;
     }
 
-    int integer(String name, int otherwise) {
+    public int integer(String name, int otherwise) {
         return has(name) ? (int) Arguments.integer(values.get(name), function + "(): argument '" + name + "'") : otherwise;
     }
 
-    long longValue(String name) {
+    public long longValue(String name) {
         return Arguments.integer(required(name), function + "(): argument '" + name + "'");
     }
 
-    boolean flag(String name, boolean otherwise) {
+    public boolean flag(String name, boolean otherwise) {
         return has(name) ? values.get(name).isTruthy() : otherwise;
     }
 
-    double number(String name, double otherwise) {
+    public double number(String name, double otherwise) {
         if (!has(name)) {
             return otherwise;
         }
@@ -95,7 +95,7 @@ final class Params {
         return s.doubleValue();
     }
 
-    Scalar scalar(String name) {
+    public Scalar scalar(String name) {
         if (!has(name)) {
             return null;
         }
@@ -107,7 +107,7 @@ final class Params {
         return s;
     }
 
-    Tensor tensor(String name) {
+    public Tensor tensor(String name) {
         PyObject v = required(name);
         if (v instanceof PyTensor t) {
             return t.tensor();
@@ -115,7 +115,7 @@ final class Params {
         throw PythonException.of("TypeError", function + "(): argument '" + name + "' must be Tensor, not " + v.typeName());
     }
 
-    DType dtype(String name) {
+    public DType dtype(String name) {
         if (!has(name)) {
             return null;
         }

@@ -4,7 +4,7 @@ import dev.torchlet.engine.DType;
 import dev.torchlet.python.runtime.PyObject;
 
 /** {@code torch.float32} and friends: one object per dtype, printing as PyTorch's. */
-final class PyDType extends PyObject {
+public final class PyDType extends PyObject {
     private static final PyDType[] INSTANCES = new PyDType[DType.values().length];
 
     private final DType dtype;
@@ -13,7 +13,7 @@ final class PyDType extends PyObject {
         this.dtype = dtype;
     }
 
-    static PyDType of(DType dtype) {
+    public static PyDType of(DType dtype) {
         int i = dtype.ordinal();
         if (INSTANCES[i] == null) {
             INSTANCES[i] = new PyDType(dtype);
@@ -21,7 +21,7 @@ final class PyDType extends PyObject {
         return INSTANCES[i];
     }
 
-    DType dtype() {
+    public DType dtype() {
         return dtype;
     }
 

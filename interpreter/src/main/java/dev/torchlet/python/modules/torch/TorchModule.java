@@ -118,6 +118,8 @@ public final class TorchModule {
             Torch.setDefaultDtype(dtype(args.isEmpty() ? PyNone.NONE : args.get(0), "set_default_dtype"));
             return PyNone.NONE;
         }));
+        torch.define("nn", dev.torchlet.python.modules.nn.NnModule.create()); // issue #6: torch.nn, .functional, .init
+        dev.torchlet.python.modules.nn.NnModule.defineTorchFunctions(torch); // torch.softmax, torch.log_softmax
         TorchFunctions.define(torch); // issue #3: comparisons, reductions, shape ops, joins, factories, products
         // issue #6: torch.optim (+ lr_scheduler); torch.utils.data is a Python module that fills torch.utils on import.
         torch.define("optim", dev.torchlet.python.modules.optim.OptimModule.create());

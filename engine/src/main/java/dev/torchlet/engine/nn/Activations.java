@@ -1,0 +1,126 @@
+package dev.torchlet.engine.nn;
+
+import dev.torchlet.engine.Comparisons;
+import dev.torchlet.engine.Scalar;
+import dev.torchlet.engine.Statistics;
+import dev.torchlet.engine.Tensor;
+import dev.torchlet.engine.UnaryOp;
+import dev.torchlet.engine.autograd.Graph;
+
+/**
+ * {@code torch.nn.functional}'s activations beyond the plain unary ops (relu, sigmoid and tanh are
+ * {@link UnaryOp}s): each computes its forward untracked and records PyTorch's grad_fn.
+ */
+public final class Activations {
+    private Activations() {
+    }
+
+    /** 1 where {@code x > 0}, else 0, in x's dtype. */
+    private static Tensor positive(Tensor x) {
+        return Comparisons.compare(Comparisons.Comparison.GT, x, Scalar.of(0L)).to(x.dtype());
+    }
+
+    public static Tensor softmax(Tensor x, int dim) {
+        Tensor r = Untracked.compute(() -> {
+            Tensor shifted = x.sub(Statistics.logsumexp(x, dim, true));
+            return shifted.unary(UnaryOp.EXP);
+        });
+        return Graph.record(r, "SoftmaxBackward0", new Tensor[] {r},
+                g -> new Tensor[] {r.mul(g.sub(g.mul(r).sum(dim, true)))}, x);
+    }
+
+    public static Tensor logSoftmax(Tensor x, int dim) {
+        Tensor r = Untracked.compute(() -> x.sub(Statistics.logsumexp(x, dim, true)));
+        return Graph.record(r, "LogSoftmaxBackward0", new Tensor[] {r},
+                g -> new Tensor[] {g.sub(r.unary(UnaryOp.EXP).mul(g.sum(dim, true)))}, x);
+    }
+
+    /** {@code leaky_relu(x, negative_slope)}: x where positive, slope·x elsewhere. */
+    public static Tensor leakyRelu(Tensor x, double slope) {
+        Tensor r = Untracked.compute(() -> {
+            Tensor pos = positive(x);
+            return x.mul(pos.add(pos.rsub(Scalar.of(1L)).mul(Scalar.of(slope))));
+        });
+        return Graph.record(r, "LeakyReluBackward0", new Tensor[] {x}, g -> {
+            Tensor pos = positive(x);
+            return new Tensor[] {g.mul(pos.add(pos.rsub(Scalar.of(1L)).mul(Scalar.of(slope))))};
+        }, x);
+    }
+
+    /** {@code elu(x, alpha)}: x where positive, alpha·(eˣ − 1) elsewhere. */
+    public static Tensor elu(Tensor x, double alpha) {
+        return elu(x, alpha, 1.0);
+    }
+
+    /** elu with an output scale (selu is elu with PyTorch's fixed alpha and scale; grad_fn EluBackward0 for both). */
+    public static Tensor elu(Tensor x, double alpha, double scale) {
+        Tensor r = Untracked.compute(() -> {
+            Tensor pos = positive(x);
+            Tensor negative = x.unary(UnaryOp.EXPM1).mul(Scalar.of(alpha * scale));
+            return choose(pos, scale == 1.0 ? x : x.mul(Scalar.of(scale)), negative);
+        });
+        return Graph.record(r, "EluBackward0", new Tensor[] {x}, g -> {
+            Tensor pos = positive(x);
+            Tensor slope = choose(pos, pos.mul(Scalar.of(scale)), x.unary(UnaryOp.EXP).mul(Scalar.of(alpha * scale)));
+            return new Tensor[] {g.mul(slope)};
+        }, x);
+    }
+
+    /** PyTorch's SELU constants. */
+    private static final double SELU_ALPHA = 1.6732632423543772848170429916717;
+    private static final double SELU_SCALE = 1.0507009873554804934193349852946;
+
+    public static Tensor selu(Tensor x) {
+        return elu(x, SELU_ALPHA, SELU_SCALE);
+    }
+
+    /** {@code hardtanh(x, min, max)} (relu6 is hardtanh(0, 6)): clamped; the gradient flows only strictly inside. */
+    public static Tensor hardtanh(Tensor x, double min, double max) {
+        Tensor r = Untracked.compute(() -> dev.torchlet.engine.Clamping.clamp(x, Scalar.of(min), Scalar.of(max)));
+        return Graph.record(r, "HardtanhBackward0", new Tensor[] {x}, g -> {
+            Tensor inside = Comparisons.compare(Comparisons.Comparison.GT, x, Scalar.of(min))
+                    .mul(Comparisons.compare(Comparisons.Comparison.LT, x, Scalar.of(max))).to(x.dtype());
+            return new Tensor[] {g.mul(inside)};
+        }, x);
+    }
+
+    /** {@code softplus(x, beta, threshold)}: log(1 + e^(βx))/β, or x itself where βx > threshold. */
+    public static Tensor softplus(Tensor x, double beta, double threshold) {
+        Tensor r = Untracked.compute(() -> {
+            Tensor linear = Comparisons.compare(Comparisons.Comparison.GT, x.mul(Scalar.of(beta)), Scalar.of(threshold));
+            Tensor smooth = x.mul(Scalar.of(beta)).unary(UnaryOp.EXP).unary(UnaryOp.LOG1P).div(Scalar.of(beta));
+            return dev.torchlet.engine.Torch.where(linear, x, smooth);
+        });
+        return Graph.record(r, "SoftplusBackward0", new Tensor[] {x}, g -> {
+            Tensor linear = Comparisons.compare(Comparisons.Comparison.GT, x.mul(Scalar.of(beta)), Scalar.of(threshold));
+            Tensor slope = dev.torchlet.engine.Torch.where(linear, x.mul(Scalar.of(0L)).add(Scalar.of(1L)),
+                    x.mul(Scalar.of(beta)).unary(UnaryOp.SIGMOID));
+            return new Tensor[] {g.mul(slope)};
+        }, x);
+    }
+
+    /** {@code gelu(x)} (approximate='none'): x·Φ(x) with the exact normal CDF. */
+    public static Tensor gelu(Tensor x) {
+        double invSqrt2 = 1 / Math.sqrt(2);
+        Tensor r = Untracked.compute(() -> x.mul(x.mul(Scalar.of(invSqrt2)).unary(UnaryOp.ERF).add(Scalar.of(1L))).mul(Scalar.of(0.5)));
+        return Graph.record(r, "GeluBackward0", new Tensor[] {x}, g -> {
+            Tensor cdf = x.mul(Scalar.of(invSqrt2)).unary(UnaryOp.ERF).add(Scalar.of(1L)).mul(Scalar.of(0.5));
+            Tensor pdf = x.mul(x).mul(Scalar.of(-0.5)).unary(UnaryOp.EXP).mul(Scalar.of(1 / Math.sqrt(2 * Math.PI)));
+            return new Tensor[] {g.mul(cdf.add(x.mul(pdf)))};
+        }, x);
+    }
+
+    /** {@code silu(x)} = x·σ(x). */
+    public static Tensor silu(Tensor x) {
+        Tensor r = Untracked.compute(() -> x.mul(x.unary(UnaryOp.SIGMOID)));
+        return Graph.record(r, "SiluBackward0", new Tensor[] {x}, g -> {
+            Tensor s = x.unary(UnaryOp.SIGMOID);
+            return new Tensor[] {g.mul(s.mul(x.mul(s.rsub(Scalar.of(1L))).add(Scalar.of(1L))))};
+        }, x);
+    }
+
+    /** Element-wise choice where {@code mask} (0/1 in the values' dtype) is 1. */
+    private static Tensor choose(Tensor mask, Tensor ifOne, Tensor ifZero) {
+        return dev.torchlet.engine.Torch.where(Comparisons.compare(Comparisons.Comparison.NE, mask, Scalar.of(0L)), ifOne, ifZero);
+    }
+}

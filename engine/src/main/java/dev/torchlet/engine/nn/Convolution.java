@@ -1,0 +1,137 @@
+package dev.torchlet.engine.nn;
+
+import dev.torchlet.engine.DenseValues;
+import dev.torchlet.engine.ShapeOps;
+import dev.torchlet.engine.Tensor;
+import dev.torchlet.engine.TorchException;
+import dev.torchlet.engine.autograd.Graph;
+
+/**
+ * {@code F.conv2d}: direct loops over (N, C, H, W) input and (O, C/groups, kH, kW) weight with
+ * stride, zero padding, dilation and groups, each output accumulated in double and rounded once;
+ * the backward (ConvolutionBackward0) runs the same loops for input, weight and bias gradients.
+ */
+public final class Convolution {
+    private Convolution() {
+    }
+
+    /** The geometry of one convolution, shared by the forward and backward loops. */
+    private record Geometry(int n, int c, int h, int w, int o, int groups, int kh, int kw, int sh, int sw, int ph, int pw,
+                            int dh, int dw, int oh, int ow) {
+        int cg() {
+            return c / groups;
+        }
+
+        int og() {
+            return o / groups;
+        }
+
+        /** Calls {@code visit(inputIndex, weightIndex, outputIndex)} for every product the convolution sums. */
+        void forEachProduct(Visit visit) {
+            for (int b = 0; b < n; b++) {
+                for (int oc = 0; oc < o; oc++) {
+                    int group = oc / og();
+                    for (int y = 0; y < oh; y++) {
+                        for (int x = 0; x < ow; x++) {
+                            int out = ((b * o + oc) * oh + y) * ow + x;
+                            for (int ci = 0; ci < cg(); ci++) {
+                                int channel = group * cg() + ci;
+                                for (int i = 0; i < kh; i++) {
+                                    int iy = y * sh - ph + i * dh;
+                                    if (iy < 0 || iy >= h) {
+                                        continue;
+                                    }
+                                    for (int j = 0; j < kw; j++) {
+                                        int ix = x * sw - pw + j * dw;
+                                        if (ix < 0 || ix >= w) {
+                                            continue;
+                                        }
+                                        visit.at(((b * c + channel) * h + iy) * w + ix, ((oc * cg() + ci) * kh + i) * kw + j, out);
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private interface Visit {
+        void at(int input, int weight, int output);
+    }
+
+    public static Tensor conv2d(Tensor input, Tensor weight, Tensor bias, int[] stride, int[] padding, int[] dilation, int groups) {
+        if (input.dim() == 3) {
+            return ShapeOps.squeeze(conv2d(ShapeOps.unsqueeze(input, 0), weight, bias, stride, padding, dilation, groups), 0);
+        }
+        if (input.dim() != 4) {
+            throw TorchException.runtime("Expected 3D (unbatched) or 4D (batched) input to conv2d, but got input of size: "
+                    + shapeText(input.shape()));
+        }
+        if (weight.dim() != 4) {
+            throw TorchException.runtime("weight should have 4 dimensions for conv2d, got " + weight.dim());
+        }
+        if (input.size(1) != weight.size(1) * groups) {
+            throw TorchException.runtime("Given groups=" + groups + ", weight of size " + shapeText(weight.shape()) + ", expected input"
+                    + shapeText(input.shape()) + " to have " + weight.size(1) * groups + " channels, but got " + input.size(1)
+                    + " channels instead");
+        }
+        if (weight.size(0) % groups != 0) {
+            throw TorchException.runtime("Given groups=" + groups + ", expected weight to be divisible by " + groups
+                    + " at dimension 0, but got weight of size " + shapeText(weight.shape()) + " instead");
+        }
+        int h = (int) input.size(2);
+        int w = (int) input.size(3);
+        int kh = (int) weight.size(2);
+        int kw = (int) weight.size(3);
+        int oh = (h + 2 * padding[0] - dilation[0] * (kh - 1) - 1) / stride[0] + 1;
+        int ow = (w + 2 * padding[1] - dilation[1] * (kw - 1) - 1) / stride[1] + 1;
+        if (oh <= 0 || ow <= 0) {
+            throw TorchException.runtime("Calculated padded input size per channel: (" + (h + 2 * padding[0]) + " x "
+                    + (w + 2 * padding[1]) + "). Kernel size: (" + ((kh - 1) * dilation[0] + 1) + " x " + ((kw - 1) * dilation[1] + 1)
+                    + "). Kernel size can't be greater than actual input size");
+        }
+        Geometry g = new Geometry((int) input.size(0), (int) input.size(1), h, w, (int) weight.size(0), groups, kh, kw,
+                stride[0], stride[1], padding[0], padding[1], dilation[0], dilation[1], oh, ow);
+        double[] in = DenseValues.of(input);
+        double[] wt = DenseValues.of(weight);
+        double[] out = new double[g.n() * g.o() * oh * ow];
+        if (bias != null) {
+            double[] b = DenseValues.of(bias);
+            for (int i = 0; i < out.length; i++) {
+                out[i] = b[(i / (oh * ow)) % g.o()];
+            }
+        }
+        g.forEachProduct((i, k, o) -> out[o] += in[i] * wt[k]);
+        Tensor result = DenseValues.tensor(out, new long[] {g.n(), g.o(), oh, ow}, input.dtype());
+        return Graph.record(result, "ConvolutionBackward0", new Tensor[] {input, weight}, grad -> {
+            CreateGraphGuard.refuse("conv2d");
+            double[] go = DenseValues.of(grad);
+            double[] gi = new double[in.length];
+            double[] gw = new double[wt.length];
+            g.forEachProduct((i, k, o) -> {
+                gi[i] += go[o] * wt[k];
+                gw[k] += go[o] * in[i];
+            });
+            Tensor gradBias = null;
+            if (bias != null) {
+                double[] gb = new double[g.o()];
+                for (int i = 0; i < go.length; i++) {
+                    gb[(i / (oh * ow)) % g.o()] += go[i];
+                }
+                gradBias = DenseValues.tensor(gb, bias.shape(), bias.dtype());
+            }
+            return new Tensor[] {DenseValues.tensor(gi, input.shape(), input.dtype()),
+                DenseValues.tensor(gw, weight.shape(), weight.dtype()), gradBias};
+        }, input, weight, bias);
+    }
+
+    static String shapeText(long[] shape) {
+        StringBuilder s = new StringBuilder("[");
+        for (int i = 0; i < shape.length; i++) {
+            s.append(i == 0 ? "" : ", ").append(shape[i]);
+        }
+        return s.append(']').toString();
+    }
+}

@@ -1,0 +1,36 @@
+package dev.torchlet.engine.nn;
+
+import dev.torchlet.engine.RandomFill;
+import dev.torchlet.engine.Scalar;
+import dev.torchlet.engine.Tensor;
+import dev.torchlet.engine.Torch;
+import dev.torchlet.engine.TorchException;
+
+/** {@code F.dropout}: PyTorch's CPU path, a Bernoulli(1 − p) mask scaled by 1/(1 − p), multiplied in (MulBackward0). */
+public final class Dropout {
+    private Dropout() {
+    }
+
+    public static Tensor apply(Tensor input, double p, boolean training, boolean inplace) {
+        if (p < 0 || p > 1) {
+            throw new TorchException(TorchException.Kind.VALUE_ERROR, "dropout probability has to be between 0 and 1, but got " + pythonFloat(p));
+        }
+        if (p == 0 || !training || input.numel() == 0) {
+            return input;
+        }
+        Tensor noise;
+        if (p == 1) {
+            noise = Torch.full(new long[0], Scalar.of(0L), input.dtype());
+        } else {
+            noise = Torch.full(input.shape(), Scalar.of(0L), input.dtype());
+            RandomFill.bernoulli_(noise, 1 - p);
+            noise = noise.div(Scalar.of(1 - p));
+        }
+        Tensor result = input.mul(noise);
+        return inplace ? input.assignInPlace(result) : result;
+    }
+
+    private static String pythonFloat(double p) {
+        return dev.torchlet.engine.format.FloatText.repr(p);
+    }
+}
