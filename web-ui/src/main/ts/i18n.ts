@@ -35,6 +35,23 @@ const STRINGS = {
   loadFailed: { zh: '加载失败：', en: 'Could not load: ' },
   deviceTitle: { zh: '代码运行的设备', en: 'Where the code ran' },
   errorLine: { zh: '出错的行', en: 'The failing line' },
+  step: { zh: '单步', en: 'Step' },
+  stepHint: { zh: '逐条语句运行，并画出计算图', en: 'Run statement by statement and draw the computation graph' },
+  stepNext: { zh: '下一步', en: 'Next' },
+  stepContinue: { zh: '继续', en: 'Continue' },
+  stepClose: { zh: '关闭', en: 'Close' },
+  variables: { zh: '变量', en: 'Variables' },
+  graph: { zh: '计算图', en: 'Computation graph' },
+  backwardSteps: { zh: '反向传播', en: 'Backward pass' },
+  pausedAt: { zh: '即将运行第 {line} 行', en: 'About to run line {line}' },
+  stepFinished: { zh: '运行结束', en: 'Finished' },
+  noVariables: { zh: '还没有变量', en: 'No variables yet' },
+  incomingGrad: { zh: '收到的梯度', en: 'Incoming gradient' },
+  localRule: { zh: '局部求导规则', en: 'Local rule' },
+  outgoingGrads: { zh: '传出的梯度', en: 'Outgoing gradients' },
+  accumulatedInto: { zh: '累加到 {name}.grad', en: 'Accumulated into {name}.grad' },
+  newTotal: { zh: '新的值', en: 'New total' },
+  backwardStarted: { zh: 'backward() 从 {root} 开始', en: 'backward() starts at {root}' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof STRINGS;

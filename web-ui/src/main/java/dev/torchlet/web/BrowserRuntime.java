@@ -18,6 +18,9 @@ public final class BrowserRuntime {
 
     private static Interpreter interpreter;
     private static Execution current;
+    /** Set while a step-mode run records graph events for the visualizer. */
+    private static GraphEventRecorder recorder;
+    private static AutoCloseable recorderSubscription;
 
     private BrowserRuntime() {
     }
@@ -39,6 +42,7 @@ public final class BrowserRuntime {
         if (interpreter == null) {
             resetSession();
         }
+        stopRecording();
         current = interpreter.start(source, filename);
         return current.status() == RunStatus.FAILED ? current.traceback() : null;
     }
@@ -62,5 +66,61 @@ public final class BrowserRuntime {
         if (current != null) {
             current.cancel();
         }
+    }
+
+    // ---- Step mode, for the graph visualizer ----
+
+    /** Like startRun, but the run pauses before each statement and records the autograd graph. */
+    @JSExport
+    public static String startStepRun(String source, String filename) {
+        String compileError = startRun(source, filename);
+        if (compileError == null) {
+            current.setStepMode(true);
+            recorder = new GraphEventRecorder();
+            recorderSubscription = dev.torchlet.engine.autograd.GraphEvents.subscribe(recorder);
+        }
+        return compileError;
+    }
+
+    /** Turns step mode off (Continue): the run goes on to its end, still recording the graph. */
+    @JSExport
+    public static void setStepMode(boolean on) {
+        if (current != null) {
+            current.setStepMode(on);
+        }
+    }
+
+    /** The 1-based line the paused program runs next (0 when none). */
+    @JSExport
+    public static int currentLine() {
+        return current == null ? 0 : current.currentLine();
+    }
+
+    /** The visible variables as JSON (see VariablesJson). */
+    @JSExport
+    public static String variablesJson() {
+        return current == null ? "[]" : VariablesJson.of(current.visibleVariables());
+    }
+
+    /** The graph events since the last call, as a JSON array; stops recording once the run has ended. */
+    @JSExport
+    public static String takeGraphEvents() {
+        String events = recorder == null ? "[]" : recorder.take();
+        if (current == null || current.status() == RunStatus.FINISHED || current.status() == RunStatus.FAILED) {
+            stopRecording();
+        }
+        return events;
+    }
+
+    private static void stopRecording() {
+        if (recorderSubscription != null) {
+            try {
+                recorderSubscription.close();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        recorderSubscription = null;
+        recorder = null;
     }
 }
