@@ -36,7 +36,9 @@ export class GraphView {
     }
     dagre.layout(graph);
     const size = graph.graph();
-    const root = svg('svg', { width: size.width ?? 0, height: size.height ?? 0, role: 'group' });
+    // dagre leaves an empty graph's size at -Infinity.
+    const dimension = (value: number | undefined) => (value !== undefined && Number.isFinite(value) ? value : 0);
+    const root = svg('svg', { width: dimension(size.width), height: dimension(size.height), role: 'group' });
     const defs = svg('defs', {});
     const marker = svg('marker', { id: 'graph-arrow', viewBox: '0 0 10 10', refX: 10, refY: 5, markerWidth: 7, markerHeight: 7, orient: 'auto' });
     marker.append(svg('path', { d: 'M0,0 L10,5 L0,10 z', class: 'graph-arrow' }));

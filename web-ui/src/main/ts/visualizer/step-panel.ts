@@ -27,6 +27,8 @@ export class StepPanel {
   private pendingSteps: BackwardStep[] = [];
   private resume: Resume | null = null;
   private line = 0;
+  /** Counts pauses and revealed backward steps, so tests (and screen readers' live region) see each step. */
+  private progress = 0;
 
   constructor(private readonly editor: PythonEditor, private readonly filename: string, private lang: Lang, onStop: () => void, onClose: () => void) {
     this.model = new GraphModel(filename);
@@ -94,6 +96,7 @@ export class StepPanel {
     this.variablesHost.replaceChildren(renderVariables(state.variables, this.lang));
     this.pendingSteps.push(...state.events.filter(isBackwardStep));
     this.line = state.line;
+    this.element.dataset.progress = String(++this.progress);
     this.resume = state.line === 0 ? null : resume;
     if (state.line === 0) {
       this.revealAllSteps();
@@ -147,6 +150,7 @@ export class StepPanel {
   }
 
   private reveal(step: BackwardStep): void {
+    this.element.dataset.progress = String(++this.progress);
     this.backwardList.append(renderBackwardStep(step, this.model, this.lang));
     this.graphView.highlight(stepNodes(step), 'active');
   }
@@ -165,6 +169,7 @@ export class StepPanel {
   }
 
   private showStatus(): void {
+    this.status.setAttribute('role', 'status');
     this.status.textContent = this.line === 0 ? t('stepFinished', this.lang) : t('pausedAt', this.lang).replace('{line}', String(this.line));
     this.element.dataset.line = String(this.line);
   }

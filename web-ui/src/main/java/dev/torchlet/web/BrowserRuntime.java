@@ -21,6 +21,8 @@ public final class BrowserRuntime {
     /** Set while a step-mode run records graph events for the visualizer. */
     private static GraphEventRecorder recorder;
     private static AutoCloseable recorderSubscription;
+    /** The cell's module-level variables (a live view), still shown once the run has ended and has no frame. */
+    private static java.util.Map<String, dev.torchlet.python.runtime.PyObject> moduleVariables = java.util.Map.of();
 
     private BrowserRuntime() {
     }
@@ -76,6 +78,7 @@ public final class BrowserRuntime {
         String compileError = startRun(source, filename);
         if (compileError == null) {
             current.setStepMode(true);
+            moduleVariables = current.visibleVariables();
             recorder = new GraphEventRecorder();
             recorderSubscription = dev.torchlet.engine.autograd.GraphEvents.subscribe(recorder);
         }
@@ -99,7 +102,11 @@ public final class BrowserRuntime {
     /** The visible variables as JSON (see VariablesJson). */
     @JSExport
     public static String variablesJson() {
-        return current == null ? "[]" : VariablesJson.of(current.visibleVariables());
+        if (current == null) {
+            return "[]";
+        }
+        boolean ended = current.status() == RunStatus.FINISHED || current.status() == RunStatus.FAILED;
+        return VariablesJson.of(ended ? moduleVariables : current.visibleVariables());
     }
 
     /** The graph events since the last call, as a JSON array; stops recording once the run has ended. */
