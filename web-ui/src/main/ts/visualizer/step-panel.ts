@@ -69,7 +69,7 @@ export class StepPanel {
   localize(lang: Lang): void {
     this.lang = lang;
     this.nextButton.textContent = `⤓ ${t('stepNext', lang)}`;
-    this.continueButton.textContent = `⏵ ${t('stepContinue', lang)}`;
+    this.continueButton.textContent = `» ${t('stepContinue', lang)}`;
     this.stopButton.textContent = `■ ${t('stop', lang)}`;
     this.closeButton.textContent = `✕ ${t('stepClose', lang)}`;
     this.headings.variables.textContent = t('variables', lang);

@@ -164,6 +164,8 @@ class VisualizerTest {
         Files.createDirectories(screenshots);
         page.setViewportSize(1100, 1000);
         cell().locator(".graph-node[data-grad-fn='MulBackward0']").click();
+        // The sticky page header would cover the top of the cell in the picture.
+        page.evaluate("document.querySelector('.site-header').style.position = 'static'");
         cell().scrollIntoViewIfNeeded();
         cell().screenshot(new Locator.ScreenshotOptions().setPath(screenshots.resolve("visualizer.png")));
     }
