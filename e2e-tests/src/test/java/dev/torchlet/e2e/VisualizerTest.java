@@ -164,8 +164,9 @@ class VisualizerTest {
         Files.createDirectories(screenshots);
         page.setViewportSize(1100, 1000);
         cell().locator(".graph-node[data-grad-fn='MulBackward0']").click();
-        // The sticky page header would cover the top of the cell in the picture.
-        page.evaluate("document.querySelector('.site-header').style.position = 'static'");
+        // The sticky page header and lesson toolbar would cover the top of the cell in the picture.
+        page.evaluate("document.querySelectorAll('*').forEach(e => {"
+                + " if (getComputedStyle(e).position === 'sticky') { e.style.position = 'static'; } })");
         cell().scrollIntoViewIfNeeded();
         cell().screenshot(new Locator.ScreenshotOptions().setPath(screenshots.resolve("visualizer.png")));
     }
