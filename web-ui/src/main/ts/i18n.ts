@@ -51,6 +51,7 @@ const STRINGS = {
   outgoingGrads: { zh: '传出的梯度', en: 'Outgoing gradients' },
   accumulatedInto: { zh: '累加到 {name}.grad', en: 'Accumulated into {name}.grad' },
   newTotal: { zh: '新的值', en: 'New total' },
+  graphTrimmed: { zh: '图太大：只画出最新的 {shown} 个节点（共 {total} 个）', en: 'Large graph: drawing the newest {shown} of {total} nodes' },
   backwardStarted: { zh: 'backward() 从 {root} 开始', en: 'backward() starts at {root}' },
 } as const satisfies Record<string, Record<Lang, string>>;
 

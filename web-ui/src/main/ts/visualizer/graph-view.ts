@@ -6,6 +6,8 @@ import type { GraphModel, GraphNode } from './graph-model';
 const SVG = 'http://www.w3.org/2000/svg';
 const NODE_HEIGHT = 30;
 const CHAR_WIDTH = 7.5;
+/** Layout cost grows fast with size: a training loop stepped with Continue draws only its newest nodes. */
+export const MAX_DRAWN_NODES = 200;
 
 function svg<K extends keyof SVGElementTagNameMap>(tag: K, attributes: Record<string, string | number>): SVGElementTagNameMap[K] {
   const created = document.createElementNS(SVG, tag);
@@ -24,14 +26,17 @@ export class GraphView {
     this.element.className = 'graph-view';
   }
 
-  render(model: GraphModel): void {
+  /** Draws the graph; returns how many nodes were left out (the oldest ones) to keep it readable. */
+  render(model: GraphModel): number {
+    const drawn = [...model.nodes.values()].sort((a, b) => a.id - b.id).slice(-MAX_DRAWN_NODES);
+    const drawnIds = new Set(drawn.map((node) => node.id));
     const graph = new dagre.graphlib.Graph();
     graph.setGraph({ rankdir: 'TB', nodesep: 24, ranksep: 32, marginx: 8, marginy: 8 });
     graph.setDefaultEdgeLabel(() => ({}));
-    for (const node of model.nodes.values()) {
+    for (const node of drawn) {
       graph.setNode(String(node.id), { width: Math.max(60, node.label.length * CHAR_WIDTH + 20), height: NODE_HEIGHT });
     }
-    for (const edge of model.edges) {
+    for (const edge of model.edges.filter((e) => drawnIds.has(e.from) && drawnIds.has(e.to))) {
       graph.setEdge(String(edge.from), String(edge.to));
     }
     dagre.layout(graph);
@@ -50,7 +55,7 @@ export class GraphView {
       root.append(svg('path', { d, class: 'graph-edge', 'marker-end': 'url(#graph-arrow)' }));
     }
     this.elements.clear();
-    for (const node of model.nodes.values()) {
+    for (const node of drawn) {
       const box = graph.node(String(node.id));
       const group = svg('g', {
         class: `graph-node graph-${node.kind}`,
@@ -76,6 +81,7 @@ export class GraphView {
       root.append(group);
     }
     this.element.replaceChildren(root);
+    return model.nodes.size - drawn.length;
   }
 
   /** Highlights `ids` (a selection); other nodes lose their highlight. */

@@ -7,7 +7,7 @@ import type { PythonEditor } from '../editor/python-editor';
 import { type Lang, t } from '../i18n';
 import { type BackwardStep, isBackwardStep, renderBackwardStep, stepNodes } from './backward-view';
 import { GraphModel } from './graph-model';
-import { GraphView } from './graph-view';
+import { GraphView, MAX_DRAWN_NODES } from './graph-view';
 import { renderVariables } from './variables-view';
 
 type Resume = (mode: 'next' | 'continue') => void;
@@ -21,6 +21,7 @@ export class StepPanel {
   private readonly closeButton: HTMLButtonElement;
   private readonly variablesHost = element('div', 'step-variables');
   private readonly backwardList = element('ol', 'step-backward');
+  private readonly graphNote = element('p', 'graph-note');
   private readonly headings: Record<'variables' | 'graph' | 'backward', HTMLElement>;
   private readonly graphView: GraphView;
   private model: GraphModel;
@@ -48,7 +49,7 @@ export class StepPanel {
     const variablesColumn = element('div', 'step-column');
     variablesColumn.append(this.headings.variables, this.variablesHost);
     const graphColumn = element('div', 'step-column');
-    graphColumn.append(this.headings.graph, this.graphView.element, this.headings.backward, this.backwardList);
+    graphColumn.append(this.headings.graph, this.graphNote, this.graphView.element, this.headings.backward, this.backwardList);
     const columns = element('div', 'step-columns');
     columns.append(variablesColumn, graphColumn);
     this.element.append(controls, columns);
@@ -75,6 +76,9 @@ export class StepPanel {
     this.headings.variables.textContent = t('variables', lang);
     this.headings.graph.textContent = t('graph', lang);
     this.headings.backward.textContent = t('backwardSteps', lang);
+    if (!this.graphNote.hidden) {
+      this.drawGraph();
+    }
     this.showStatus();
   }
 
@@ -83,7 +87,7 @@ export class StepPanel {
     this.model = new GraphModel(this.filename);
     this.pendingSteps = [];
     this.backwardList.replaceChildren();
-    this.graphView.render(this.model);
+    this.drawGraph();
     this.variablesHost.replaceChildren();
     this.element.hidden = false;
     this.line = 0;
@@ -92,7 +96,7 @@ export class StepPanel {
   /** The runtime paused (or ended, line 0): show where the program stands. */
   paused(state: PauseState, resume: Resume): void {
     this.model.add(state.events, state.variables);
-    this.graphView.render(this.model);
+    this.drawGraph();
     this.variablesHost.replaceChildren(renderVariables(state.variables, this.lang));
     this.pendingSteps.push(...state.events.filter(isBackwardStep));
     this.line = state.line;
@@ -123,6 +127,13 @@ export class StepPanel {
     this.element.hidden = true;
     this.editor.markStepLine(null);
     this.editor.markLinkedLine(null);
+  }
+
+  private drawGraph(): void {
+    const left = this.graphView.render(this.model);
+    this.graphNote.hidden = left === 0;
+    this.graphNote.textContent = t('graphTrimmed', this.lang)
+      .replace('{shown}', String(MAX_DRAWN_NODES)).replace('{total}', String(this.model.nodes.size));
   }
 
   private next(): void {

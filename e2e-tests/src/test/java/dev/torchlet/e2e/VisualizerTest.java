@@ -7,6 +7,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.LoadState;
+import com.microsoft.playwright.options.WaitForSelectorState;
 import dev.torchlet.server.TorchletServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -169,6 +170,25 @@ class VisualizerTest {
                 + " if (getComputedStyle(e).position === 'sticky') { e.style.position = 'static'; } })");
         cell().scrollIntoViewIfNeeded();
         cell().screenshot(new Locator.ScreenshotOptions().setPath(screenshots.resolve("visualizer.png")));
+    }
+
+    @Test
+    void continueRunsToTheEndAndALargeGraphDrawsItsNewestNodes() {
+        page.navigate(baseUrl + "learn.html?lesson=02-autograd&lang=en");
+        page.waitForLoadState(LoadState.LOAD);
+        page.locator("#page[data-ready='true']").waitFor(new Locator.WaitForOptions().setTimeout(TIMEOUT_MS));
+        cell().locator(".cm-content").fill("w = torch.tensor(1.0, requires_grad=True)\nz = w\nfor i in range(150):\n    z = z * 2 + 1\nprint(z.grad_fn)\n");
+        cell().locator(".cell-step").click();
+        page.locator(CELL + " .step-panel[data-line='1']").waitFor(new Locator.WaitForOptions().setTimeout(TIMEOUT_MS));
+        cell().locator(".step-continue").click();
+        cell().locator(".cell-output[data-state='done'], .cell-output[data-state='error']")
+                .waitFor(new Locator.WaitForOptions().setTimeout(TIMEOUT_MS).setState(WaitForSelectorState.ATTACHED));
+        assertEquals("done", cell().locator(".cell-output").getAttribute("data-state"),
+                cell().locator(".cell-output").textContent() + " / " + cell().locator(".cm-content").textContent());
+        // 150 iterations made 300 op nodes (+ the leaf w): only the newest 200 are drawn.
+        assertEquals(200, cell().locator(".graph-node").count());
+        assertEquals("Large graph: drawing the newest 200 of 301 nodes", cell().locator(".graph-note").textContent());
+        assertEquals("0", panel().getAttribute("data-line"));
     }
 
     @Test
