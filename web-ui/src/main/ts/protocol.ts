@@ -6,7 +6,8 @@ export type RuntimeChoice = 'auto' | RuntimeKind;
 
 export type PageToWorker =
   | { type: 'init'; baseUrl: string; runtime: RuntimeChoice }
-  | { type: 'run'; id: number; source: string; filename: string }
+  | { type: 'run'; id: number; source: string; filename: string; step?: boolean }
+  | { type: 'resume'; id: number; mode: 'next' | 'continue' }
   | { type: 'cancel'; id: number }
   | { type: 'reset' };
 
@@ -14,4 +15,5 @@ export type WorkerToPage =
   | { type: 'ready'; runtime: RuntimeKind; loadMs: number; fallbackReason?: string }
   | { type: 'load-failed'; message: string }
   | { type: 'output'; id: number; stream: 'stdout' | 'stderr'; text: string }
+  | { type: 'paused'; id: number; line: number; variables: string; events: string }
   | { type: 'result'; id: number; error: string | null; durationMs: number };

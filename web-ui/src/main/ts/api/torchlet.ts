@@ -13,7 +13,44 @@ export interface RunOptions {
   onStderr?: (text: string) => void;
   /** Aborting stops the program (it raises KeyboardInterrupt at its next instruction). */
   signal?: AbortSignal;
+  /** Runs in step mode: called before each statement (and once at the end) until resumed. */
+  onPause?: (state: PauseState, resume: (mode: 'next' | 'continue') => void) => void;
 }
+
+/** Where a step-mode run stands; `events` are the graph events since the previous pause. */
+export interface PauseState {
+  /** The line the program runs next; 0 once it has ended. */
+  line: number;
+  variables: VariableInfo[];
+  events: GraphEventInfo[];
+}
+
+export interface TensorInfo {
+  id: number;
+  shape: number[];
+  dtype: string;
+  device: string;
+  requiresGrad: boolean;
+  isLeaf: boolean;
+  gradFn: string | null;
+  gradFnId: number;
+  grad: string | null;
+}
+
+export interface VariableInfo {
+  name: string;
+  type: string;
+  repr: string;
+  tensor?: TensorInfo;
+}
+
+/** The engine's graph events (see dev.torchlet.web.GraphEventRecorder). */
+export type GraphEventInfo =
+  | { kind: 'node'; node: number; gradFn: string; output: number; shape: number[]; inputs: number[]; next: number[]; source: string | null }
+  | { kind: 'backward'; roots: number[] }
+  | { kind: 'evaluated'; node: number; gradFn: string; incoming: string | null; outgoing: (string | null)[] }
+  | { kind: 'accumulated'; node: number; leaf: number; gradient: string | null; total: string | null }
+  | { kind: 'freed'; nodes: number[] };
 
 export interface RunResult {
   stdout: string;
@@ -92,7 +129,7 @@ class TorchletClient {
     return new Promise<RunResult>((resolve, reject) => {
       this.pending.set(id, { options, stdout: '', stderr: '', resolve, reject });
       options.signal?.addEventListener('abort', () => this.send({ type: 'cancel', id }), { once: true });
-      this.send({ type: 'run', id, source, filename: options.filename ?? '<cell>' });
+      this.send({ type: 'run', id, source, filename: options.filename ?? '<cell>', step: options.onPause !== undefined });
     });
   }
 
@@ -106,9 +143,19 @@ class TorchletClient {
     this.worker?.postMessage(message);
   }
 
-  private onRunMessage(message: Extract<WorkerToPage, { type: 'output' | 'result' }>): void {
+  private onRunMessage(message: Extract<WorkerToPage, { type: 'output' | 'result' | 'paused' }>): void {
     const run = this.pending.get(message.id);
     if (run === undefined) {
+      return;
+    }
+    if (message.type === 'paused') {
+      const state: PauseState = {
+        line: message.line,
+        variables: JSON.parse(message.variables) as VariableInfo[],
+        events: JSON.parse(message.events) as GraphEventInfo[],
+      };
+      const id = message.id;
+      run.options.onPause?.(state, (mode) => this.send({ type: 'resume', id, mode }));
       return;
     }
     if (message.type === 'output') {

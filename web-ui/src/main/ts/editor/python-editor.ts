@@ -5,8 +5,9 @@ import { closeBrackets, closeBracketsKeymap } from '@codemirror/autocomplete';
 import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
 import { python } from '@codemirror/lang-python';
 import { bracketMatching, defaultHighlightStyle, indentOnInput, indentUnit, syntaxHighlighting } from '@codemirror/language';
-import { EditorState, Prec, StateEffect, StateField, type Extension } from '@codemirror/state';
-import { Decoration, EditorView, drawSelection, highlightSpecialChars, keymap, lineNumbers, type DecorationSet } from '@codemirror/view';
+import { EditorState, Prec, type Extension } from '@codemirror/state';
+import { lineMarker } from './line-marker';
+import { EditorView, drawSelection, highlightSpecialChars, keymap, lineNumbers } from '@codemirror/view';
 
 export interface PythonEditorOptions {
   parent: HTMLElement;
@@ -35,26 +36,10 @@ const editingBasics: Extension[] = [
   }),
 ];
 
-const setErrorLine = StateEffect.define<number | null>();
-const errorLineDecoration = Decoration.line({ class: 'cm-error-line', attributes: { 'data-error-line': 'true' } });
-
-/** The 1-based line a traceback marked, drawn as a line decoration until the code changes. */
-const errorLineField = StateField.define<DecorationSet>({
-  create: () => Decoration.none,
-  update(marks, transaction) {
-    let next = transaction.docChanged ? Decoration.none : marks.map(transaction.changes);
-    for (const effect of transaction.effects) {
-      if (effect.is(setErrorLine)) {
-        const line = effect.value;
-        next = line === null || line < 1 || line > transaction.state.doc.lines
-          ? Decoration.none
-          : Decoration.set([errorLineDecoration.range(transaction.state.doc.line(line).from)]);
-      }
-    }
-    return next;
-  },
-  provide: (field) => EditorView.decorations.from(field),
-});
+const errorLine = lineMarker('cm-error-line', 'data-error-line');
+// Step mode: the statement that runs next, and the line a clicked graph node came from.
+const stepLine = lineMarker('cm-step-line', 'data-step-line');
+const linkedLine = lineMarker('cm-linked-line', 'data-linked-line');
 
 export class PythonEditor {
   readonly view: EditorView;
@@ -73,7 +58,9 @@ export class PythonEditor {
       indentUnit.of('    '),
       EditorState.tabSize.of(4),
       python(),
-      errorLineField,
+      errorLine.extension,
+      stepLine.extension,
+      linkedLine.extension,
       EditorView.contentAttributes.of({ spellcheck: 'false', autocapitalize: 'off', ...options.contentAttributes }),
     ];
     this.view = new EditorView({ parent: options.parent, state: EditorState.create({ doc: options.code, extensions }) });
@@ -84,17 +71,28 @@ export class PythonEditor {
   }
 
   set code(text: string) {
-    this.view.dispatch({ changes: { from: 0, to: this.view.state.doc.length, insert: text }, effects: setErrorLine.of(null) });
+    this.view.dispatch({ changes: { from: 0, to: this.view.state.doc.length, insert: text } });
   }
 
-  /** Marks the 1-based line (null clears the mark) and scrolls it into view. */
+  /** Marks the failing 1-based line (null clears the mark) and scrolls it into view. */
   markErrorLine(line: number | null): void {
-    const valid = line !== null && line >= 1 && line <= this.view.state.doc.lines;
-    this.view.dispatch({
-      effects: valid
-        ? [setErrorLine.of(line), EditorView.scrollIntoView(this.view.state.doc.line(line).from, { y: 'nearest' })]
-        : [setErrorLine.of(null)],
-    });
+    errorLine.mark(this.view, line);
+  }
+
+  /** Marks the statement a step-mode run executes next (null clears it). */
+  markStepLine(line: number | null): void {
+    stepLine.mark(this.view, line);
+  }
+
+  /** Marks the line a selected graph node came from (null clears it). */
+  markLinkedLine(line: number | null): void {
+    linkedLine.mark(this.view, line);
+  }
+
+  /** The 1-based line under a click on the editor, or null. */
+  lineAt(event: MouseEvent): number | null {
+    const pos = this.view.posAtCoords({ x: event.clientX, y: event.clientY });
+    return pos === null ? null : this.view.state.doc.lineAt(pos).number;
   }
 }
 

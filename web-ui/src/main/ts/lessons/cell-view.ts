@@ -5,9 +5,12 @@ import { type Lang, t } from '../i18n';
 import { PythonEditor } from '../editor/python-editor';
 import type { LessonCell } from './lesson-format';
 import { OutputView } from './output-view';
+import { StepPanel } from '../visualizer/step-panel';
 
 export interface CellActions {
   run(cell: CellView): void;
+  /** Runs the cell in step mode, shown in its step panel. */
+  step(cell: CellView): void;
   stop(): void;
 }
 
@@ -15,7 +18,9 @@ export class CellView {
   readonly element: HTMLElement;
   readonly editor: PythonEditor;
   readonly output = new OutputView();
+  readonly stepPanel: StepPanel;
   private readonly runButton: HTMLButtonElement;
+  private readonly stepButton: HTMLButtonElement;
   private readonly stopButton: HTMLButtonElement;
   private readonly resetButton: HTMLButtonElement;
   private readonly badge: HTMLSpanElement;
@@ -30,6 +35,7 @@ export class CellView {
     const toolbar = document.createElement('div');
     toolbar.className = 'cell-toolbar';
     this.runButton = button('cell-run', () => actions.run(this));
+    this.stepButton = button('cell-step', () => actions.step(this));
     this.stopButton = button('cell-stop', () => actions.stop());
     this.stopButton.disabled = true;
     this.resetButton = button('cell-reset', () => {
@@ -40,7 +46,7 @@ export class CellView {
     this.badge.hidden = true;
     const spacer = document.createElement('span');
     spacer.className = 'spacer';
-    toolbar.append(this.runButton, this.stopButton, this.resetButton, spacer, this.badge);
+    toolbar.append(this.runButton, this.stepButton, this.stopButton, this.resetButton, spacer, this.badge);
     const editorHost = document.createElement('div');
     editorHost.className = 'cell-editor';
     this.editor = new PythonEditor({
@@ -49,20 +55,25 @@ export class CellView {
       onRun: () => actions.run(this),
       contentAttributes: { 'aria-label': `Python ${cell.id}` },
     });
-    this.element.append(toolbar, editorHost, this.output.element);
+    this.stepPanel = new StepPanel(this.editor, filename, 'zh', () => actions.stop(), () => this.stepPanel.hide());
+    this.element.append(toolbar, editorHost, this.stepPanel.element, this.output.element);
   }
 
   /** Labels follow the page language; the editor and output stay as they are. */
   localize(lang: Lang): void {
     this.runButton.textContent = `▶ ${t('run', lang)}`;
     this.runButton.title = t('runHint', lang);
+    this.stepButton.textContent = `⤓ ${t('step', lang)}`;
+    this.stepButton.title = t('stepHint', lang);
     this.stopButton.textContent = `■ ${t('stop', lang)}`;
+    this.stepPanel.localize(lang);
     this.resetButton.textContent = `↺ ${t('reset', lang)}`;
     this.badge.title = t('deviceTitle', lang);
   }
 
   setBusy(busy: boolean, running: boolean): void {
     this.runButton.disabled = busy;
+    this.stepButton.disabled = busy;
     this.stopButton.disabled = !running;
   }
 

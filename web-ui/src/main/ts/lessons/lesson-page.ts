@@ -29,7 +29,11 @@ export class LessonPage {
     next?: LessonEntry;
   }, blocks: LessonBlock[]) {
     const cells = lessonCells(blocks).map((cell) => {
-      const view = new CellView(cell, { run: (target) => this.notebook.runCell(target), stop: () => this.notebook.stop() });
+      const view = new CellView(cell, {
+        run: (target) => this.notebook.runCell(target),
+        step: (target) => this.notebook.stepCell(target),
+        stop: () => this.notebook.stop(),
+      });
       this.cellViews.set(cell.id, view);
       return view;
     });

@@ -5,6 +5,7 @@ import type { RunResult } from '../api/torchlet';
 import { type PythonEditor, tracebackLine } from '../editor/python-editor';
 import type { CellView } from './cell-view';
 import type { OutputView } from './output-view';
+import type { StepPanel } from '../visualizer/step-panel';
 
 export type Outcome = 'done' | 'error' | 'stopped';
 
@@ -13,6 +14,8 @@ export interface RunTarget {
   filename: string;
   output: OutputView;
   editor: PythonEditor | null;
+  /** Run in step mode, shown in this panel. */
+  stepPanel?: StepPanel;
   /** Keep what the output area already shows (a check runs after the learner's attempt). */
   appendOutput?: boolean;
 }
@@ -46,6 +49,17 @@ export class Notebook {
     const index = this.cells.indexOf(view);
     const pending = this.cells.slice(0, index).filter((cell) => !this.ranSinceRestart.has(cell));
     this.start(() => this.runCells([...pending, view], view));
+  }
+
+  /** Runs the not-yet-run cells before `view`, then `view` in step mode. */
+  stepCell(view: CellView): void {
+    const index = this.cells.indexOf(view);
+    const pending = this.cells.slice(0, index).filter((cell) => !this.ranSinceRestart.has(cell));
+    this.start(async () => {
+      if (await this.runCells(pending, null)) {
+        await this.runCells([view], view, { stepPanel: view.stepPanel });
+      }
+    });
   }
 
   runAll(): void {
@@ -123,7 +137,8 @@ export class Notebook {
    * Runs `views` in order. Unless told otherwise, a cell other than `target` that fails
    * unexpectedly ends the sequence (the cells after it would only fail on its missing names).
    */
-  private async runCells(views: readonly CellView[], target: CellView | null, { stopOnFailure = true } = {}): Promise<boolean> {
+  private async runCells(views: readonly CellView[], target: CellView | null,
+    { stopOnFailure = true, stepPanel }: { stopOnFailure?: boolean; stepPanel?: StepPanel } = {}): Promise<boolean> {
     views.forEach((view) => (view.output.state = 'queued'));
     let allAsMeant = true;
     for (const [position, view] of views.entries()) {
@@ -138,6 +153,7 @@ export class Notebook {
         filename: view.filename,
         output: view.output,
         editor: view.editor,
+        stepPanel,
       });
       this.ranSinceRestart.add(view);
       view.showDevice(DEVICE, result.runtime);
@@ -162,13 +178,17 @@ export class Notebook {
     }
     target.output.state = 'running';
     target.editor?.markErrorLine(null);
+    const stepPanel = target.stepPanel;
+    stepPanel?.begin();
     const result = await window.torchlet.run(target.source, {
       filename: target.filename,
       signal: controller.signal,
+      onPause: stepPanel === undefined ? undefined : (state, resume) => stepPanel.paused(state, resume),
       onStdout: (text) => target.output.append(text, 'stdout'),
       onStderr: (text) => target.output.append(text, 'stderr'),
     });
     this.controller = null;
+    stepPanel?.ended();
     let outcome: Outcome = 'done';
     if (result.error !== null) {
       target.output.append(result.error, 'traceback');

@@ -11,6 +11,16 @@ export interface RuntimeExports {
   errorText(): string;
   /** Asks the running program to stop at its next instruction (it raises KeyboardInterrupt). */
   cancelRun(): void;
+  /** Like startRun, but the run pauses before each statement and records the autograd graph. */
+  startStepRun(source: string, filename: string): string | null;
+  /** Step mode on or off for the current run (Continue turns it off). */
+  setStepMode(on: boolean): void;
+  /** The 1-based line the paused program runs next (0 when none). */
+  currentLine(): number;
+  /** The visible variables as a JSON array. */
+  variablesJson(): string;
+  /** The graph events recorded since the last call, as a JSON array. */
+  takeGraphEvents(): string;
 }
 
 /** Mirrors dev.torchlet.web.RunStatus. */
@@ -18,6 +28,7 @@ export const RunStatus = {
   FINISHED: 0,
   FAILED: 1,
   BUDGET_USED: 2,
+  PAUSED: 3,
 } as const;
 
 /** Where the runtime writes program output; installed on the worker's global object before loading. */

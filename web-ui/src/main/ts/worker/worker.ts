@@ -10,6 +10,9 @@ const STREAM_NAMES = ['stdout', 'stderr'] as const;
 
 interface ActiveRun {
   id: number;
+  step: boolean;
+  /** A step-mode run waiting for the page's 'resume'. */
+  paused: boolean;
   started: number;
   pending: { stream: 'stdout' | 'stderr'; text: string }[];
 }
@@ -70,6 +73,16 @@ function runSlice(): void {
     yieldChannel.port2.postMessage(null);
     return;
   }
+  if (status === RunStatus.PAUSED) {
+    // Step mode: show the page where the program stands and wait for its 'resume'.
+    flushOutput(run);
+    run.paused = true;
+    postStepState(run);
+    return;
+  }
+  if (run.step) {
+    postStepState(run);
+  }
   finish(run, status === RunStatus.FAILED ? runtime.exports.errorText() : null);
 }
 yieldChannel.port1.onmessage = runSlice;
@@ -88,6 +101,14 @@ function runtimeFailed(run: ActiveRun, e: unknown): void {
   finish(run, `SystemError: internal error in Torchlet (${String(e)}); ${note}`);
 }
 
+function postStepState(run: ActiveRun): void {
+  if (runtime === null) {
+    return;
+  }
+  const exports = runtime.exports;
+  post({ type: 'paused', id: run.id, line: exports.currentLine(), variables: exports.variablesJson(), events: exports.takeGraphEvents() });
+}
+
 function startNext(): void {
   if (active !== null || runtime === null) {
     return;
@@ -96,11 +117,13 @@ function startNext(): void {
   if (next === undefined) {
     return;
   }
-  const run: ActiveRun = { id: next.id, started: performance.now(), pending: [] };
+  const run: ActiveRun = { id: next.id, step: next.step === true, paused: false, started: performance.now(), pending: [] };
   active = run;
   let compileError: string | null | undefined;
   try {
-    compileError = runtime.exports.startRun(next.source, next.filename);
+    compileError = run.step
+      ? runtime.exports.startStepRun(next.source, next.filename)
+      : runtime.exports.startRun(next.source, next.filename);
   } catch (e) {
     runtimeFailed(run, e);
     return;
@@ -137,11 +160,26 @@ self.onmessage = (event: MessageEvent<PageToWorker>) => {
     case 'cancel':
       if (active !== null && active.id === message.id && runtime !== null) {
         runtime.exports.cancelRun();
+        if (active.paused) {
+          // A paused run executes nothing until resumed: resume it so KeyboardInterrupt is raised.
+          active.paused = false;
+          runtime.exports.setStepMode(false);
+          runSlice();
+        }
       } else {
         const index = queue.findIndex((queued) => queued.id === message.id);
         if (index >= 0) {
           const [dropped] = queue.splice(index, 1);
           post({ type: 'result', id: dropped.id, error: 'KeyboardInterrupt', durationMs: 0 });
+        }
+      }
+      break;
+    case 'resume':
+      if (active !== null && active.id === message.id && runtime !== null) {
+        if (active.paused) {
+          active.paused = false;
+          runtime.exports.setStepMode(message.mode === 'next');
+          runSlice();
         }
       }
       break;

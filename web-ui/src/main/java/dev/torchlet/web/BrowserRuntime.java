@@ -19,6 +19,11 @@ public final class BrowserRuntime {
 
     private static Interpreter interpreter;
     private static Execution current;
+    /** Set while a step-mode run records graph events for the visualizer. */
+    private static GraphEventRecorder recorder;
+    private static AutoCloseable recorderSubscription;
+    /** The cell's module-level variables (a live view), still shown once the run has ended and has no frame. */
+    private static java.util.Map<String, dev.torchlet.python.runtime.PyObject> moduleVariables = java.util.Map.of();
 
     private BrowserRuntime() {
     }
@@ -42,6 +47,7 @@ public final class BrowserRuntime {
         if (interpreter == null) {
             resetSession();
         }
+        stopRecording();
         current = interpreter.start(source, filename);
         return current.status() == RunStatus.FAILED ? current.traceback() : null;
     }
@@ -65,5 +71,66 @@ public final class BrowserRuntime {
         if (current != null) {
             current.cancel();
         }
+    }
+
+    // ---- Step mode, for the graph visualizer ----
+
+    /** Like startRun, but the run pauses before each statement and records the autograd graph. */
+    @JSExport
+    public static String startStepRun(String source, String filename) {
+        String compileError = startRun(source, filename);
+        if (compileError == null) {
+            current.setStepMode(true);
+            moduleVariables = current.visibleVariables();
+            recorder = new GraphEventRecorder();
+            recorderSubscription = dev.torchlet.engine.autograd.GraphEvents.subscribe(recorder);
+        }
+        return compileError;
+    }
+
+    /** Turns step mode off (Continue): the run goes on to its end, still recording the graph. */
+    @JSExport
+    public static void setStepMode(boolean on) {
+        if (current != null) {
+            current.setStepMode(on);
+        }
+    }
+
+    /** The 1-based line the paused program runs next (0 when none). */
+    @JSExport
+    public static int currentLine() {
+        return current == null ? 0 : current.currentLine();
+    }
+
+    /** The visible variables as JSON (see VariablesJson). */
+    @JSExport
+    public static String variablesJson() {
+        if (current == null) {
+            return "[]";
+        }
+        boolean ended = current.status() == RunStatus.FINISHED || current.status() == RunStatus.FAILED;
+        return VariablesJson.of(ended ? moduleVariables : current.visibleVariables());
+    }
+
+    /** The graph events since the last call, as a JSON array; stops recording once the run has ended. */
+    @JSExport
+    public static String takeGraphEvents() {
+        String events = recorder == null ? "[]" : recorder.take();
+        if (current == null || current.status() == RunStatus.FINISHED || current.status() == RunStatus.FAILED) {
+            stopRecording();
+        }
+        return events;
+    }
+
+    private static void stopRecording() {
+        if (recorderSubscription != null) {
+            try {
+                recorderSubscription.close();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        recorderSubscription = null;
+        recorder = null;
     }
 }
