@@ -28,3 +28,18 @@ for bad in (lambda: np.random.seed(-1), lambda: np.random.seed(2**32), lambda: n
     except ValueError as e:
         print("ValueError:", e)
 print(np.pi, np.e, np.newaxis)
+
+# choice of an int or a sequence, and shuffle of a list in place (legacy masked draws)
+np.random.seed(3)
+print([np.random.choice(6) for _ in range(8)], np.random.choice(["a", "b", "c"]), np.random.choice([10, 20, 30, 40]))
+items = list(range(10))
+np.random.shuffle(items)
+print(items, np.random.rand())
+words = ["x", "y"]
+np.random.shuffle(words)
+print(words)
+for bad in (lambda: np.random.choice(0), lambda: np.random.choice([])):
+    try:
+        bad()
+    except ValueError as e:
+        print("ValueError:", e)

@@ -2,6 +2,7 @@ package dev.torchlet.python.modules.numpy;
 
 import dev.torchlet.python.runtime.Conversions;
 import dev.torchlet.python.runtime.NativeFunction;
+import dev.torchlet.python.runtime.PyBool;
 import dev.torchlet.python.runtime.PyFloat;
 import dev.torchlet.python.runtime.PyInt;
 import dev.torchlet.python.runtime.PyModule;
@@ -87,6 +88,36 @@ final class NumpyRandomModule {
                 throw PythonException.of("ValueError", "low >= high");
             }
             return PyInt.of(low + state.boundedMasked(high - low - 1));
+        });
+        define(m, "choice", (args, kwargs) -> {
+            NumpyArguments a = NumpyArguments.bind("choice", args, kwargs, "a", "size", "replace", "p");
+            rejectSize("choice", a);
+            if (a.given("p") || a.get("replace", PyBool.TRUE) != PyBool.TRUE) {
+                throw PythonException.of("NotImplementedError", "numpy.random.choice(p=..., replace=False) is not supported by Torchlet yet");
+            }
+            PyObject population = a.get("a", PyNone.NONE);
+            boolean isCount = population instanceof PyInt;
+            long n = isCount ? Conversions.index(population) : population.length();
+            if (n <= 0) {
+                throw PythonException.of("ValueError", isCount ? "a must be greater than 0 unless no samples are taken"
+                        : "'a' cannot be empty unless no samples are taken");
+            }
+            // choice draws an index like randint(0, n), then picks it out of the population.
+            PyInt index = PyInt.of(state.boundedMasked(n - 1));
+            return isCount ? index : population.getItem(index);
+        });
+        define(m, "shuffle", (args, kwargs) -> {
+            PyObject x = NumpyArguments.bind("shuffle", args, kwargs, "x").get("x", PyNone.NONE);
+            // Legacy shuffle swaps each position from the end with one drawn from [0, i], masked like randint.
+            for (long i = x.length() - 1; i > 0; i--) {
+                PyInt at = PyInt.of(i);
+                PyInt other = PyInt.of(state.boundedMasked(i));
+                PyObject first = x.getItem(at);
+                PyObject second = x.getItem(other);
+                x.setItem(at, second);
+                x.setItem(other, first);
+            }
+            return PyNone.NONE;
         });
         return m;
     }
