@@ -7,6 +7,8 @@ import java.util.Map;
 public final class PyModule extends PyObject {
     private final String name;
     private final Map<String, PyObject> attributes;
+    /** Said after "has no attribute" by a module Torchlet has only part of, so a learner knows why. */
+    private String partialNote;
 
     public PyModule(String name) {
         this(name, new LinkedHashMap<>());
@@ -32,6 +34,11 @@ public final class PyModule extends PyObject {
         return java.util.Collections.unmodifiableSet(attributes.keySet());
     }
 
+    /** Marks this module as a partial version of a library: missing attributes say so. */
+    public void markPartial(String note) {
+        this.partialNote = note;
+    }
+
     public boolean has(String attribute) {
         return attributes.containsKey(attribute);
     }
@@ -50,7 +57,8 @@ public final class PyModule extends PyObject {
     public PyObject getAttribute(String attribute) {
         PyObject value = attributes.get(attribute);
         if (value == null) {
-            throw PythonException.of("AttributeError", "module '" + name + "' has no attribute '" + attribute + "'");
+            throw PythonException.of("AttributeError", "module '" + name + "' has no attribute '" + attribute + "'"
+                    + (partialNote == null ? "" : " (" + partialNote + ")"));
         }
         return value;
     }

@@ -23,6 +23,8 @@ public final class StandardLibrary {
                 dev.torchlet.python.modules.data.DataNatives::create);
         interpreter.registerModule("math", dev.torchlet.python.modules.math.MathModule::create);
         interpreter.registerModule("random", dev.torchlet.python.modules.random.RandomModule::create);
+        interpreter.registerModule("numpy", dev.torchlet.python.modules.numpy.NumpyModule::create);
+        interpreter.registerModule("numpy.random", () -> (dev.torchlet.python.runtime.PyModule) interpreter.importModule("numpy").getAttribute("random"));
         interpreter.registerModule("time", TimeModule::create);
         interpreter.registerModule("sys", () -> SysModule.create(out));
         interpreter.registerModule("os", () -> OsPathModule.createOs(OsPathModule.createPath(files)));

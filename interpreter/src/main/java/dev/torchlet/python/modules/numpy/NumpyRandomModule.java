@@ -1,0 +1,160 @@
+package dev.torchlet.python.modules.numpy;
+
+import dev.torchlet.python.runtime.Conversions;
+import dev.torchlet.python.runtime.NativeFunction;
+import dev.torchlet.python.runtime.PyBool;
+import dev.torchlet.python.runtime.PyFloat;
+import dev.torchlet.python.runtime.PyInt;
+import dev.torchlet.python.runtime.PyModule;
+import dev.torchlet.python.runtime.PyNone;
+import dev.torchlet.python.runtime.PyObject;
+import dev.torchlet.python.runtime.PythonException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code numpy.random}: the legacy global RandomState functions, drawing NumPy 1.24's exact values
+ * for a seed. Only single draws (no {@code size}, no shape arguments) exist until Torchlet has ndarrays;
+ * asking for an array fails loudly.
+ */
+final class NumpyRandomModule {
+    private NumpyRandomModule() {
+    }
+
+    static PyModule create() {
+        LegacyRandomState state = new LegacyRandomState(System.currentTimeMillis() & 0xffffffffL);
+        PyModule m = new PyModule("numpy.random");
+        m.markPartial("Torchlet's numpy.random draws single numbers so far; no arrays yet");
+        define(m, "seed", (args, kwargs) -> {
+            NumpyArguments a = NumpyArguments.bind("seed", args, kwargs, "seed");
+            state.seed(a.given("seed") ? seedValue(a.get("seed", PyNone.NONE))
+                    : System.currentTimeMillis() & 0xffffffffL);
+            return PyNone.NONE;
+        });
+        define(m, "rand", (args, kwargs) -> {
+            rejectShape("rand", args, kwargs);
+            return new PyFloat(state.randomSample());
+        });
+        define(m, "randn", (args, kwargs) -> {
+            rejectShape("randn", args, kwargs);
+            return new PyFloat(state.gauss());
+        });
+        for (String name : new String[] {"random", "random_sample", "ranf", "sample"}) {
+            define(m, name, (args, kwargs) -> {
+                NumpyArguments a = NumpyArguments.bind(name, args, kwargs, "size");
+                rejectSize(name, a);
+                return new PyFloat(state.randomSample());
+            });
+        }
+        define(m, "uniform", (args, kwargs) -> {
+            NumpyArguments a = NumpyArguments.bind("uniform", args, kwargs, "low", "high", "size");
+            rejectSize("uniform", a);
+            double low = Conversions.toDouble(a.get("low", new PyFloat(0.0)));
+            double high = Conversions.toDouble(a.get("high", new PyFloat(1.0)));
+            return new PyFloat(low + (high - low) * state.randomSample());
+        });
+        define(m, "normal", (args, kwargs) -> {
+            NumpyArguments a = NumpyArguments.bind("normal", args, kwargs, "loc", "scale", "size");
+            rejectSize("normal", a);
+            double loc = Conversions.toDouble(a.get("loc", new PyFloat(0.0)));
+            double scale = Conversions.toDouble(a.get("scale", new PyFloat(1.0)));
+            if (scale < 0) {
+                throw PythonException.of("ValueError", "scale < 0");
+            }
+            return new PyFloat(loc + scale * state.gauss());
+        });
+        define(m, "standard_normal", (args, kwargs) -> {
+            NumpyArguments a = NumpyArguments.bind("standard_normal", args, kwargs, "size");
+            rejectSize("standard_normal", a);
+            return new PyFloat(state.gauss());
+        });
+        define(m, "randint", (args, kwargs) -> {
+            NumpyArguments a = NumpyArguments.bind("randint", args, kwargs, "low", "high", "size", "dtype");
+            rejectSize("randint", a);
+            if (a.given("dtype")) {
+                throw PythonException.of("NotImplementedError", "numpy.random.randint(dtype=...) is not supported by Torchlet yet");
+            }
+            if (!a.given("low")) {
+                throw PythonException.of("TypeError", "randint() missing required argument 'low' (pos 1)");
+            }
+            long low = Conversions.index(a.get("low", PyNone.NONE));
+            long high;
+            if (a.given("high")) {
+                high = Conversions.index(a.get("high", PyNone.NONE));
+            } else {
+                high = low;
+                low = 0;
+            }
+            if (low >= high) {
+                throw PythonException.of("ValueError", "low >= high");
+            }
+            return PyInt.of(low + state.boundedMasked(high - low - 1));
+        });
+        define(m, "choice", (args, kwargs) -> {
+            NumpyArguments a = NumpyArguments.bind("choice", args, kwargs, "a", "size", "replace", "p");
+            rejectSize("choice", a);
+            if (a.given("p") || a.get("replace", PyBool.TRUE) != PyBool.TRUE) {
+                throw PythonException.of("NotImplementedError", "numpy.random.choice(p=..., replace=False) is not supported by Torchlet yet");
+            }
+            PyObject population = a.get("a", PyNone.NONE);
+            boolean isCount = population instanceof PyInt;
+            long n = isCount ? Conversions.index(population) : population.length();
+            if (n <= 0) {
+                throw PythonException.of("ValueError", isCount ? "a must be greater than 0 unless no samples are taken"
+                        : "'a' cannot be empty unless no samples are taken");
+            }
+            // choice draws an index like randint(0, n), then picks it out of the population.
+            PyInt index = PyInt.of(state.boundedMasked(n - 1));
+            return isCount ? index : population.getItem(index);
+        });
+        define(m, "shuffle", (args, kwargs) -> {
+            PyObject x = NumpyArguments.bind("shuffle", args, kwargs, "x").get("x", PyNone.NONE);
+            // Legacy shuffle swaps each position from the end with one drawn from [0, i], masked like randint.
+            for (long i = x.length() - 1; i > 0; i--) {
+                PyInt at = PyInt.of(i);
+                PyInt other = PyInt.of(state.boundedMasked(i));
+                PyObject first = x.getItem(at);
+                PyObject second = x.getItem(other);
+                x.setItem(at, second);
+                x.setItem(other, first);
+            }
+            return PyNone.NONE;
+        });
+        return m;
+    }
+
+    private static void define(PyModule m, String name, NativeFunction.Body body) {
+        m.define(name, new NativeFunction(name, body));
+    }
+
+    /** NumPy's legacy integer seed: 0 to 2**32 - 1, fed to {@code init_genrand}. */
+    private static long seedValue(PyObject seed) {
+        if (!(seed instanceof PyInt)) {
+            throw PythonException.of("NotImplementedError", "numpy.random.seed() of a " + seed.typeName()
+                    + " is not supported by Torchlet yet (use an int)");
+        }
+        long value = Conversions.index(seed);
+        if (value < 0 || value > 0xffffffffL) {
+            throw PythonException.of("ValueError", "Seed must be between 0 and 2**32 - 1");
+        }
+        return value;
+    }
+
+    private static void rejectShape(String function, List<PyObject> args, Map<String, PyObject> kwargs) {
+        NativeFunction.rejectUnknownKeywords(function, kwargs);
+        if (!args.isEmpty()) {
+            throw arraysUnsupported(function);
+        }
+    }
+
+    private static void rejectSize(String function, NumpyArguments a) {
+        if (a.given("size")) {
+            throw arraysUnsupported(function);
+        }
+    }
+
+    private static PythonException arraysUnsupported(String function) {
+        return PythonException.of("NotImplementedError", "numpy.random." + function
+                + "() with a shape or size makes an ndarray, which Torchlet does not have yet; draw single values");
+    }
+}
