@@ -126,6 +126,7 @@ public final class TorchModule {
         torch.define("utils", new PyModule("torch.utils"));
         MoreTensorFunctions.define(torch); // issue #3: linear algebra, roll/unfold/meshgrid, torch.* forms of methods
         OutArgument.define(torch); // after the functions it wraps
+        PySize.define(torch);
         return torch;
     }
 
