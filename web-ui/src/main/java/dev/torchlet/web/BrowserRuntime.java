@@ -1,5 +1,7 @@
 package dev.torchlet.web;
 
+import dev.torchlet.python.runtime.JsonText;
+
 import dev.torchlet.engine.PlatformMath;
 import dev.torchlet.python.Interpreter;
 import dev.torchlet.python.modules.torch.TorchModule;
