@@ -1,10 +1,9 @@
 package dev.torchlet.web;
 
-import dev.torchlet.python.runtime.JsonText;
-
 import dev.torchlet.engine.Tensor;
 import dev.torchlet.engine.autograd.GraphEvent;
 import dev.torchlet.engine.autograd.GraphObserver;
+import dev.torchlet.python.runtime.JsonText;
 import java.util.List;
 
 /**

@@ -1,9 +1,8 @@
 package dev.torchlet.web;
 
-import dev.torchlet.python.runtime.JsonText;
-
 import dev.torchlet.engine.Tensor;
 import dev.torchlet.python.modules.torch.TensorInspection;
+import dev.torchlet.python.runtime.JsonText;
 import dev.torchlet.python.runtime.PyObject;
 import java.util.Map;
 
