@@ -127,6 +127,7 @@ public final class TorchModule {
         MoreTensorFunctions.define(torch); // issue #3: linear algebra, roll/unfold/meshgrid, torch.* forms of methods
         OutArgument.define(torch); // after the functions it wraps
         PySize.define(torch);
+        Devices.define(torch); // after the factories it gives device=
         return torch;
     }
 
