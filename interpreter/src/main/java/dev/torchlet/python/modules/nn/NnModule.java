@@ -37,6 +37,7 @@ public final class NnModule {
         ConvLayers.define(nn, functional);
         BatchNormLayers.defineFunctional(functional);
         BatchNormLayers.define(nn, functional);
+        RecurrentLayers.define(nn);
         nn.define("utils", utils());
         return nn;
     }
