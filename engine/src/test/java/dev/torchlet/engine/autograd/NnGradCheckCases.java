@@ -1,6 +1,7 @@
 package dev.torchlet.engine.autograd;
 
 import dev.torchlet.engine.DType;
+import dev.torchlet.engine.Scalar;
 import dev.torchlet.engine.Tensor;
 import dev.torchlet.engine.Torch;
 import dev.torchlet.engine.UnaryOp;
@@ -13,6 +14,7 @@ import dev.torchlet.engine.nn.Pooling;
 import dev.torchlet.engine.nn.Dropout;
 import dev.torchlet.engine.nn.Linear;
 import dev.torchlet.engine.nn.Losses;
+import dev.torchlet.engine.nn.Recurrent;
 import dev.torchlet.engine.nn.Reduction;
 import java.util.ArrayList;
 import java.util.List;
@@ -111,6 +113,20 @@ final class NnGradCheckCases {
                 Torch.tensor(List.of(1.5, 0.5), DType.FLOAT64), x[1], null, false, 0.1, 1e-5), image.reshape(1, 2, 3, 5).detach()
                 .requiresGrad_(true), matrix(1, 2, 0.7, true).reshape(2).detach().requiresGrad_(true)));
         entries.add(new Entry("embedding", x -> Embedding.embedding(labels(2, 0, 2, 3), x[0], null), matrix(4, 3, 0.2, true)));
+        // Recurrent layers compose existing ops; these check the composition (gates, directions, batch_first's transpose).
+        Tensor sequence = matrix(6, 2, 0.2, true).reshape(2, 3, 2).detach().requiresGrad_(true);
+        entries.add(new Entry("lstm bidirectional batch_first", x -> Recurrent.forward(Recurrent.Mode.LSTM, x[0],
+                new Tensor[] {x[1].reshape(2, 2, 2), matrix(4, 2, -0.1, false).reshape(2, 2, 2)},
+                List.of(x[2].mul(Scalar.of(0.3)), x[3].mul(Scalar.of(0.2)), x[4].reshape(8), x[4].reshape(8).mul(Scalar.of(-0.5)),
+                        x[2].mul(Scalar.of(-0.1)), x[3].mul(Scalar.of(0.25)), x[4].reshape(8).mul(Scalar.of(0.7)), x[4].reshape(8).mul(Scalar.of(0.1))),
+                true, 1, true, 0, false, true)[0], sequence, matrix(4, 2, 0.1, true), matrix(8, 2, 0.05, true),
+                matrix(8, 2, -0.2, true), matrix(2, 4, 0.1, true)));
+        entries.add(new Entry("gru two layers, final state", x -> Recurrent.forward(Recurrent.Mode.GRU, x[0],
+                new Tensor[] {x[1].reshape(2, 3, 2)}, List.of(x[2].mul(Scalar.of(0.3)), x[3].mul(Scalar.of(0.4)), x[3].mul(Scalar.of(-0.3)), x[3].mul(Scalar.of(0.2))),
+                false, 2, false, 0, false, false)[1], sequence, matrix(6, 2, 0.1, true), matrix(6, 2, 0.05, true),
+                matrix(6, 2, -0.2, true)));
+        entries.add(new Entry("rnn relu cell", x -> Recurrent.cell(Recurrent.Mode.RNN_RELU, x[0], new Tensor[] {x[1]}, x[2], x[3],
+                null, null)[0], matrix(2, 3, 0.4, true), matrix(2, 2, 0.2, true), matrix(2, 3, 0.3, true), matrix(2, 2, 0.1, true)));
         return entries;
     }
 }
