@@ -12,6 +12,7 @@ import dev.torchlet.engine.nn.Convolution;
 import dev.torchlet.engine.nn.Embedding;
 import dev.torchlet.engine.nn.Pooling;
 import dev.torchlet.engine.nn.Dropout;
+import dev.torchlet.engine.nn.LayerNorm;
 import dev.torchlet.engine.nn.Linear;
 import dev.torchlet.engine.nn.Losses;
 import dev.torchlet.engine.nn.Recurrent;
@@ -127,6 +128,10 @@ final class NnGradCheckCases {
                 matrix(6, 2, -0.2, true)));
         entries.add(new Entry("rnn relu cell", x -> Recurrent.cell(Recurrent.Mode.RNN_RELU, x[0], new Tensor[] {x[1]}, x[2], x[3],
                 null, null)[0], matrix(2, 3, 0.4, true), matrix(2, 2, 0.2, true), matrix(2, 3, 0.3, true), matrix(2, 2, 0.1, true)));
+        entries.add(new Entry("layer_norm", x -> LayerNorm.layerNorm(x[0], new long[] {2, 3}, x[1], x[2], 1e-5),
+                matrix(4, 6, 0.3, true).reshape(4, 2, 3).detach().requiresGrad_(true), matrix(2, 3, 0.7, true), matrix(2, 3, -0.2, true)));
+        entries.add(new Entry("layer_norm without affine", x -> LayerNorm.layerNorm(x[0], new long[] {3}, null, null, 1e-3),
+                matrix(2, 3, 0.3, true)));
         return entries;
     }
 }
