@@ -10,6 +10,7 @@ import dev.torchlet.engine.nn.AveragePooling;
 import dev.torchlet.engine.nn.BatchNorm;
 import dev.torchlet.engine.nn.Convolution;
 import dev.torchlet.engine.nn.Embedding;
+import dev.torchlet.engine.nn.GroupNorm;
 import dev.torchlet.engine.nn.Pooling;
 import dev.torchlet.engine.nn.Dropout;
 import dev.torchlet.engine.nn.LayerNorm;
@@ -132,6 +133,10 @@ final class NnGradCheckCases {
                 matrix(4, 6, 0.3, true).reshape(4, 2, 3).detach().requiresGrad_(true), matrix(2, 3, 0.7, true), matrix(2, 3, -0.2, true)));
         entries.add(new Entry("layer_norm without affine", x -> LayerNorm.layerNorm(x[0], new long[] {3}, null, null, 1e-3),
                 matrix(2, 3, 0.3, true)));
+        entries.add(new Entry("group_norm", x -> GroupNorm.groupNorm(x[0], 2, x[1], x[2], 1e-5),
+                matrix(2, 12, 0.3, true).reshape(2, 4, 3).detach().requiresGrad_(true), matrix(1, 4, 0.7, true).reshape(4).detach()
+                .requiresGrad_(true), matrix(1, 4, -0.2, true).reshape(4).detach().requiresGrad_(true)));
+        entries.add(new Entry("group_norm without affine", x -> GroupNorm.groupNorm(x[0], 1, null, null, 1e-3), matrix(2, 3, 0.3, true)));
         return entries;
     }
 }

@@ -38,8 +38,8 @@ public final class NnModule {
         BatchNormLayers.defineFunctional(functional);
         BatchNormLayers.define(nn, functional);
         RecurrentLayers.define(nn);
-        LayerNormLayers.defineFunctional(functional);
-        LayerNormLayers.define(nn, functional);
+        NormalizationLayers.defineFunctional(functional);
+        NormalizationLayers.define(nn, functional);
         nn.define("utils", utils());
         return nn;
     }

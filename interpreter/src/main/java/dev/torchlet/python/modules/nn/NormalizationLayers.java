@@ -1,6 +1,7 @@
 package dev.torchlet.python.modules.nn;
 
 import dev.torchlet.engine.Torch;
+import dev.torchlet.engine.nn.GroupNorm;
 import dev.torchlet.engine.nn.LayerNorm;
 import dev.torchlet.python.modules.torch.Params;
 import dev.torchlet.python.modules.torch.PyTensor;
@@ -19,15 +20,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** nn.LayerNorm and F.layer_norm: normalised_shape as an int or a sequence, optional elementwise affine. */
-final class LayerNormLayers {
-    private LayerNormLayers() {
+/**
+ * torch.nn.modules.normalization: nn.LayerNorm / F.layer_norm (normalized_shape as an int or a
+ * sequence, optional elementwise affine) and nn.GroupNorm / F.group_norm.
+ */
+final class NormalizationLayers {
+    private NormalizationLayers() {
     }
 
     static void defineFunctional(PyModule f) {
         f.define("layer_norm", new NativeFunction("layer_norm", (args, kwargs) -> {
             Params p = Params.parse("layer_norm", args, kwargs, "input", "normalized_shape", "weight", "bias", "eps");
             return new PyTensor(LayerNorm.layerNorm(p.tensor("input"), shape(p.required("normalized_shape")),
+                    p.has("weight") ? p.tensor("weight") : null, p.has("bias") ? p.tensor("bias") : null, p.number("eps", 1e-5)));
+        }));
+        f.define("group_norm", new NativeFunction("group_norm", (args, kwargs) -> {
+            Params p = Params.parse("group_norm", args, kwargs, "input", "num_groups", "weight", "bias", "eps");
+            return new PyTensor(GroupNorm.groupNorm(p.tensor("input"), p.longValue("num_groups"),
                     p.has("weight") ? p.tensor("weight") : null, p.has("bias") ? p.tensor("bias") : null, p.number("eps", 1e-5)));
         }));
     }
@@ -55,17 +64,49 @@ final class LayerNormLayers {
         nn.define("LayerNorm", LayerType.named("LayerNorm", "torch.nn.modules.normalization")
                 .required("normalized_shape").optional("eps", new PyFloat(1e-5)).optional("elementwise_affine", PyBool.TRUE)
                 .accepted("device", PyNone.NONE).accepted("dtype", PyNone.NONE)
-                .setup(LayerNormLayers::setup)
+                .setup(NormalizationLayers::layerSetup)
                 .extraRepr(self -> "{normalized_shape}, eps={eps}, elementwise_affine={elementwise_affine}"
                         .replace("{normalized_shape}", self.getAttribute("normalized_shape").repr())
                         .replace("{eps}", LayerType.attr(self, "eps"))
                         .replace("{elementwise_affine}", LayerType.attr(self, "elementwise_affine")))
                 .forward("layer_norm", 1, "normalized_shape", "weight", "bias", "eps")
                 .build(functional));
+        nn.define("GroupNorm", LayerType.named("GroupNorm", "torch.nn.modules.normalization")
+                .required("num_groups").required("num_channels").optional("eps", new PyFloat(1e-5)).optional("affine", PyBool.TRUE)
+                .accepted("device", PyNone.NONE).accepted("dtype", PyNone.NONE)
+                .setup(NormalizationLayers::groupSetup)
+                .extraRepr(self -> LayerType.attr(self, "num_groups") + ", " + LayerType.attr(self, "num_channels") + ", eps="
+                        + LayerType.attr(self, "eps") + ", affine=" + LayerType.attr(self, "affine"))
+                .forward("group_norm", 1, "num_groups", "weight", "bias", "eps")
+                .build(functional));
     }
 
-    /** PyTorch keeps normalized_shape as a tuple; the affine weight starts at ones and the bias at zeros. */
-    private static void setup(PyInstance self, Params p) {
+    private static void groupSetup(PyInstance self, Params p) {
+        if (p.has("dtype") || (p.has("device") && !p.get("device").str().equals("cpu"))) {
+            throw PythonException.of("NotImplementedError", "GroupNorm(device=, dtype=) is not supported by Torchlet yet; use .to()");
+        }
+        long groups = p.longValue("num_groups");
+        long channels = p.longValue("num_channels");
+        if (groups == 0 || channels % groups != 0) {
+            throw PythonException.of("ValueError", "num_channels must be divisible by num_groups");
+        }
+        affine(self, p.flag("affine", true), new long[] {channels});
+    }
+
+    /** The affine weight starts at ones and the bias at zeros; without affine both are registered as None. */
+    private static void affine(PyInstance self, boolean affine, long[] shape) {
+        if (affine) {
+            ModuleType.setAttribute(self, "weight", Layers.parameter(Torch.ones(shape)));
+            ModuleType.setAttribute(self, "bias", Layers.parameter(Torch.zeros(shape)));
+        } else {
+            for (String n : new String[] {"weight", "bias"}) {
+                self.getAttribute("register_parameter").call(List.of(new PyStr(n), PyNone.NONE), Map.of());
+            }
+        }
+    }
+
+    /** PyTorch keeps normalized_shape as a tuple. */
+    private static void layerSetup(PyInstance self, Params p) {
         if (p.has("dtype") || (p.has("device") && !p.get("device").str().equals("cpu"))) {
             throw PythonException.of("NotImplementedError", "LayerNorm(device=, dtype=) is not supported by Torchlet yet; use .to()");
         }
@@ -75,13 +116,6 @@ final class LayerNormLayers {
             items.add(PyInt.of(s));
         }
         self.setDirectly("normalized_shape", PySequence.tuple(items));
-        if (p.flag("elementwise_affine", true)) {
-            ModuleType.setAttribute(self, "weight", Layers.parameter(Torch.ones(shape)));
-            ModuleType.setAttribute(self, "bias", Layers.parameter(Torch.zeros(shape)));
-        } else {
-            for (String n : new String[] {"weight", "bias"}) {
-                self.getAttribute("register_parameter").call(List.of(new PyStr(n), PyNone.NONE), Map.of());
-            }
-        }
+        affine(self, p.flag("elementwise_affine", true), shape);
     }
 }
