@@ -12,6 +12,7 @@ import dev.torchlet.engine.nn.Convolution;
 import dev.torchlet.engine.nn.Embedding;
 import dev.torchlet.engine.nn.GroupNorm;
 import dev.torchlet.engine.nn.Pooling;
+import dev.torchlet.engine.nn.Pooling1d;
 import dev.torchlet.engine.nn.Dropout;
 import dev.torchlet.engine.nn.LayerNorm;
 import dev.torchlet.engine.nn.Linear;
@@ -137,6 +138,14 @@ final class NnGradCheckCases {
                 matrix(2, 12, 0.3, true).reshape(2, 4, 3).detach().requiresGrad_(true), matrix(1, 4, 0.7, true).reshape(4).detach()
                 .requiresGrad_(true), matrix(1, 4, -0.2, true).reshape(4).detach().requiresGrad_(true)));
         entries.add(new Entry("group_norm without affine", x -> GroupNorm.groupNorm(x[0], 1, null, null, 1e-3), matrix(2, 3, 0.3, true)));
+        entries.add(new Entry("prelu per channel", x -> Activations.prelu(x[0], x[1]),
+                matrix(2, 6, -0.6, true).reshape(2, 3, 2).detach().requiresGrad_(true), matrix(1, 3, 0.2, true).reshape(3).detach()
+                .requiresGrad_(true)));
+        entries.add(new Entry("prelu one slope", x -> Activations.prelu(x[0], x[1]), matrix(2, 3, -0.4, true),
+                matrix(1, 1, 0.3, true).reshape(1).detach().requiresGrad_(true)));
+        entries.add(new Entry("max_pool1d", x -> Pooling1d.maxPool1dWithIndices(x[0], 2, 1, 1, 1, false).values(),
+                matrix(2, 5, 0.2, true).reshape(1, 2, 5).detach().requiresGrad_(true)));
+        entries.add(new Entry("avg_pool1d", x -> Pooling1d.avgPool1d(x[0], 3, 2, 1, true, false), matrix(2, 5, 0.2, true)));
         return entries;
     }
 }

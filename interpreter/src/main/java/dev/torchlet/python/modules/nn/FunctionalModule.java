@@ -79,6 +79,10 @@ final class FunctionalModule {
         define(f, "silu", p -> inPlace(p, Activations.silu(p.tensor("input"))), "input", "inplace");
         define(f, "dropout", p -> Dropout.apply(p.tensor("input"), p.number("p", 0.5), p.flag("training", true), p.flag("inplace", false)),
                 "input", "p", "training", "inplace");
+        // dropout2d zeroes whole channels; PyTorch 1.13 still reads 3-D input as (N, C, L) here (with a warning)
+        define(f, "dropout2d", p -> Dropout.featureDropout(p.tensor("input"), dropoutProbability(p), p.flag("training", true),
+                p.flag("inplace", false)), "input", "p", "training", "inplace");
+        define(f, "prelu", p -> Activations.prelu(p.tensor("input"), p.tensor("weight")), "input", "weight");
         define(f, "mse_loss", p -> Losses.mseLoss(p.tensor("input"), p.tensor("target"), reduction(p)),
                 "input", "target", "size_average", "reduce", "reduction");
         define(f, "l1_loss", p -> Losses.l1Loss(p.tensor("input"), p.tensor("target"), reduction(p)),
@@ -137,5 +141,14 @@ final class FunctionalModule {
             throw PythonException.of("TypeError", "reduction must be a string, not " + p.get("reduction").typeName());
         }
         return Reduction.of(s.value());
+    }
+
+    /** F.dropout2d checks p in Python, with its own wording. */
+    private static double dropoutProbability(Params p) {
+        double probability = p.number("p", 0.5);
+        if (probability < 0 || probability > 1) {
+            throw PythonException.of("ValueError", "dropout probability has to be between 0 and 1, but got " + p.get("p").str());
+        }
+        return probability;
     }
 }

@@ -40,6 +40,8 @@ public final class NnModule {
         RecurrentLayers.define(nn);
         NormalizationLayers.defineFunctional(functional);
         NormalizationLayers.define(nn, functional);
+        Pooling1dLayers.defineFunctional(functional);
+        Pooling1dLayers.define(nn, functional);
         nn.define("utils", utils());
         return nn;
     }
