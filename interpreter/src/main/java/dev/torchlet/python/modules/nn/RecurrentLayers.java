@@ -170,10 +170,6 @@ final class RecurrentLayers {
     private static PyObject networkForward(PyInstance self, Tensor input, PyObject hx) {
         Recurrent.Mode mode = mode(self);
         boolean lstm = mode == Recurrent.Mode.LSTM;
-        String kind = lstm ? "LSTM" : mode == Recurrent.Mode.GRU ? "GRU" : "RNN";
-        if (input.dim() != 2 && input.dim() != 3) {
-            throw PythonException.of("ValueError", kind + ": Expected input to be 2-D or 3-D but received " + input.dim() + "-D tensor");
-        }
         boolean batchFirst = self.getAttribute("batch_first").isTruthy();
         boolean batched = input.dim() == 3;
         int batchDim = batchFirst ? 0 : 1;
@@ -181,20 +177,23 @@ final class RecurrentLayers {
         int directions = self.getAttribute("bidirectional").isTruthy() ? 2 : 1;
         long hiddenSize = ((PyInt) self.getAttribute("hidden_size")).value();
         if (!batched) {
-            input = ShapeOps.unsqueeze(input, batchDim);
+            input = ShapeOps.unsqueeze(input, batchDim); // 1.13 reads anything not 3-D as unbatched, then checks for 3-D
         }
-        long batch = input.size(batchFirst ? 0 : 1);
         Tensor[] states = hiddenStates(hx, lstm, batched);
-        if (states == null) {
-            states = new Tensor[lstm ? 2 : 1];
-            for (int k = 0; k < states.length; k++) {
-                states[k] = Torch.full(new long[] {layers * directions, batch, hiddenSize}, Scalar.of(0L), input.dtype());
-            }
+        if (input.dim() != 3) {
+            throw PythonException.of("RuntimeError", "input must have 3 dimensions, got " + input.dim());
         }
         long inputSize = ((PyInt) self.getAttribute("input_size")).value();
         if (input.size(-1) != inputSize) {
             throw PythonException.of("RuntimeError", "input.size(-1) must be equal to input_size. Expected " + inputSize + ", got "
                     + input.size(-1));
+        }
+        long batch = input.size(batchFirst ? 0 : 1);
+        if (states == null) {
+            states = new Tensor[lstm ? 2 : 1];
+            for (int k = 0; k < states.length; k++) {
+                states[k] = Torch.full(new long[] {layers * directions, batch, hiddenSize}, Scalar.of(0L), input.dtype());
+            }
         }
         String expected = "(" + layers * directions + ", " + batch + ", " + hiddenSize + ")";
         for (int k = 0; k < states.length; k++) {
@@ -246,8 +245,7 @@ final class RecurrentLayers {
             }
             int want = batched ? 3 : 2;
             if (t.tensor().dim() != want) {
-                String what = lstm ? (batched ? "h_0 and c_0 should also be 3-D" : "h_0 and c_0 should also be 2-D")
-                        : (batched ? "hx should also be 3-D" : "hx should also be 2-D");
+                String what = (lstm ? "hx and cx" : "hx") + " should also be " + want + "-D";
                 throw PythonException.of("RuntimeError", "For " + (batched ? "batched 3-D" : "unbatched 2-D") + " input, " + what
                         + " but got " + (lstm ? "(" + dims(given) + ") tensors" : t.tensor().dim() + "-D tensor"));
             }
