@@ -146,6 +146,9 @@ final class NnGradCheckCases {
         entries.add(new Entry("max_pool1d", x -> Pooling1d.maxPool1dWithIndices(x[0], 2, 1, 1, 1, false).values(),
                 matrix(2, 5, 0.2, true).reshape(1, 2, 5).detach().requiresGrad_(true)));
         entries.add(new Entry("avg_pool1d", x -> Pooling1d.avgPool1d(x[0], 3, 2, 1, true, false), matrix(2, 5, 0.2, true)));
+        entries.add(new Entry("conv1d", x -> Convolution.conv1d(x[0], x[1], x[2], 2, 1, 1, 1),
+                matrix(4, 5, 0.2, true).reshape(2, 2, 5).detach().requiresGrad_(true), matrix(6, 2, -0.3, true).reshape(3, 2, 2).detach()
+                .requiresGrad_(true), matrix(1, 3, 0.1, true).reshape(3).detach().requiresGrad_(true)));
         return entries;
     }
 }

@@ -11,7 +11,6 @@ import dev.torchlet.python.runtime.PyModule;
 import dev.torchlet.python.runtime.PyNone;
 import dev.torchlet.python.runtime.PyObject;
 import dev.torchlet.python.runtime.PySequence;
-import dev.torchlet.python.runtime.PythonException;
 import java.util.List;
 
 /** nn.MaxPool1d / nn.AvgPool1d with F.max_pool1d / F.avg_pool1d (each size an int or a 1-tuple). */
@@ -19,15 +18,8 @@ final class Pooling1dLayers {
     private Pooling1dLayers() {
     }
 
-    /** An int or a 1-sequence of ints. */
     private static int single(PyObject value, String function, String name) {
-        if (value instanceof PyInt i && !(value instanceof PyBool)) {
-            return (int) i.value();
-        }
-        if (value instanceof PySequence seq && seq.items().size() == 1 && seq.items().get(0) instanceof PyInt i) {
-            return (int) i.value();
-        }
-        throw PythonException.of("TypeError", function + "(): argument '" + name + "' must be tuple of ints, not " + value.typeName());
+        return ConvLayers.single(value, function, name);
     }
 
     /** stride defaults to kernel_size (None or an empty sequence). */
