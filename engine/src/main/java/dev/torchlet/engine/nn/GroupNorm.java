@@ -62,21 +62,23 @@ public final class GroupNorm {
             return x.mul(scale).add(shift).reshape(input.shape());
         });
         return Graph.record(result, "NativeGroupNormBackward0", new Tensor[] {input}, g -> {
+            // PyTorch's CPU backward: per (n, c) sums ds = Σ dy·x and db = Σ dy, then per group
+            // c2 = (db_g·mean − ds_g)·rstd³/(D·HW), c3 = −c2·mean − db_g·rstd/(D·HW), and
+            // dx = rstd·γ[c]·dy + c2·x + c3; dγ[c] = Σₙ (ds − db·mean)·rstd, dβ[c] = Σₙ db.
             Tensor grad = g.reshape(grouped);
-            Tensor scaled = weight == null ? grad : grad.mul(weight.reshape(1, groups, perGroup, 1));
-            Tensor gradInput = scaled.sub(groupMean(scaled, grouped)).sub(xhat.mul(groupMean(scaled.mul(xhat), grouped))).mul(rstd)
-                    .reshape(input.shape());
-            // PyTorch's GammaBetaBackward order: per (n, c) sums ds = Σ dy·x and db = Σ dy first, then
-            // dγ[c] = Σₙ (ds − db·mean)·rstd and dβ[c] = Σₙ db.
+            Tensor x = input.reshape(grouped);
+            Tensor ds = grad.mul(x).sum(3, true);
             Tensor db = grad.sum(3, true);
-            Tensor ds = grad.mul(input.reshape(grouped)).sum(3, true);
+            Tensor gamma = weight == null ? null : weight.reshape(1, groups, perGroup, 1);
+            Tensor dsGroup = (gamma == null ? ds : ds.mul(gamma)).sum(2, true);
+            Tensor dbGroup = (gamma == null ? db : db.mul(gamma)).sum(2, true);
+            Scalar s = Scalar.of(1.0 / (perGroup * spatial));
+            Tensor c2 = dbGroup.mul(mean).sub(dsGroup).mul(rstd).mul(rstd).mul(rstd).mul(s);
+            Tensor c3 = c2.neg().mul(mean).sub(dbGroup.mul(rstd).mul(s));
+            Tensor c1 = gamma == null ? rstd : rstd.mul(gamma);
+            Tensor gradInput = c1.mul(grad).add(c2.mul(x)).add(c3).reshape(input.shape());
             return new Tensor[] {gradInput, weight == null ? null : ds.sub(db.mul(mean)).mul(rstd).sum(0, false).reshape(channels),
                 bias == null ? null : db.sum(0, false).reshape(channels)};
         }, input, weight, bias);
-    }
-
-    /** The mean over each sample's group (dims 2 and 3 of the grouped view), kept broadcastable. */
-    private static Tensor groupMean(Tensor t, long[] grouped) {
-        return t.reshape(grouped[0], grouped[1], grouped[2] * grouped[3]).mean(2, true).reshape(grouped[0], grouped[1], 1, 1);
     }
 }
