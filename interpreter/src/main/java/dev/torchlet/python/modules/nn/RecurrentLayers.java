@@ -72,7 +72,17 @@ final class RecurrentLayers {
     }
 
     private static Recurrent.Mode mode(PyInstance self) {
-        return Recurrent.Mode.valueOf(self.getAttribute("mode").str());
+        return modeNamed(self.getAttribute("mode").str());
+    }
+
+    /** PyTorch's mode strings, by a switch: enum lookup by name leans on reflection metadata in TeaVM. */
+    private static Recurrent.Mode modeNamed(String mode) {
+        return switch (mode) {
+            case "RNN_RELU" -> Recurrent.Mode.RNN_RELU;
+            case "LSTM" -> Recurrent.Mode.LSTM;
+            case "GRU" -> Recurrent.Mode.GRU;
+            default -> Recurrent.Mode.RNN_TANH;
+        };
     }
 
     private static void networkSetup(PyInstance self, Params p, String name) {
@@ -107,7 +117,7 @@ final class RecurrentLayers {
             throw PythonException.of("ValueError", "num_layers must be greater than zero");
         }
         int directions = p.flag("bidirectional", false) ? 2 : 1;
-        long gates = Recurrent.Mode.valueOf(mode).gates * hidden;
+        long gates = modeNamed(mode).gates * hidden;
         List<Tensor> created = new ArrayList<>();
         for (long layer = 0; layer < layers; layer++) {
             for (int dir = 0; dir < directions; dir++) {
