@@ -34,7 +34,7 @@ optimizer = torch.optim.Adam(rnn.parameters(), lr=LR)
 loss_func = nn.MSELoss()
 
 h_state = None
-for step in range(60):
+for step in range(100):
     start, end = step * math.pi, (step + 1) * math.pi
     steps = torch.linspace(start, end, TIME_STEP + 1)[:-1]
     x = torch.sin(steps)[None, :, None]
