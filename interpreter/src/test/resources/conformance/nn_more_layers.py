@@ -16,6 +16,12 @@ d2.eval()
 print(d2(x) is x)
 print(F.dropout2d(torch.ones(2, 3, 4, 1), 0.25)[:, :, 0, 0])
 print(F.dropout2d(torch.ones(1, 2, 2, 2), 1.0))
+d1 = nn.Dropout1d(0.4)
+print(d1, nn.Dropout3d())
+print(d1(torch.ones(3, 4, 2))[:, :, 0])
+print(d1(torch.ones(4, 3)))
+print(F.dropout3d(torch.ones(2, 3, 1, 2, 1), 0.5).view(2, 3, 2))
+print(F.dropout3d(torch.ones(3, 1, 1, 2), 0.5).view(3, 2))
 
 # PReLU: one slope or one per channel, learnable
 prelu = nn.PReLU()

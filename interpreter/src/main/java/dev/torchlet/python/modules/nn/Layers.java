@@ -67,7 +67,9 @@ final class Layers {
                         .extraRepr(self -> "beta=" + LayerType.attr(self, "beta") + ", threshold=" + LayerType.attr(self, "threshold"))
                         .forward("softplus", 1, "beta", "threshold"),
                 dropout("Dropout").forward("dropout", 1, "p", "training", "inplace"),
+                dropout("Dropout1d").forward("dropout1d", 1, "p", "training", "inplace"),
                 dropout("Dropout2d").forward("dropout2d", 1, "p", "training", "inplace"),
+                dropout("Dropout3d").forward("dropout3d", 1, "p", "training", "inplace"),
                 LayerType.named("PReLU", ACTIVATION).optional("num_parameters", PyInt.of(1)).accepted("init", new PyFloat(0.25))
                         .accepted("device", PyNone.NONE).accepted("dtype", PyNone.NONE)
                         .setup((self, p) -> {
