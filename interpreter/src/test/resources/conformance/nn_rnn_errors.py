@@ -5,6 +5,9 @@ torch.manual_seed(0)
 rnn = nn.RNN(3, 4, num_layers=2)
 for bad in [lambda: nn.RNN(3, 4, nonlinearity='sigmoid'),
             lambda: nn.GRU(3, 4, dropout=1.5),
+            lambda: nn.GRU(3, 4, proj_size=2),
+            lambda: nn.LSTM(3, 4, proj_size=4),
+            lambda: nn.LSTM(3, 4, proj_size=-1),
             lambda: rnn(torch.randn(5, 2, 2)),
             lambda: rnn(torch.randn(1, 5, 2, 3)),
             lambda: rnn(torch.randn(5, 2, 3), torch.zeros(1, 2, 4)),

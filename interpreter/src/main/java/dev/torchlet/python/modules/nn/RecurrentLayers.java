@@ -102,7 +102,18 @@ final class RecurrentLayers {
         if ((given instanceof PyBool) || dropout < 0 || dropout > 1) {
             throw PythonException.of("ValueError", "dropout should be a number in range [0, 1] representing the probability of an element being zeroed");
         }
-        if (p.integer("proj_size", 0) != 0) {
+        int proj = p.integer("proj_size", 0);
+        String onlyLstm = "proj_size argument is only supported for LSTM, not RNN or GRU";
+        if (proj < 0) {
+            throw PythonException.of("ValueError", "proj_size should be a positive integer or zero to disable projections");
+        }
+        if (proj >= p.longValue("hidden_size")) {
+            throw PythonException.of("ValueError", "proj_size has to be smaller than hidden_size");
+        }
+        if (proj != 0) {
+            if (!name.equals("LSTM")) {
+                throw PythonException.of("ValueError", onlyLstm);
+            }
             throw PythonException.of("NotImplementedError", "LSTM(proj_size=) is not supported by Torchlet yet");
         }
         self.setDirectly("mode", new PyStr(mode));
