@@ -11,6 +11,7 @@ import dev.torchlet.engine.nn.BatchNorm;
 import dev.torchlet.engine.nn.Convolution;
 import dev.torchlet.engine.nn.Embedding;
 import dev.torchlet.engine.nn.GroupNorm;
+import dev.torchlet.engine.nn.InstanceNorm;
 import dev.torchlet.engine.nn.Pooling;
 import dev.torchlet.engine.nn.Pooling1d;
 import dev.torchlet.engine.nn.Dropout;
@@ -149,6 +150,9 @@ final class NnGradCheckCases {
         entries.add(new Entry("conv1d", x -> Convolution.conv1d(x[0], x[1], x[2], 2, 1, 1, 1),
                 matrix(4, 5, 0.2, true).reshape(2, 2, 5).detach().requiresGrad_(true), matrix(6, 2, -0.3, true).reshape(3, 2, 2).detach()
                 .requiresGrad_(true), matrix(1, 3, 0.1, true).reshape(3).detach().requiresGrad_(true)));
+        entries.add(new Entry("instance_norm", x -> InstanceNorm.instanceNorm(x[0], null, null, x[1], x[2], true, 0.1, 1e-5),
+                matrix(2, 6, 0.3, true).reshape(2, 2, 3).detach().requiresGrad_(true), matrix(1, 2, 0.7, true).reshape(2).detach()
+                .requiresGrad_(true), matrix(1, 2, -0.2, true).reshape(2).detach().requiresGrad_(true)));
         return entries;
     }
 }

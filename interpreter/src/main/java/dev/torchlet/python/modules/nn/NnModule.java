@@ -42,6 +42,8 @@ public final class NnModule {
         NormalizationLayers.define(nn, functional);
         Pooling1dLayers.defineFunctional(functional);
         Pooling1dLayers.define(nn, functional);
+        InstanceNormLayers.defineFunctional(functional);
+        InstanceNormLayers.define(nn, functional);
         nn.define("utils", utils());
         return nn;
     }
