@@ -270,13 +270,22 @@ final class Layers {
                 throw PythonException.of("TypeError", "forward() takes 2 positional arguments but " + args.size() + " were given");
             }
             Tensor t = input.tensor();
-            int dim = (int) ((PyInt) self.getAttribute("dim")).value();
+            int dim = (int) Params.parse("unflatten", List.of(self.getAttribute("dim")), Map.of(), "dim").longValue("dim");
             int d = dim < 0 ? dim + t.dim() : dim;
             if (d < 0 || d >= t.dim()) {
                 throw PythonException.of("IndexError", "Dimension out of range (expected to be in range of [" + -t.dim() + ", "
                         + (t.dim() - 1) + "], but got " + dim + ")");
             }
-            List<PyObject> sizes = ((PySequence) self.getAttribute("unflattened_size")).items();
+            if (!(self.getAttribute("unflattened_size") instanceof PySequence seq)) {
+                throw PythonException.of("TypeError", "unflattened_size must be tuple of ints");
+            }
+            List<PyObject> sizes = seq.items();
+            for (PyObject size : sizes) {
+                if (!(size instanceof PyInt)) {
+                    throw PythonException.of("TypeError", "unflattened_size must be tuple of ints, but found element of type "
+                            + size.typeName());
+                }
+            }
             long[] shape = new long[t.dim() - 1 + sizes.size()];
             int k = 0;
             for (int i = 0; i < t.dim(); i++) {

@@ -171,13 +171,22 @@ final class RecurrentLayers {
         if (self.getAttribute("batch_first") != PyBool.FALSE) {
             s.append(", batch_first=").append(LayerType.attr(self, "batch_first"));
         }
-        if (((PyFloat) self.getAttribute("dropout")).value() != 0) {
+        if (floatAttr(self, "dropout") != 0) {
             s.append(", dropout=").append(LayerType.attr(self, "dropout"));
         }
         if (self.getAttribute("bidirectional") != PyBool.FALSE) {
             s.append(", bidirectional=").append(LayerType.attr(self, "bidirectional"));
         }
         return s.toString();
+    }
+
+    /** An attribute a user may have reassigned, read as Python would (a TypeError, never a Java cast failure). */
+    private static long intAttr(PyInstance self, String name) {
+        return Params.parse(name, List.of(self.getAttribute(name)), Map.of(), name).longValue(name);
+    }
+
+    private static double floatAttr(PyInstance self, String name) {
+        return Params.parse(name, List.of(self.getAttribute(name)), Map.of(), name).number(name, 0.0);
     }
 
     private static Tensor parameterTensor(PyInstance self, String name) {
@@ -194,9 +203,9 @@ final class RecurrentLayers {
         boolean batchFirst = self.getAttribute("batch_first").isTruthy();
         boolean batched = input.dim() == 3;
         int batchDim = batchFirst ? 0 : 1;
-        long layers = ((PyInt) self.getAttribute("num_layers")).value();
+        long layers = intAttr(self, "num_layers");
         int directions = self.getAttribute("bidirectional").isTruthy() ? 2 : 1;
-        long hiddenSize = ((PyInt) self.getAttribute("hidden_size")).value();
+        long hiddenSize = intAttr(self, "hidden_size");
         if (!batched) {
             input = ShapeOps.unsqueeze(input, batchDim); // 1.13 reads anything not 3-D as unbatched, then checks for 3-D
         }
@@ -204,7 +213,7 @@ final class RecurrentLayers {
         if (input.dim() != 3) {
             throw PythonException.of("RuntimeError", "input must have 3 dimensions, got " + input.dim());
         }
-        long inputSize = ((PyInt) self.getAttribute("input_size")).value();
+        long inputSize = intAttr(self, "input_size");
         if (input.size(-1) != inputSize) {
             throw PythonException.of("RuntimeError", "input.size(-1) must be equal to input_size. Expected " + inputSize + ", got "
                     + input.size(-1));
@@ -234,7 +243,7 @@ final class RecurrentLayers {
             }
         }
         Tensor[] result = Recurrent.forward(mode, input, states, weights, bias, (int) layers, directions == 2,
-                ((PyFloat) self.getAttribute("dropout")).value(), self.getAttribute("training").isTruthy(), batchFirst);
+                floatAttr(self, "dropout"), self.getAttribute("training").isTruthy(), batchFirst);
         if (!batched) {
             result[0] = ShapeOps.squeeze(result[0], batchDim);
             for (int k = 1; k < result.length; k++) {
@@ -368,7 +377,7 @@ final class RecurrentLayers {
         if (!batched) {
             input = ShapeOps.unsqueeze(input, 0);
         }
-        long hiddenSize = ((PyInt) self.getAttribute("hidden_size")).value();
+        long hiddenSize = intAttr(self, "hidden_size");
         Tensor[] states = new Tensor[lstm ? 2 : 1];
         List<PyObject> given = hx == null ? null : lstm && hx instanceof PySequence seq ? seq.items() : List.of(hx);
         for (int k = 0; k < states.length; k++) {
@@ -380,7 +389,7 @@ final class RecurrentLayers {
                 throw PythonException.of("TypeError", name + " expects hx to be " + (lstm ? "a tuple (h_0, c_0)" : "a Tensor"));
             }
         }
-        long inputSize = ((PyInt) self.getAttribute("input_size")).value();
+        long inputSize = intAttr(self, "input_size");
         if (input.size(1) != inputSize) {
             throw PythonException.of("RuntimeError", "input has inconsistent input_size: got " + input.size(1) + " expected " + inputSize);
         }
