@@ -6,7 +6,7 @@ import dev.torchlet.engine.TorchException;
 import dev.torchlet.engine.ValuesIndices;
 
 /**
- * {@code F.max_pool1d} and {@code F.avg_pool1d} on (N, C, L) or (C, L): as ATen writes them, the
+ * {@code F.max_pool1d}, {@code F.avg_pool1d} and {@code F.adaptive_avg_pool1d} on (N, C, L) or (C, L): as ATen writes them, the
  * 2-D pooling on input.unsqueeze(-2) with a 1×k window, squeezed back (grad_fn SqueezeBackward1).
  */
 public final class Pooling1d {
@@ -34,5 +34,13 @@ public final class Pooling1d {
         }
         return ShapeOps.squeeze(AveragePooling.avgPool2d(ShapeOps.unsqueeze(input, -2), new int[] {1, kernel}, new int[] {1, stride},
                 new int[] {0, padding}, ceil, countIncludePad, null), -2);
+    }
+
+    public static Tensor adaptiveAvgPool1d(Tensor input, int outputSize) {
+        if (input.dim() != 2 && input.dim() != 3) {
+            throw TorchException.runtime("Expected 2 to 3 dimensions, but got " + input.dim()
+                    + "-dimensional tensor for argument #1 'self' (while checking arguments for adaptive_avg_pool1d)");
+        }
+        return ShapeOps.squeeze(AveragePooling.adaptiveAvgPool2d(ShapeOps.unsqueeze(input, -2), 1, outputSize), -2);
     }
 }

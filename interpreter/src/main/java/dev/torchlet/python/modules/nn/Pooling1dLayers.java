@@ -13,7 +13,7 @@ import dev.torchlet.python.runtime.PyObject;
 import dev.torchlet.python.runtime.PySequence;
 import java.util.List;
 
-/** nn.MaxPool1d / nn.AvgPool1d with F.max_pool1d / F.avg_pool1d (each size an int or a 1-tuple). */
+/** nn.MaxPool1d / AvgPool1d / AdaptiveAvgPool1d with their F functions (each size an int or a 1-tuple). */
 final class Pooling1dLayers {
     private Pooling1dLayers() {
     }
@@ -33,6 +33,11 @@ final class Pooling1dLayers {
     }
 
     static void defineFunctional(PyModule f) {
+        f.define("adaptive_avg_pool1d", new NativeFunction("adaptive_avg_pool1d", (args, kwargs) -> {
+            Params p = Params.parse("adaptive_avg_pool1d", args, kwargs, "input", "output_size");
+            return new PyTensor(Pooling1d.adaptiveAvgPool1d(p.tensor("input"), single(p.required("output_size"), "adaptive_avg_pool1d",
+                    "output_size")));
+        }));
         f.define("max_pool1d", new NativeFunction("max_pool1d", (args, kwargs) -> {
             Params p = Params.parse("max_pool1d", args, kwargs, "input", "kernel_size", "stride", "padding", "dilation",
                     "ceil_mode", "return_indices");
@@ -52,6 +57,11 @@ final class Pooling1dLayers {
     }
 
     static void define(PyModule nn, PyModule functional) {
+        nn.define("AdaptiveAvgPool1d", LayerType.named("AdaptiveAvgPool1d", "torch.nn.modules.pooling")
+                .required("output_size")
+                .extraRepr(self -> "output_size=" + LayerType.attr(self, "output_size"))
+                .forward("adaptive_avg_pool1d", 1, "output_size")
+                .build(functional));
         nn.define("MaxPool1d", LayerType.named("MaxPool1d", "torch.nn.modules.pooling")
                 .required("kernel_size").optional("stride", PyNone.NONE).optional("padding", PyInt.of(0))
                 .optional("dilation", PyInt.of(1)).optional("return_indices", PyBool.FALSE).optional("ceil_mode", PyBool.FALSE)
