@@ -19,6 +19,7 @@ import dev.torchlet.python.runtime.PySequence;
 import dev.torchlet.python.runtime.PyStr;
 import dev.torchlet.python.runtime.PyType;
 import dev.torchlet.python.runtime.PythonException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -70,7 +71,7 @@ final class ConvLayers {
     }
 
     private static PyObject tuple(int[] values) {
-        List<PyObject> items = new java.util.ArrayList<>();
+        List<PyObject> items = new ArrayList<>();
         for (int v : values) {
             items.add(PyInt.of(v));
         }
