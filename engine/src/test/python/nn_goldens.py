@@ -34,6 +34,11 @@ def seeded(seed, fn):
     return str(fn())
 
 
+def seeded_module(seed, make):
+    torch.manual_seed(seed)
+    return make()
+
+
 TARGET = torch.tensor([[1.0, -1.0, 0.5, 2.0], [0.0, 0.5, -1.0, 0.25]])
 PROBS = torch.tensor([[0.9, 0.2, 0.6, 0.99], [0.1, 0.5, 0.3, 0.7]])
 LABELS = torch.tensor([3, 0])
@@ -72,6 +77,17 @@ CASES = {
                                                    torch.tensor([0.1, -0.2]), padding=1)),
     "max_pool2d": lambda: grad_case(lambda t: F.max_pool2d(t.view(1, 2, 2, 2), 2, stride=1, padding=1)),
     "conv2d init": lambda: seeded(5, lambda: "%s\n%s" % tuple(p.data for p in nn.Conv2d(2, 2, 2).parameters())),
+    "layer_norm": lambda: grad_case(lambda t: F.layer_norm(t, (4,), torch.tensor([1.0, 2.0, -0.5, 0.25]),
+                                                       torch.tensor([0.1, 0.0, -0.1, 0.2]))),
+    # (an input gradient can differ from PyTorch's in the last float bit; these values sit on no printed rounding boundary)
+    "group_norm": lambda: grad_case(lambda t: F.group_norm(t.view(1, 4, 2), 2, torch.tensor([1.0, 2.0, -0.5, 0.75]))),
+    "prelu": lambda: grad_case(lambda t: F.prelu(t.view(2, 2, 2), torch.tensor([0.25, -0.5]))),
+    "conv1d": lambda: grad_case(lambda t: F.conv1d(t.view(1, 2, 4), torch.tensor([[[0.5, -1.0], [0.25, 2.0]]]),
+                                                   torch.tensor([0.1]), stride=2, padding=1)),
+    "avg_pool1d": lambda: grad_case(lambda t: F.avg_pool1d(t.view(2, 1, 4), 3, stride=1, padding=1)),
+    "lstm seeded": lambda: grad_case(lambda t: seeded_module(0, lambda: nn.LSTM(4, 3))(t.unsqueeze(1))[0]),
+    "gru bidirectional seeded": lambda: grad_case(lambda t: seeded_module(1, lambda: nn.GRU(4, 2, bidirectional=True))(
+        t.unsqueeze(0))[1]),
     "calculate_gain": lambda: "%r %r %r" % (nn.init.calculate_gain("leaky_relu"), nn.init.calculate_gain("tanh"),
                                            nn.init.calculate_gain("leaky_relu", math.sqrt(5))),
 }

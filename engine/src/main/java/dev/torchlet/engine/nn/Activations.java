@@ -4,6 +4,7 @@ import dev.torchlet.engine.Comparisons;
 import dev.torchlet.engine.Scalar;
 import dev.torchlet.engine.Statistics;
 import dev.torchlet.engine.Tensor;
+import dev.torchlet.engine.TorchException;
 import dev.torchlet.engine.UnaryOp;
 import dev.torchlet.engine.autograd.Graph;
 
@@ -45,6 +46,39 @@ public final class Activations {
             Tensor pos = positive(x);
             return new Tensor[] {g.mul(pos.add(pos.rsub(Scalar.of(1L)).mul(Scalar.of(slope))))};
         }, x);
+    }
+
+    /**
+     * {@code prelu(x, weight)}: x where positive, weight·x elsewhere, with one learnable slope or one
+     * per channel (dim 1); PreluBackward0 gives the slopes the sum of g·x over the negative entries.
+     */
+    public static Tensor prelu(Tensor x, Tensor weight) {
+        long channels = x.dim() >= 2 ? x.size(1) : 1;
+        if (weight.numel() != 1 && weight.numel() != channels) {
+            throw TorchException.runtime("Mismatch of parameter numbers and input channel size. Found parameter numbers = "
+                    + weight.numel() + " and channel size = " + channels + ".");
+        }
+        long[] along = new long[Math.max(x.dim(), 1)];
+        java.util.Arrays.fill(along, 1);
+        if (weight.numel() != 1) {
+            along[1] = channels;
+        }
+        Tensor slopes = weight.reshape(along);
+        Tensor r = Untracked.compute(() -> {
+            Tensor pos = positive(x);
+            return x.mul(pos.add(pos.rsub(Scalar.of(1L)).mul(slopes)));
+        });
+        return Graph.record(r, "PreluBackward0", new Tensor[] {x}, g -> {
+            Tensor pos = positive(x);
+            Tensor negativePart = g.mul(x).mul(pos.rsub(Scalar.of(1L)));
+            Tensor gradWeight = negativePart;
+            for (int d = negativePart.dim() - 1; d >= 0; d--) {
+                if (weight.numel() == 1 || d != 1) {
+                    gradWeight = gradWeight.sum(d, false);
+                }
+            }
+            return new Tensor[] {g.mul(pos.add(pos.rsub(Scalar.of(1L)).mul(slopes))), gradWeight.reshape(weight.shape())};
+        }, x, weight);
     }
 
     /** {@code elu(x, alpha)}: x where positive, alpha·(eˣ − 1) elsewhere. */

@@ -122,6 +122,49 @@ public final class Convolution {
         }
         Geometry g = new Geometry((int) input.size(0), (int) input.size(1), h, w, (int) weight.size(0), groups, kh, kw,
                 stride[0], stride[1], padding[0], padding[1], dilation[0], dilation[1], oh, ow);
+        return convolve("conv2d", input, weight, bias, g, new long[] {g.n(), g.o(), oh, ow});
+    }
+
+    /**
+     * {@code F.conv1d}: ATen runs a 1-D convolution as the 2-D one on a height-1 view of input and
+     * weight, inside the same ConvolutionBackward0 node.
+     */
+    public static Tensor conv1d(Tensor input, Tensor weight, Tensor bias, int stride, int padding, int dilation, int groups) {
+        if (input.dim() == 2) {
+            return ShapeOps.squeeze(conv1d(ShapeOps.unsqueeze(input, 0), weight, bias, stride, padding, dilation, groups), 0);
+        }
+        if (input.dim() != 3) {
+            throw TorchException.runtime("Expected 2D (unbatched) or 3D (batched) input to conv1d, but got input of size: "
+                    + shapeText(input.shape()));
+        }
+        if (weight.dim() != 3) {
+            throw TorchException.runtime("weight should have 3 dimensions for conv1d, got " + weight.dim());
+        }
+        if (input.size(1) != weight.size(1) * groups) {
+            throw TorchException.runtime("Given groups=" + groups + ", weight of size " + shapeText(weight.shape()) + ", expected input"
+                    + shapeText(input.shape()) + " to have " + weight.size(1) * groups + " channels, but got " + input.size(1)
+                    + " channels instead");
+        }
+        if (weight.size(0) % groups != 0) {
+            throw TorchException.runtime("Given groups=" + groups + ", expected weight to be divisible by " + groups
+                    + " at dimension 0, but got weight of size " + shapeText(weight.shape()) + " instead");
+        }
+        int length = (int) input.size(2);
+        int k = (int) weight.size(2);
+        int ol = (length + 2 * padding - dilation * (k - 1) - 1) / stride + 1;
+        if (ol <= 0) {
+            throw TorchException.runtime("Calculated padded input size per channel: (" + (length + 2 * padding) + "). Kernel size: ("
+                    + ((k - 1) * dilation + 1) + "). Kernel size can't be greater than actual input size");
+        }
+        Geometry g = new Geometry((int) input.size(0), (int) input.size(1), 1, length, (int) weight.size(0), groups, 1, k,
+                1, stride, 0, padding, 1, dilation, 1, ol);
+        return convolve("conv1d", input, weight, bias, g, new long[] {g.n(), g.o(), ol});
+    }
+
+    /** The direct loops shared by both: each output accumulated in double; gradients keep input's and weight's own shapes. */
+    private static Tensor convolve(String function, Tensor input, Tensor weight, Tensor bias, Geometry g, long[] outShape) {
+        int oh = g.oh();
+        int ow = g.ow();
         double[] in = DenseValues.of(input);
         double[] wt = DenseValues.of(weight);
         double[] out = new double[g.n() * g.o() * oh * ow];
@@ -132,9 +175,9 @@ public final class Convolution {
             }
         }
         g.run(Step.FORWARD, in, wt, out, null, null);
-        Tensor result = DenseValues.tensor(out, new long[] {g.n(), g.o(), oh, ow}, input.dtype());
+        Tensor result = DenseValues.tensor(out, outShape, input.dtype());
         return Graph.record(result, "ConvolutionBackward0", new Tensor[] {input, weight}, grad -> {
-            CreateGraphGuard.refuse("conv2d");
+            CreateGraphGuard.refuse(function);
             double[] go = DenseValues.of(grad);
             double[] gi = new double[in.length];
             double[] gw = new double[wt.length];

@@ -12,6 +12,25 @@ public final class Dropout {
     }
 
     public static Tensor apply(Tensor input, double p, boolean training, boolean inplace) {
+        return masked(input, p, training, inplace, input.shape());
+    }
+
+    /**
+     * {@code feature_dropout} (F.dropout1d/2d/3d): one Bernoulli draw per (sample, channel), shape
+     * [N, C, 1, …], so whole channels are zeroed together.
+     */
+    public static Tensor featureDropout(Tensor input, double p, boolean training, boolean inplace) {
+        if (input.dim() < 2) {
+            throw TorchException.runtime("Feature dropout requires at least 2 dimensions in the input");
+        }
+        long[] noiseShape = new long[input.dim()];
+        java.util.Arrays.fill(noiseShape, 1);
+        noiseShape[0] = input.size(0);
+        noiseShape[1] = input.size(1);
+        return masked(input, p, training, inplace, noiseShape);
+    }
+
+    private static Tensor masked(Tensor input, double p, boolean training, boolean inplace, long[] noiseShape) {
         if (p < 0 || p > 1) {
             throw new TorchException(TorchException.Kind.VALUE_ERROR, "dropout probability has to be between 0 and 1, but got " + pythonFloat(p));
         }
@@ -22,7 +41,7 @@ public final class Dropout {
         if (p == 1) {
             noise = Torch.full(new long[0], Scalar.of(0L), input.dtype());
         } else {
-            noise = Torch.full(input.shape(), Scalar.of(0L), input.dtype());
+            noise = Torch.full(noiseShape, Scalar.of(0L), input.dtype());
             RandomFill.bernoulli_(noise, 1 - p);
             noise = noise.div(Scalar.of(1 - p));
         }

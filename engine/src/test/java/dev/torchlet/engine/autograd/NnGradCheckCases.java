@@ -1,6 +1,7 @@
 package dev.torchlet.engine.autograd;
 
 import dev.torchlet.engine.DType;
+import dev.torchlet.engine.Scalar;
 import dev.torchlet.engine.Tensor;
 import dev.torchlet.engine.Torch;
 import dev.torchlet.engine.UnaryOp;
@@ -9,10 +10,15 @@ import dev.torchlet.engine.nn.AveragePooling;
 import dev.torchlet.engine.nn.BatchNorm;
 import dev.torchlet.engine.nn.Convolution;
 import dev.torchlet.engine.nn.Embedding;
+import dev.torchlet.engine.nn.GroupNorm;
+import dev.torchlet.engine.nn.InstanceNorm;
 import dev.torchlet.engine.nn.Pooling;
+import dev.torchlet.engine.nn.Pooling1d;
 import dev.torchlet.engine.nn.Dropout;
+import dev.torchlet.engine.nn.LayerNorm;
 import dev.torchlet.engine.nn.Linear;
 import dev.torchlet.engine.nn.Losses;
+import dev.torchlet.engine.nn.Recurrent;
 import dev.torchlet.engine.nn.Reduction;
 import java.util.ArrayList;
 import java.util.List;
@@ -111,6 +117,42 @@ final class NnGradCheckCases {
                 Torch.tensor(List.of(1.5, 0.5), DType.FLOAT64), x[1], null, false, 0.1, 1e-5), image.reshape(1, 2, 3, 5).detach()
                 .requiresGrad_(true), matrix(1, 2, 0.7, true).reshape(2).detach().requiresGrad_(true)));
         entries.add(new Entry("embedding", x -> Embedding.embedding(labels(2, 0, 2, 3), x[0], null), matrix(4, 3, 0.2, true)));
+        // Recurrent layers compose existing ops; these check the composition (gates, directions, batch_first's transpose).
+        Tensor sequence = matrix(6, 2, 0.2, true).reshape(2, 3, 2).detach().requiresGrad_(true);
+        entries.add(new Entry("lstm bidirectional batch_first", x -> Recurrent.forward(Recurrent.Mode.LSTM, x[0],
+                new Tensor[] {x[1].reshape(2, 2, 2), matrix(4, 2, -0.1, false).reshape(2, 2, 2)},
+                List.of(x[2].mul(Scalar.of(0.3)), x[3].mul(Scalar.of(0.2)), x[4].reshape(8), x[4].reshape(8).mul(Scalar.of(-0.5)),
+                        x[2].mul(Scalar.of(-0.1)), x[3].mul(Scalar.of(0.25)), x[4].reshape(8).mul(Scalar.of(0.7)), x[4].reshape(8).mul(Scalar.of(0.1))),
+                true, 1, true, 0, false, true)[0], sequence, matrix(4, 2, 0.1, true), matrix(8, 2, 0.05, true),
+                matrix(8, 2, -0.2, true), matrix(2, 4, 0.1, true)));
+        entries.add(new Entry("gru two layers, final state", x -> Recurrent.forward(Recurrent.Mode.GRU, x[0],
+                new Tensor[] {x[1].reshape(2, 3, 2)}, List.of(x[2].mul(Scalar.of(0.3)), x[3].mul(Scalar.of(0.4)), x[3].mul(Scalar.of(-0.3)), x[3].mul(Scalar.of(0.2))),
+                false, 2, false, 0, false, false)[1], sequence, matrix(6, 2, 0.1, true), matrix(6, 2, 0.05, true),
+                matrix(6, 2, -0.2, true)));
+        entries.add(new Entry("rnn relu cell", x -> Recurrent.cell(Recurrent.Mode.RNN_RELU, x[0], new Tensor[] {x[1]}, x[2], x[3],
+                null, null)[0], matrix(2, 3, 0.4, true), matrix(2, 2, 0.2, true), matrix(2, 3, 0.3, true), matrix(2, 2, 0.1, true)));
+        entries.add(new Entry("layer_norm", x -> LayerNorm.layerNorm(x[0], new long[] {2, 3}, x[1], x[2], 1e-5),
+                matrix(4, 6, 0.3, true).reshape(4, 2, 3).detach().requiresGrad_(true), matrix(2, 3, 0.7, true), matrix(2, 3, -0.2, true)));
+        entries.add(new Entry("layer_norm without affine", x -> LayerNorm.layerNorm(x[0], new long[] {3}, null, null, 1e-3),
+                matrix(2, 3, 0.3, true)));
+        entries.add(new Entry("group_norm", x -> GroupNorm.groupNorm(x[0], 2, x[1], x[2], 1e-5),
+                matrix(2, 12, 0.3, true).reshape(2, 4, 3).detach().requiresGrad_(true), matrix(1, 4, 0.7, true).reshape(4).detach()
+                .requiresGrad_(true), matrix(1, 4, -0.2, true).reshape(4).detach().requiresGrad_(true)));
+        entries.add(new Entry("group_norm without affine", x -> GroupNorm.groupNorm(x[0], 1, null, null, 1e-3), matrix(2, 3, 0.3, true)));
+        entries.add(new Entry("prelu per channel", x -> Activations.prelu(x[0], x[1]),
+                matrix(2, 6, -0.6, true).reshape(2, 3, 2).detach().requiresGrad_(true), matrix(1, 3, 0.2, true).reshape(3).detach()
+                .requiresGrad_(true)));
+        entries.add(new Entry("prelu one slope", x -> Activations.prelu(x[0], x[1]), matrix(2, 3, -0.4, true),
+                matrix(1, 1, 0.3, true).reshape(1).detach().requiresGrad_(true)));
+        entries.add(new Entry("max_pool1d", x -> Pooling1d.maxPool1dWithIndices(x[0], 2, 1, 1, 1, false).values(),
+                matrix(2, 5, 0.2, true).reshape(1, 2, 5).detach().requiresGrad_(true)));
+        entries.add(new Entry("avg_pool1d", x -> Pooling1d.avgPool1d(x[0], 3, 2, 1, true, false), matrix(2, 5, 0.2, true)));
+        entries.add(new Entry("conv1d", x -> Convolution.conv1d(x[0], x[1], x[2], 2, 1, 1, 1),
+                matrix(4, 5, 0.2, true).reshape(2, 2, 5).detach().requiresGrad_(true), matrix(6, 2, -0.3, true).reshape(3, 2, 2).detach()
+                .requiresGrad_(true), matrix(1, 3, 0.1, true).reshape(3).detach().requiresGrad_(true)));
+        entries.add(new Entry("instance_norm", x -> InstanceNorm.instanceNorm(x[0], null, null, x[1], x[2], true, 0.1, 1e-5),
+                matrix(2, 6, 0.3, true).reshape(2, 2, 3).detach().requiresGrad_(true), matrix(1, 2, 0.7, true).reshape(2).detach()
+                .requiresGrad_(true), matrix(1, 2, -0.2, true).reshape(2).detach().requiresGrad_(true)));
         return entries;
     }
 }

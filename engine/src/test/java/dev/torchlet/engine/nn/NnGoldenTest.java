@@ -92,9 +92,39 @@ class NnGoldenTest {
         c.put("max_pool2d", () -> gradCase(t -> Pooling.maxPool2dWithIndices(t.view(1, 2, 2, 2), new int[] {2, 2}, new int[] {1, 1},
                 new int[] {1, 1}, new int[] {1, 1}, false).values()));
         c.put("conv2d init", () -> seeded(5, () -> join(Linear.defaultParameters(new long[] {2, 2, 2, 2}, true))));
+        c.put("layer_norm", () -> gradCase(t -> LayerNorm.layerNorm(t, new long[] {4}, f(1.0, 2.0, -0.5, 0.25), f(0.1, 0.0, -0.1, 0.2),
+                1e-5)));
+        c.put("group_norm", () -> gradCase(t -> GroupNorm.groupNorm(t.view(1, 4, 2), 2, f(1.0, 2.0, -0.5, 0.75), null, 1e-5)));
+        c.put("prelu", () -> gradCase(t -> Activations.prelu(t.view(2, 2, 2), f(0.25, -0.5))));
+        c.put("conv1d", () -> gradCase(t -> Convolution.conv1d(t.view(1, 2, 4), f(0.5, -1.0, 0.25, 2.0).reshape(1, 2, 2), f(0.1), 2, 1,
+                1, 1)));
+        c.put("avg_pool1d", () -> gradCase(t -> Pooling1d.avgPool1d(t.view(2, 1, 4), 3, 1, 1, false, true)));
+        c.put("lstm seeded", () -> gradCase(t -> {
+            List<Tensor> w = recurrentWeights(0, 3, 4, 4, 1);
+            Tensor zeros = Torch.zeros(1, 1, 3);
+            return Recurrent.forward(Recurrent.Mode.LSTM, dev.torchlet.engine.ShapeOps.unsqueeze(t, 1), new Tensor[] {zeros, zeros}, w,
+                    true, 1, false, 0, false, false)[0];
+        }));
+        c.put("gru bidirectional seeded", () -> gradCase(t -> {
+            List<Tensor> w = recurrentWeights(1, 2, 4, 3, 2);
+            return Recurrent.forward(Recurrent.Mode.GRU, dev.torchlet.engine.ShapeOps.unsqueeze(t, 0), new Tensor[] {Torch.zeros(2, 2, 2)},
+                    w, true, 1, true, 0, false, false)[1];
+        }));
         c.put("calculate_gain", () -> FloatText.repr(Init.calculateGain("leaky_relu", null)) + " "
                 + FloatText.repr(Init.calculateGain("tanh", null)) + " " + FloatText.repr(Init.calculateGain("leaky_relu", Math.sqrt(5))));
         return c;
+    }
+
+    /** A one-layer recurrent module's parameters as PyTorch seeds them (w_ih, w_hh, b_ih, b_hh per direction). */
+    private static List<Tensor> recurrentWeights(long seed, long hidden, long input, int gates, int directions) {
+        Torch.manualSeed(seed);
+        List<Tensor> w = new ArrayList<>();
+        for (int d = 0; d < directions; d++) {
+            w.addAll(List.of(Torch.zeros(gates * hidden, input), Torch.zeros(gates * hidden, hidden), Torch.zeros(gates * hidden),
+                    Torch.zeros(gates * hidden)));
+        }
+        Recurrent.initialize(w, hidden);
+        return w;
     }
 
     private static String join(Tensor[] tensors) {

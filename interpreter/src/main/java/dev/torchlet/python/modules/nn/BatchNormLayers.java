@@ -21,7 +21,7 @@ import dev.torchlet.python.runtime.PythonException;
 import java.util.List;
 import java.util.Map;
 
-/** nn.BatchNorm1d/2d and F.batch_norm: affine parameters, running statistics as buffers, train/eval behaviour. */
+/** nn.BatchNorm1d/2d/3d and F.batch_norm: affine parameters, running statistics as buffers, train/eval behaviour. */
 final class BatchNormLayers {
     private BatchNormLayers() {
     }
@@ -42,6 +42,7 @@ final class BatchNormLayers {
     static void define(PyModule nn, PyModule functional) {
         nn.define("BatchNorm1d", layer("BatchNorm1d", functional, 2, 3, "expected 2D or 3D input"));
         nn.define("BatchNorm2d", layer("BatchNorm2d", functional, 4, 4, "expected 4D input"));
+        nn.define("BatchNorm3d", layer("BatchNorm3d", functional, 5, 5, "expected 5D input"));
     }
 
     private static PyType layer(String name, PyModule functional, int minDim, int maxDim, String expected) {

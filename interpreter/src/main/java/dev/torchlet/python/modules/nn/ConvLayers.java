@@ -19,10 +19,11 @@ import dev.torchlet.python.runtime.PySequence;
 import dev.torchlet.python.runtime.PyStr;
 import dev.torchlet.python.runtime.PyType;
 import dev.torchlet.python.runtime.PythonException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** nn.Conv2d and nn.MaxPool2d with F.conv2d and F.max_pool2d (an int or a pair for each size). */
+/** nn.Conv1d/Conv2d, MaxPool2d, AvgPool2d, AdaptiveAvgPool2d with their F functions (an int or a tuple for each size). */
 final class ConvLayers {
     private ConvLayers() {
     }
@@ -46,8 +47,35 @@ final class ConvLayers {
         return p.has(name) ? pair(p.get(name), function, name) : new int[] {otherwise, otherwise};
     }
 
+    /** An int or a 1-sequence of ints (the 1-D layers' sizes). */
+    static int single(PyObject value, String function, String name) {
+        if (value instanceof PyInt i && !(value instanceof PyBool)) {
+            return (int) i.value();
+        }
+        if (value instanceof PySequence seq && seq.items().size() == 1 && seq.items().get(0) instanceof PyInt i) {
+            return (int) i.value();
+        }
+        if (value instanceof PyStr) {
+            throw PythonException.of("NotImplementedError", function + "(" + name + "=" + value.repr() + ") is not supported by Torchlet yet");
+        }
+        throw PythonException.of("TypeError", function + "(): argument '" + name + "' must be tuple of ints, not " + value.typeName());
+    }
+
+    /** A size for a {@code dims}-D layer as an int array (an int repeated, or a tuple of that length). */
+    private static int[] sizes(PyObject value, int dims, String function, String name) {
+        return dims == 1 ? new int[] {single(value, function, name)} : pair(value, function, name);
+    }
+
+    private static int[] sizesOr(Params p, String name, int dims, String function, int otherwise) {
+        return p.has(name) ? sizes(p.get(name), dims, function, name) : dims == 1 ? new int[] {otherwise} : new int[] {otherwise, otherwise};
+    }
+
     private static PyObject tuple(int[] values) {
-        return PySequence.tuple(List.of(PyInt.of(values[0]), PyInt.of(values[1])));
+        List<PyObject> items = new ArrayList<>();
+        for (int v : values) {
+            items.add(PyInt.of(v));
+        }
+        return PySequence.tuple(items);
     }
 
     static void defineFunctional(PyModule f) {
@@ -71,6 +99,12 @@ final class ConvLayers {
             return new PyTensor(Convolution.conv2d(p.tensor("input"), p.tensor("weight"), p.has("bias") ? p.tensor("bias") : null,
                     pairOr(p, "stride", "conv2d", 1), pairOr(p, "padding", "conv2d", 0), pairOr(p, "dilation", "conv2d", 1),
                     p.integer("groups", 1)));
+        }));
+        f.define("conv1d", new NativeFunction("conv1d", (args, kwargs) -> {
+            Params p = Params.parse("conv1d", args, kwargs, "input", "weight", "bias", "stride", "padding", "dilation", "groups");
+            return new PyTensor(Convolution.conv1d(p.tensor("input"), p.tensor("weight"), p.has("bias") ? p.tensor("bias") : null,
+                    sizesOr(p, "stride", 1, "conv1d", 1)[0], sizesOr(p, "padding", 1, "conv1d", 0)[0],
+                    sizesOr(p, "dilation", 1, "conv1d", 1)[0], p.integer("groups", 1)));
         }));
         f.define("max_pool2d", new NativeFunction("max_pool2d", (args, kwargs) -> {
             Params p = Params.parse("max_pool2d", args, kwargs, "input", "kernel_size", "stride", "padding", "dilation",
@@ -99,24 +133,8 @@ final class ConvLayers {
     }
 
     static void define(PyModule nn, PyModule functional) {
-        LayerType conv = LayerType.named("Conv2d", "torch.nn.modules.conv")
-                .required("in_channels").required("out_channels")
-                .accepted("kernel_size", null).accepted("stride", PyInt.of(1)).accepted("padding", PyInt.of(0))
-                .accepted("dilation", PyInt.of(1)).optional("groups", PyInt.of(1)).accepted("bias", PyBool.TRUE)
-                .optional("padding_mode", new PyStr("zeros")).accepted("device", PyNone.NONE).accepted("dtype", PyNone.NONE)
-                .setup(ConvLayers::convSetup)
-                .extraRepr(ConvLayers::convRepr);
-        PyType convType = conv.build(functional);
-        convType.namespace().put("forward", new dev.torchlet.python.runtime.NativeMethod("forward", (args, kwargs) -> {
-            PyInstance self = ModuleType.self(args, "forward");
-            if (args.size() != 2) {
-                throw PythonException.of("TypeError", "forward() takes 2 positional arguments but " + args.size() + " were given");
-            }
-            return functional.getAttribute("conv2d").call(List.of(args.get(1), self.getAttribute("weight"), self.getAttribute("bias"),
-                    self.getAttribute("stride"), self.getAttribute("padding"), self.getAttribute("dilation"), self.getAttribute("groups")),
-                    Map.of());
-        }));
-        nn.define("Conv2d", convType);
+        nn.define("Conv1d", conv("Conv1d", 1, functional));
+        nn.define("Conv2d", conv("Conv2d", 2, functional));
         PyType pool = LayerType.named("MaxPool2d", "torch.nn.modules.pooling")
                 .required("kernel_size").optional("stride", PyNone.NONE).optional("padding", PyInt.of(0))
                 .optional("dilation", PyInt.of(1)).optional("return_indices", PyBool.FALSE).optional("ceil_mode", PyBool.FALSE)
@@ -150,7 +168,29 @@ final class ConvLayers {
                 .build(functional));
     }
 
-    private static void convSetup(PyInstance self, Params p) {
+    private static PyType conv(String name, int dims, PyModule functional) {
+        PyType type = LayerType.named(name, "torch.nn.modules.conv")
+                .required("in_channels").required("out_channels")
+                .accepted("kernel_size", null).accepted("stride", PyInt.of(1)).accepted("padding", PyInt.of(0))
+                .accepted("dilation", PyInt.of(1)).optional("groups", PyInt.of(1)).accepted("bias", PyBool.TRUE)
+                .optional("padding_mode", new PyStr("zeros")).accepted("device", PyNone.NONE).accepted("dtype", PyNone.NONE)
+                .setup((self, p) -> convSetup(self, p, name, dims))
+                .extraRepr(self -> convRepr(self, dims))
+                .build(functional);
+        String function = dims == 1 ? "conv1d" : "conv2d";
+        type.namespace().put("forward", new dev.torchlet.python.runtime.NativeMethod("forward", (args, kwargs) -> {
+            PyInstance self = ModuleType.self(args, "forward");
+            if (args.size() != 2) {
+                throw PythonException.of("TypeError", "forward() takes 2 positional arguments but " + args.size() + " were given");
+            }
+            return functional.getAttribute(function).call(List.of(args.get(1), self.getAttribute("weight"), self.getAttribute("bias"),
+                    self.getAttribute("stride"), self.getAttribute("padding"), self.getAttribute("dilation"), self.getAttribute("groups")),
+                    Map.of());
+        }));
+        return type;
+    }
+
+    private static void convSetup(PyInstance self, Params p, String name, int dims) {
         if (!p.has("kernel_size")) {
             throw PythonException.of("TypeError", "__init__() missing 1 required positional argument: 'kernel_size'");
         }
@@ -167,15 +207,21 @@ final class ConvLayers {
             throw PythonException.of("ValueError", "out_channels must be divisible by groups");
         }
         if ((p.has("padding_mode") && !p.get("padding_mode").str().equals("zeros")) || p.has("dtype") || (p.has("device") && !p.get("device").str().equals("cpu"))) {
-            throw PythonException.of("NotImplementedError", "Conv2d(padding_mode=, device=, dtype=) other than the defaults is not supported by Torchlet yet");
+            throw PythonException.of("NotImplementedError", name + "(padding_mode=, device=, dtype=) other than the defaults is not supported by Torchlet yet");
         }
-        int[] kernel = pair(p.get("kernel_size"), "Conv2d", "kernel_size");
+        int[] kernel = sizes(p.get("kernel_size"), dims, name, "kernel_size");
         self.setDirectly("kernel_size", tuple(kernel));
-        self.setDirectly("stride", tuple(pairOr(p, "stride", "Conv2d", 1)));
-        self.setDirectly("padding", tuple(pairOr(p, "padding", "Conv2d", 0)));
-        self.setDirectly("dilation", tuple(pairOr(p, "dilation", "Conv2d", 1)));
+        self.setDirectly("stride", tuple(sizesOr(p, "stride", dims, name, 1)));
+        self.setDirectly("padding", tuple(sizesOr(p, "padding", dims, name, 0)));
+        self.setDirectly("dilation", tuple(sizesOr(p, "dilation", dims, name, 1)));
         boolean bias = p.flag("bias", true);
-        Tensor[] parameters = Linear.defaultParameters(new long[] {out, in / groups, kernel[0], kernel[1]}, bias);
+        long[] weightShape = new long[2 + dims];
+        weightShape[0] = out;
+        weightShape[1] = in / groups;
+        for (int d = 0; d < dims; d++) {
+            weightShape[2 + d] = kernel[d];
+        }
+        Tensor[] parameters = Linear.defaultParameters(weightShape, bias);
         ModuleType.setAttribute(self, "weight", Layers.parameter(parameters[0]));
         if (bias) {
             ModuleType.setAttribute(self, "bias", Layers.parameter(parameters[1]));
@@ -185,13 +231,15 @@ final class ConvLayers {
     }
 
     /** PyTorch's _ConvNd.extra_repr: non-default settings only. */
-    private static String convRepr(PyInstance self) {
+    private static String convRepr(PyInstance self, int dims) {
+        String zeros = dims == 1 ? "(0,)" : "(0, 0)";
+        String ones = dims == 1 ? "(1,)" : "(1, 1)";
         StringBuilder s = new StringBuilder(LayerType.attr(self, "in_channels")).append(", ").append(LayerType.attr(self, "out_channels"))
                 .append(", kernel_size=").append(LayerType.attr(self, "kernel_size")).append(", stride=").append(LayerType.attr(self, "stride"));
-        if (!LayerType.attr(self, "padding").equals("(0, 0)")) {
+        if (!LayerType.attr(self, "padding").equals(zeros)) {
             s.append(", padding=").append(LayerType.attr(self, "padding"));
         }
-        if (!LayerType.attr(self, "dilation").equals("(1, 1)")) {
+        if (!LayerType.attr(self, "dilation").equals(ones)) {
             s.append(", dilation=").append(LayerType.attr(self, "dilation"));
         }
         if (!LayerType.attr(self, "groups").equals("1")) {

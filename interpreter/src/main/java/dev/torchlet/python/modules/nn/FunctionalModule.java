@@ -79,6 +79,13 @@ final class FunctionalModule {
         define(f, "silu", p -> inPlace(p, Activations.silu(p.tensor("input"))), "input", "inplace");
         define(f, "dropout", p -> Dropout.apply(p.tensor("input"), p.number("p", 0.5), p.flag("training", true), p.flag("inplace", false)),
                 "input", "p", "training", "inplace");
+        // dropout2d zeroes whole channels; PyTorch 1.13 still reads 3-D input as (N, C, L) here (with a warning)
+        define(f, "dropout2d", p -> Dropout.featureDropout(p.tensor("input"), dropoutProbability(p), p.flag("training", true),
+                p.flag("inplace", false)), "input", "p", "training", "inplace");
+        // dropout1d/3d treat input one dimension short of batched as a single sample
+        define(f, "dropout1d", p -> unbatchedFeatureDropout(p, 3, "dropout1d"), "input", "p", "training", "inplace");
+        define(f, "dropout3d", p -> unbatchedFeatureDropout(p, 5, "dropout3d"), "input", "p", "training", "inplace");
+        define(f, "prelu", p -> Activations.prelu(p.tensor("input"), p.tensor("weight")), "input", "weight");
         define(f, "mse_loss", p -> Losses.mseLoss(p.tensor("input"), p.tensor("target"), reduction(p)),
                 "input", "target", "size_average", "reduce", "reduction");
         define(f, "l1_loss", p -> Losses.l1Loss(p.tensor("input"), p.tensor("target"), reduction(p)),
@@ -137,5 +144,28 @@ final class FunctionalModule {
             throw PythonException.of("TypeError", "reduction must be a string, not " + p.get("reduction").typeName());
         }
         return Reduction.of(s.value());
+    }
+
+    /** F.dropout2d checks p in Python, with its own wording. */
+    private static double dropoutProbability(Params p) {
+        double probability = p.number("p", 0.5);
+        if (probability < 0 || probability > 1) {
+            throw PythonException.of("ValueError", "dropout probability has to be between 0 and 1, but got " + p.get("p").str());
+        }
+        return probability;
+    }
+
+    private static Tensor unbatchedFeatureDropout(Params p, int batchedDims, String function) {
+        double probability = dropoutProbability(p);
+        Tensor input = p.tensor("input");
+        if (function.equals("dropout1d") && input.dim() != 2 && input.dim() != 3) {
+            throw PythonException.of("RuntimeError", "dropout1d: Expected 2D or 3D input, but received a " + input.dim() + "D input. "
+                    + "Note that dropout1d exists to provide channel-wise dropout on inputs with 1 spatial dimension, a channel "
+                    + "dimension, and an optional batch dimension (i.e. 2D or 3D inputs).");
+        }
+        boolean batched = input.dim() == batchedDims;
+        Tensor x = batched ? input : dev.torchlet.engine.ShapeOps.unsqueeze(input, 0);
+        Tensor result = Dropout.featureDropout(x, probability, p.flag("training", true), p.flag("inplace", false));
+        return batched ? result : dev.torchlet.engine.ShapeOps.squeeze(result, 0);
     }
 }

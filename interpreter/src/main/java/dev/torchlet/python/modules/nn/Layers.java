@@ -12,6 +12,7 @@ import dev.torchlet.python.runtime.PyInt;
 import dev.torchlet.python.runtime.PyModule;
 import dev.torchlet.python.runtime.PyNone;
 import dev.torchlet.python.runtime.PyObject;
+import dev.torchlet.python.runtime.PySequence;
 import dev.torchlet.python.runtime.PyStr;
 import dev.torchlet.python.runtime.PyType;
 import dev.torchlet.python.runtime.PythonException;
@@ -65,16 +66,20 @@ final class Layers {
                 LayerType.named("Softplus", ACTIVATION).optional("beta", PyInt.of(1)).optional("threshold", PyInt.of(20))
                         .extraRepr(self -> "beta=" + LayerType.attr(self, "beta") + ", threshold=" + LayerType.attr(self, "threshold"))
                         .forward("softplus", 1, "beta", "threshold"),
-                LayerType.named("Dropout", "torch.nn.modules.dropout").optional("p", new PyFloat(0.5)).optional("inplace", PyBool.FALSE)
+                dropout("Dropout").forward("dropout", 1, "p", "training", "inplace"),
+                dropout("Dropout1d").forward("dropout1d", 1, "p", "training", "inplace"),
+                dropout("Dropout2d").forward("dropout2d", 1, "p", "training", "inplace"),
+                dropout("Dropout3d").forward("dropout3d", 1, "p", "training", "inplace"),
+                LayerType.named("PReLU", ACTIVATION).optional("num_parameters", PyInt.of(1)).accepted("init", new PyFloat(0.25))
+                        .accepted("device", PyNone.NONE).accepted("dtype", PyNone.NONE)
                         .setup((self, p) -> {
-                            double probability = p.number("p", 0.5);
-                            if (probability < 0 || probability > 1) {
-                                throw PythonException.of("ValueError", "dropout probability has to be between 0 and 1, but got "
-                                        + self.getAttribute("p").str());
-                            }
+                            // PyTorch: weight = Parameter(torch.empty(num_parameters).fill_(init))
+                            Tensor weight = dev.torchlet.engine.Torch.zeros(p.integer("num_parameters", 1));
+                            weight.fill_(dev.torchlet.engine.Scalar.of(p.number("init", 0.25)));
+                            ModuleType.setAttribute(self, "weight", parameter(weight));
                         })
-                        .extraRepr(self -> "p=" + LayerType.attr(self, "p") + ", inplace=" + LayerType.attr(self, "inplace"))
-                        .forward("dropout", 1, "p", "training", "inplace"),
+                        .extraRepr(self -> "num_parameters=" + LayerType.attr(self, "num_parameters"))
+                        .forward("prelu", 1, "weight"),
                 loss("MSELoss").forward("mse_loss", 2, "reduction"),
                 loss("L1Loss").forward("l1_loss", 2, "reduction"),
                 loss("SmoothL1Loss").optional("beta", new PyFloat(1.0)).forward("smooth_l1_loss", 2, "reduction", "beta"),
@@ -105,6 +110,20 @@ final class Layers {
                 .build(functional));
         nn.define("Identity", identity());
         nn.define("Flatten", flatten());
+        nn.define("Unflatten", unflatten());
+    }
+
+    /** _DropoutNd: p checked at construction, repr "p=…, inplace=…". */
+    private static LayerType dropout(String name) {
+        return LayerType.named(name, "torch.nn.modules.dropout").optional("p", new PyFloat(0.5)).optional("inplace", PyBool.FALSE)
+                .setup((self, p) -> {
+                    double probability = p.number("p", 0.5);
+                    if (probability < 0 || probability > 1) {
+                        throw PythonException.of("ValueError", "dropout probability has to be between 0 and 1, but got "
+                                + self.getAttribute("p").str());
+                    }
+                })
+                .extraRepr(self -> "p=" + LayerType.attr(self, "p") + ", inplace=" + LayerType.attr(self, "inplace"));
     }
 
     private static String inplaceOnly(PyInstance self) {
@@ -217,6 +236,81 @@ final class Layers {
                 throw PythonException.of("TypeError", "forward() takes 2 positional arguments but " + args.size() + " were given");
             }
             return input.getAttribute("flatten").call(List.of(self.getAttribute("start_dim"), self.getAttribute("end_dim")), Map.of());
+        }));
+        return type;
+    }
+
+    /** nn.Unflatten(dim, unflattened_size): input.unflatten(dim, sizes), a view (ViewBackward0) as PyTorch's. */
+    private static PyType unflatten() {
+        PyType type = LayerType.named("Unflatten", "torch.nn.modules.flatten")
+                .required("dim").required("unflattened_size")
+                .setup((self, p) -> {
+                    if (!(p.get("dim") instanceof PyInt) || p.get("dim") instanceof PyBool) {
+                        throw PythonException.of(p.get("dim") instanceof PyStr ? "NotImplementedError" : "TypeError",
+                                p.get("dim") instanceof PyStr ? "Unflatten with named dimensions is not supported by Torchlet yet"
+                                        : "invalid argument type for dim parameter");
+                    }
+                    PyObject sizes = p.get("unflattened_size");
+                    if (!(sizes instanceof PySequence seq)) {
+                        throw PythonException.of("TypeError", "unflattened_size must be tuple of ints, but found type "
+                                + sizes.typeName());
+                    }
+                    for (int i = 0; i < seq.items().size(); i++) {
+                        if (!(seq.items().get(i) instanceof PyInt)) {
+                            throw PythonException.of("TypeError", "unflattened_size must be tuple of ints, but found element of type "
+                                    + seq.items().get(i).typeName() + " at pos " + i);
+                        }
+                    }
+                })
+                .extraRepr(self -> "dim=" + LayerType.attr(self, "dim") + ", unflattened_size=" + LayerType.attr(self, "unflattened_size"))
+                .build(null);
+        type.namespace().put("forward", new NativeMethod("forward", (args, kwargs) -> {
+            PyInstance self = ModuleType.self(args, "forward");
+            if (args.size() != 2 || !(args.get(1) instanceof PyTensor input)) {
+                throw PythonException.of("TypeError", "forward() takes 2 positional arguments but " + args.size() + " were given");
+            }
+            Tensor t = input.tensor();
+            int dim = (int) Params.parse("unflatten", List.of(self.getAttribute("dim")), Map.of(), "dim").longValue("dim");
+            int d = dim < 0 ? dim + t.dim() : dim;
+            if (d < 0 || d >= t.dim()) {
+                throw PythonException.of("IndexError", "Dimension out of range (expected to be in range of [" + -t.dim() + ", "
+                        + (t.dim() - 1) + "], but got " + dim + ")");
+            }
+            if (!(self.getAttribute("unflattened_size") instanceof PySequence seq)) {
+                throw PythonException.of("TypeError", "unflattened_size must be tuple of ints");
+            }
+            List<PyObject> sizes = seq.items();
+            for (PyObject size : sizes) {
+                if (!(size instanceof PyInt)) {
+                    throw PythonException.of("TypeError", "unflattened_size must be tuple of ints, but found element of type "
+                            + size.typeName());
+                }
+            }
+            long[] shape = new long[t.dim() - 1 + sizes.size()];
+            int k = 0;
+            for (int i = 0; i < t.dim(); i++) {
+                if (i == d) {
+                    for (PyObject size : sizes) {
+                        shape[k++] = ((PyInt) size).value();
+                    }
+                } else {
+                    shape[k++] = t.size(i);
+                }
+            }
+            long product = 1;
+            boolean inferred = false;
+            StringBuilder listed = new StringBuilder("[");
+            for (PyObject size : sizes) {
+                long n = ((PyInt) size).value();
+                inferred |= n == -1;
+                product *= n == -1 ? 1 : n;
+                listed.append(listed.length() > 1 ? ", " : "").append(n);
+            }
+            if (!inferred && product != t.size(d)) {
+                throw PythonException.of("RuntimeError", "unflatten: Provided sizes " + listed + "] don't multiply up to the size of dim "
+                        + dim + " (" + t.size(d) + ") in the input tensor");
+            }
+            return new PyTensor(t.view(shape));
         }));
         return type;
     }

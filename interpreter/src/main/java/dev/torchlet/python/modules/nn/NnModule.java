@@ -37,6 +37,13 @@ public final class NnModule {
         ConvLayers.define(nn, functional);
         BatchNormLayers.defineFunctional(functional);
         BatchNormLayers.define(nn, functional);
+        RecurrentLayers.define(nn);
+        NormalizationLayers.defineFunctional(functional);
+        NormalizationLayers.define(nn, functional);
+        Pooling1dLayers.defineFunctional(functional);
+        Pooling1dLayers.define(nn, functional);
+        InstanceNormLayers.defineFunctional(functional);
+        InstanceNormLayers.define(nn, functional);
         nn.define("utils", utils());
         return nn;
     }
