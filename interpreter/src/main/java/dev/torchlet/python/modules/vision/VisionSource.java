@@ -50,6 +50,19 @@ def _is_image(x):
     return isinstance(x, Image)
 
 
+def _as_tensor(values, dtype):
+    return values.to(dtype) if isinstance(values, torch.Tensor) else torch.tensor(values, dtype=dtype)
+
+
+def _type(x):
+    # As torchvision's messages print type(x); Torchlet's tensor class does not carry its module name yet.
+    return "<class 'torch.Tensor'>" if isinstance(x, torch.Tensor) else str(type(x))
+
+
+def _is_float(t):
+    return t.dtype == torch.float32 or t.dtype == torch.float64
+
+
 class InterpolationMode:
     def __init__(self, name, value):
         self.name = name
@@ -74,49 +87,49 @@ _INTERPOLATION_FROM_INT = {0: InterpolationMode.NEAREST, 2: InterpolationMode.BI
 
 def to_tensor(pic):
     if not _is_image(pic):
-        raise TypeError(f"pic should be PIL Image or ndarray. Got {type(pic)}")
+        raise TypeError(f"pic should be PIL Image or ndarray. Got {_type(pic)}")
     img = pic._pixels.view(pic.height, pic.width, 1).permute((2, 0, 1)).contiguous()
     return img.to(dtype=torch.get_default_dtype()).div(255)
 
 
 def pil_to_tensor(pic):
     if not _is_image(pic):
-        raise TypeError(f"pic should be PIL Image. Got {type(pic)}")
+        raise TypeError(f"pic should be PIL Image. Got {_type(pic)}")
     return pic._pixels.view(pic.height, pic.width, 1).permute((2, 0, 1)).contiguous()
 
 
 def to_pil_image(pic, mode=None):
     if not isinstance(pic, torch.Tensor):
-        raise TypeError(f"pic should be Tensor or ndarray. Got {type(pic)}.")
-    if pic.ndimension() == 2:
+        raise TypeError(f"pic should be Tensor or ndarray. Got {_type(pic)}.")
+    if pic.dim() == 2:
         pic = pic.unsqueeze(0)
-    if pic.ndimension() != 3:
-        raise ValueError(f"pic should be 2/3 dimensional. Got {pic.ndimension()} dimensions.")
+    if pic.dim() != 3:
+        raise ValueError(f"pic should be 2/3 dimensional. Got {pic.dim()} dimensions.")
     if pic.shape[0] != 1:
         raise NotImplementedError("Torchlet's images are grey (mode L): to_pil_image takes one channel")
-    if pic.is_floating_point() and mode != "F":
-        pic = pic.mul(255).byte()
+    if _is_float(pic) and mode != "F":
+        pic = pic.mul(255).to(torch.uint8)
     return Image(pic[0].to(torch.uint8).contiguous())
 
 
 def normalize(tensor, mean, std, inplace=False):
     if not isinstance(tensor, torch.Tensor):
-        raise TypeError(f"img should be Tensor Image. Got {type(tensor)}")
-    if not tensor.is_floating_point():
+        raise TypeError(f"img should be Tensor Image. Got {_type(tensor)}")
+    if not _is_float(tensor):
         raise TypeError(f"Input tensor should be a float tensor. Got {tensor.dtype}.")
-    if tensor.ndim < 3:
+    if tensor.dim() < 3:
         raise ValueError(
             f"Expected tensor to be a tensor image of size (..., C, H, W). Got tensor.size() = {tensor.size()}")
     if not inplace:
         tensor = tensor.clone()
     dtype = tensor.dtype
-    mean = torch.as_tensor(mean, dtype=dtype, device=tensor.device)
-    std = torch.as_tensor(std, dtype=dtype, device=tensor.device)
+    mean = _as_tensor(mean, dtype)
+    std = _as_tensor(std, dtype)
     if (std == 0).any():
         raise ValueError(f"std evaluated to zero after conversion to {dtype}, leading to division by zero.")
-    if mean.ndim == 1:
+    if mean.dim() == 1:
         mean = mean.view(-1, 1, 1)
-    if std.ndim == 1:
+    if std.dim() == 1:
         std = std.view(-1, 1, 1)
     return tensor.sub_(mean).div_(std)
 
@@ -245,7 +258,7 @@ class Lambda:
 class Resize:
     def __init__(self, size, interpolation=InterpolationMode.BILINEAR, max_size=None, antialias=None):
         if not isinstance(size, (int, list, tuple)):
-            raise TypeError(f"Size should be int or sequence. Got {type(size)}")
+            raise TypeError(f"Size should be int or sequence. Got {_type(size)}")
         if isinstance(size, (list, tuple)) and len(size) not in (1, 2):
             raise ValueError("If size is a sequence, it should have 1 or 2 values")
         self.size = size
@@ -392,7 +405,7 @@ class FashionMNIST(MNIST):
 def make_grid(tensor, nrow=8, padding=2, normalize=False, value_range=None, scale_each=False, pad_value=0.0):
     if not (isinstance(tensor, torch.Tensor) or
             (isinstance(tensor, list) and all(isinstance(t, torch.Tensor) for t in tensor))):
-        raise TypeError(f"tensor or list of tensors expected, got {type(tensor)}")
+        raise TypeError(f"tensor or list of tensors expected, got {_type(tensor)}")
     if isinstance(tensor, list):
         tensor = torch.stack(tensor, dim=0)
     if tensor.dim() == 2:
@@ -438,8 +451,9 @@ def make_grid(tensor, nrow=8, padding=2, normalize=False, value_range=None, scal
         for x in range(xmaps):
             if k >= nmaps:
                 break
-            grid.narrow(1, y * height + padding, height - padding).narrow(
-                2, x * width + padding, width - padding).copy_(tensor[k])
+            top = y * height + padding
+            left = x * width + padding
+            grid[:, top:top + height - padding, left:left + width - padding] = tensor[k]
             k = k + 1
     return grid
 
