@@ -53,3 +53,14 @@ try:
     transforms.Lambda(3)
 except TypeError as e:
     print("TypeError", e)
+
+# Exact values (float64 sums of float32 results) of ToTensor and of Normalize's fast and general paths.
+print(t.double().sum().item(), t.double().pow(2).sum().item())
+print(x.double().sum().item(), x.double().pow(2).sum().item())
+rgb = torch.cat([t, t.flip(2), t.flip(1)])
+a = transforms.Normalize([0.485, 0.456, 0.406], [0.229, 0.224, 0.225])(rgb)
+b = transforms.Normalize(torch.tensor([0.485, 0.456, 0.406]), torch.tensor([0.229, 0.224, 0.225]))(rgb)
+c = transforms.Normalize([0.485, 0.456, 0.406], [0.229, 0.224, 0.225], inplace=True)(rgb.clone())
+print(a.double().sum().item(), b.double().sum().item(), c.double().sum().item())
+print(torch.equal(a, b), torch.equal(a, c), a[2, 14, 10:14])
+print(transforms.Normalize(1, 2)(t).double().sum().item())

@@ -1,14 +1,18 @@
 package dev.torchlet.python.modules.vision;
 
 import dev.torchlet.engine.DType;
+import dev.torchlet.engine.Float32;
 import dev.torchlet.engine.Tensor;
 import dev.torchlet.engine.TensorValues;
 import dev.torchlet.python.modules.torch.PyTensor;
 import dev.torchlet.python.runtime.NativeFunction;
 import dev.torchlet.python.runtime.PyDict;
+import dev.torchlet.python.runtime.PyFloat;
 import dev.torchlet.python.runtime.PyInt;
 import dev.torchlet.python.runtime.PyModule;
+import dev.torchlet.python.runtime.PyNone;
 import dev.torchlet.python.runtime.PyObject;
+import dev.torchlet.python.runtime.PySequence;
 import dev.torchlet.python.runtime.PyStr;
 import dev.torchlet.python.runtime.PythonException;
 import java.io.ByteArrayInputStream;
@@ -33,6 +37,8 @@ public final class VisionNatives {
         Map<String, PyObject> natives = new LinkedHashMap<>();
         natives.put("_read_idx", new NativeFunction("_read_idx", (args, kwargs) -> new PyTensor(readIdx(string(args, 0)))));
         natives.put("_pil_resize", new NativeFunction("_pil_resize", (args, kwargs) -> resize(args)));
+        natives.put("_to_float_image", new NativeFunction("_to_float_image", (args, kwargs) -> toFloatImage(((PyTensor) args.get(0)).tensor())));
+        natives.put("_normalize", new NativeFunction("_normalize", (args, kwargs) -> normalize(args)));
         natives.put("_module", new NativeFunction("_module", (args, kwargs) -> {
             Map<String, PyObject> namespace = new LinkedHashMap<>();
             PyDict names = (PyDict) args.get(1);
@@ -99,6 +105,71 @@ public final class VisionNatives {
         } catch (IOException e) {
             throw PythonException.of("RuntimeError", "could not decompress " + path + ": " + e.getMessage());
         }
+    }
+
+    /** ToTensor of an H×W uint8 image: a 1×H×W float32 tensor of pixel / 255, rounded once as PyTorch's float32 division rounds. */
+    private static PyObject toFloatImage(Tensor pixels) {
+        long[] shape = pixels.shape();
+        double[] values = TensorValues.read(pixels);
+        for (int i = 0; i < values.length; i++) {
+            values[i] = Float32.round(values[i] / 255.0);
+        }
+        return new PyTensor(TensorValues.create(values, new long[] {1, shape[0], shape[1]}, DType.FLOAT32));
+    }
+
+    /**
+     * Normalize's common case in one pass: a new float32 C×H×W tensor of (x - mean[c]) / std[c], each
+     * step rounded to float32 as PyTorch's sub_ then div_ round. None when the case is not that
+     * (grad, other dtype or rank, mean/std lengths, a zero std): the Python code then takes the general path.
+     */
+    private static PyObject normalize(List<PyObject> args) {
+        Tensor t = ((PyTensor) args.get(0)).tensor();
+        if (t.dtype() != DType.FLOAT32 || t.requiresGrad() || t.shape().length != 3) {
+            return PyNone.NONE;
+        }
+        int channels = (int) t.shape()[0];
+        double[] mean = channelValues(args.get(1), channels);
+        double[] std = channelValues(args.get(2), channels);
+        if (mean == null || std == null) {
+            return PyNone.NONE;
+        }
+        for (double s : std) {
+            if (s == 0) {
+                return PyNone.NONE;
+            }
+        }
+        double[] values = TensorValues.read(t);
+        int plane = channels == 0 ? 0 : values.length / channels;
+        for (int i = 0; i < values.length; i++) {
+            int c = i / plane;
+            values[i] = Float32.round(Float32.round(values[i] - mean[c]) / std[c]);
+        }
+        return new PyTensor(TensorValues.create(values, t.shape(), DType.FLOAT32));
+    }
+
+    /** A list/tuple of numbers, one per channel or one for all, rounded to float32; null otherwise. */
+    private static double[] channelValues(PyObject given, int channels) {
+        if (!(given instanceof PySequence sequence)) {
+            return null;
+        }
+        List<PyObject> items = sequence.items();
+        if (items.size() != 1 && items.size() != channels) {
+            return null;
+        }
+        double[] values = new double[channels];
+        for (int c = 0; c < channels; c++) {
+            PyObject item = items.get(items.size() == 1 ? 0 : c);
+            double v;
+            if (item instanceof PyFloat f) {
+                v = f.value();
+            } else if (item instanceof PyInt n && !(item instanceof dev.torchlet.python.runtime.PyBool)) {
+                v = n.value();
+            } else {
+                return null;
+            }
+            values[c] = Float32.round(v);
+        }
+        return values;
     }
 
     /** {@code _pil_resize(pixels, width, height, mode)}: pixels is an H×W uint8 tensor; mode "nearest" or "bilinear". */

@@ -88,6 +88,8 @@ _INTERPOLATION_FROM_INT = {0: InterpolationMode.NEAREST, 2: InterpolationMode.BI
 def to_tensor(pic):
     if not _is_image(pic):
         raise TypeError(f"pic should be PIL Image or ndarray. Got {_type(pic)}")
+    if torch.get_default_dtype() == torch.float32:
+        return _to_float_image(pic._pixels)
     img = pic._pixels.view(pic.height, pic.width, 1).permute((2, 0, 1)).contiguous()
     return img.to(dtype=torch.get_default_dtype()).div(255)
 
@@ -120,6 +122,10 @@ def normalize(tensor, mean, std, inplace=False):
     if tensor.dim() < 3:
         raise ValueError(
             f"Expected tensor to be a tensor image of size (..., C, H, W). Got tensor.size() = {tensor.size()}")
+    if not inplace and isinstance(mean, (list, tuple)) and isinstance(std, (list, tuple)):
+        fast = _normalize(tensor, mean, std)
+        if fast is not None:
+            return fast
     if not inplace:
         tensor = tensor.clone()
     dtype = tensor.dtype
