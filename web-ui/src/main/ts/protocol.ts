@@ -4,6 +4,9 @@
 export type RuntimeKind = 'wasm-gc' | 'js';
 export type RuntimeChoice = 'auto' | RuntimeKind;
 
+/** Program output: text streams, and figures from plt.show() (one JSON document per message). */
+export type OutputStream = 'stdout' | 'stderr' | 'figure';
+
 export type PageToWorker =
   | { type: 'init'; baseUrl: string; runtime: RuntimeChoice }
   | { type: 'run'; id: number; source: string; filename: string; step?: boolean }
@@ -14,6 +17,6 @@ export type PageToWorker =
 export type WorkerToPage =
   | { type: 'ready'; runtime: RuntimeKind; loadMs: number; fallbackReason?: string }
   | { type: 'load-failed'; message: string }
-  | { type: 'output'; id: number; stream: 'stdout' | 'stderr'; text: string }
+  | { type: 'output'; id: number; stream: OutputStream; text: string }
   | { type: 'paused'; id: number; line: number; variables: string; events: string }
   | { type: 'result'; id: number; error: string | null; durationMs: number };

@@ -2,7 +2,10 @@
 //   <script src="https://host/torchlet.js"></script>
 //   const result = await torchlet.run("import torch\nprint(torch.ones(2))");
 // The playground page, embedded lesson cells and the end-to-end tests all go through it.
+import type { FigureSpec } from '../plots/figure-spec';
 import type { PageToWorker, RuntimeChoice, RuntimeKind, WorkerToPage } from '../protocol';
+
+export type { FigureSpec } from '../plots/figure-spec';
 
 export interface RunOptions {
   /** Name shown in tracebacks; defaults to "<cell>". */
@@ -11,6 +14,8 @@ export interface RunOptions {
   onStdout?: (text: string) => void;
   /** Called with each piece of standard error output. */
   onStderr?: (text: string) => void;
+  /** Called with each figure the program shows (plt.show()); Torchlet's pages draw it with plots/figure-view. */
+  onFigure?: (figure: FigureSpec) => void;
   /** Aborting stops the program (it raises KeyboardInterrupt at its next instruction). */
   signal?: AbortSignal;
   /** Runs in step mode: called before each statement (and once at the end) until resumed. */
@@ -55,6 +60,8 @@ export type GraphEventInfo =
 export interface RunResult {
   stdout: string;
   stderr: string;
+  /** The figures the program showed, in order. */
+  figures: FigureSpec[];
   /** The Python traceback when the program failed, else null. */
   error: string | null;
   durationMs: number;
@@ -71,6 +78,7 @@ interface PendingRun {
   options: RunOptions;
   stdout: string;
   stderr: string;
+  figures: FigureSpec[];
   resolve: (result: RunResult) => void;
   reject: (error: Error) => void;
 }
@@ -127,7 +135,7 @@ class TorchletClient {
     await this.ready();
     const id = this.nextId++;
     return new Promise<RunResult>((resolve, reject) => {
-      this.pending.set(id, { options, stdout: '', stderr: '', resolve, reject });
+      this.pending.set(id, { options, stdout: '', stderr: '', figures: [], resolve, reject });
       options.signal?.addEventListener('abort', () => this.send({ type: 'cancel', id }), { once: true });
       this.send({ type: 'run', id, source, filename: options.filename ?? '<cell>', step: options.onPause !== undefined });
     });
@@ -162,6 +170,10 @@ class TorchletClient {
       if (message.stream === 'stdout') {
         run.stdout += message.text;
         run.options.onStdout?.(message.text);
+      } else if (message.stream === 'figure') {
+        const figure = JSON.parse(message.text) as FigureSpec;
+        run.figures.push(figure);
+        run.options.onFigure?.(figure);
       } else {
         run.stderr += message.text;
         run.options.onStderr?.(message.text);
@@ -172,6 +184,7 @@ class TorchletClient {
     run.resolve({
       stdout: run.stdout,
       stderr: run.stderr,
+      figures: run.figures,
       error: message.error,
       durationMs: message.durationMs,
       runtime: this.info?.runtime ?? 'js',

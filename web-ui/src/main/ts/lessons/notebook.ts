@@ -186,6 +186,7 @@ export class Notebook {
       onPause: stepPanel === undefined ? undefined : (state, resume) => stepPanel.paused(state, resume),
       onStdout: (text) => target.output.append(text, 'stdout'),
       onStderr: (text) => target.output.append(text, 'stderr'),
+      onFigure: (figure) => target.output.appendFigure(figure),
     });
     this.controller = null;
     stepPanel?.ended();

@@ -1,4 +1,8 @@
-// A cell's output area: stdout/stderr streamed in as spans, then the traceback, if any.
+// A cell's output area: stdout/stderr streamed in as spans, figures as they are shown, then the
+// traceback, if any.
+import type { FigureSpec } from '../plots/figure-spec';
+import { renderFigure } from '../plots/figure-view';
+
 // data-state on the <pre> says idle | queued | running | done | error | stopped (tests wait on it).
 export type OutputState = 'idle' | 'queued' | 'running' | 'done' | 'error' | 'stopped';
 
@@ -22,6 +26,10 @@ export class OutputView {
 
   clear(): void {
     this.element.textContent = '';
+  }
+
+  appendFigure(figure: FigureSpec): void {
+    this.element.append(renderFigure(figure));
   }
 
   append(text: string, kind: 'stdout' | 'stderr' | 'traceback' | 'notice'): void {

@@ -1,6 +1,7 @@
 // The playground page at "/": an editor, a Run button and an output area, all through the
 // public torchlet.run API (loaded separately by its own script tag, like any embedding page).
 import { PythonEditor, tracebackLine } from '../editor/python-editor';
+import { renderFigure } from '../plots/figure-view';
 
 const FILENAME = '<cell>';
 const editorHost = document.getElementById('editor-host') as HTMLDivElement;
@@ -40,6 +41,7 @@ async function runEditor(): Promise<void> {
       filename: FILENAME,
       onStdout: (text) => appendOutput(text, 'stdout'),
       onStderr: (text) => appendOutput(text, 'stderr'),
+      onFigure: (figure) => output.append(renderFigure(figure)),
       signal: controller.signal,
     });
     if (result.error !== null) {

@@ -1,12 +1,12 @@
 // The runtime worker: loads the TeaVM-compiled engine + interpreter and runs programs in
 // slices of bytecode instructions, so cancel messages get through during long loops and
 // output streams to the page while a program runs.
-import type { PageToWorker, WorkerToPage } from '../protocol';
+import type { OutputStream, PageToWorker, WorkerToPage } from '../protocol';
 import { loadRuntime, type LoadedRuntime } from './load-runtime';
 import { OUTPUT_SINK_GLOBAL, RunStatus, type OutputSink } from './runtime-bindings';
 
 const INSTRUCTIONS_PER_SLICE = 200_000;
-const STREAM_NAMES = ['stdout', 'stderr'] as const;
+const STREAM_NAMES = ['stdout', 'stderr', 'figure'] as const;
 
 interface ActiveRun {
   id: number;
@@ -14,7 +14,7 @@ interface ActiveRun {
   /** A step-mode run waiting for the page's 'resume'. */
   paused: boolean;
   started: number;
-  pending: { stream: 'stdout' | 'stderr'; text: string }[];
+  pending: { stream: OutputStream; text: string }[];
 }
 
 let runtime: LoadedRuntime | null = null;
@@ -32,7 +32,7 @@ const sink: OutputSink = (stream, text) => {
   }
   const name = STREAM_NAMES[stream] ?? 'stdout';
   const last = active.pending[active.pending.length - 1];
-  if (last !== undefined && last.stream === name) {
+  if (last !== undefined && last.stream === name && name !== 'figure') {
     last.text += text;
   } else {
     active.pending.push({ stream: name, text });

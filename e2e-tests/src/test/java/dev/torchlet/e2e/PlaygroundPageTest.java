@@ -148,4 +148,53 @@ class PlaygroundPageTest {
         page.screenshot(new Page.ScreenshotOptions().setPath(shot).setFullPage(true));
         assertNotNull(Files.size(shot) > 0 ? shot : null);
     }
+
+    /** plt.show() draws the figure under the output: one canvas per Axes, with pixels painted on it. */
+    @ParameterizedTest(name = "runtime={0}")
+    @ValueSource(strings = {"auto", "js"})
+    void plotsAreDrawnAndScreenshotted(String runtime) throws Exception {
+        open(runtime.equals("auto") ? "" : "?runtime=" + runtime);
+        String output = runInEditor("""
+                import torch
+                import matplotlib.pyplot as plt
+                torch.manual_seed(0)
+                x = torch.linspace(-1, 1, 50)
+                y = 3 * x ** 2 + 2 + 0.2 * torch.randn(50)
+                plt.figure(figsize=(9, 3))
+                plt.subplot(1, 3, 1)
+                plt.scatter(x, y, s=10, label='data')
+                plt.plot(x, 3 * x ** 2 + 2, 'r--', label='y = 3x² + 2')
+                plt.title('fit')
+                plt.legend()
+                plt.subplot(1, 3, 2)
+                counts, edges, _ = plt.hist(torch.randn(500), bins=20)
+                plt.title('hist')
+                plt.subplot(1, 3, 3)
+                plt.imshow(torch.arange(64.0).reshape(8, 8), cmap='gray')
+                plt.title('imshow')
+                plt.show()
+                print(sum(counts))
+                """);
+        assertEquals("done", page.locator("#output").getAttribute("data-state"), output);
+        assertTrue(output.endsWith("500.0\n"), output);
+        assertEquals("3", page.locator("#output .figure").getAttribute("data-axes"));
+        assertEquals(3, page.locator("#output .figure canvas").count());
+        // Each canvas has drawn pixels (not left blank).
+        for (int i = 0; i < 3; i++) {
+            Object painted = page.locator("#output .figure canvas").nth(i).evaluate("""
+                    canvas => { const d = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+                      for (let k = 3; k < d.length; k += 4) { if (d[k] !== 0) return true; } return false; }""");
+            assertEquals(Boolean.TRUE, painted, "canvas " + i + " painted");
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> result = (Map<String, Object>) page.evaluate(
+                "source => torchlet.run(source)", "import matplotlib.pyplot as plt\nplt.plot([1, 2, 3])\nplt.show()\n");
+        assertEquals(1, ((List<?>) result.get("figures")).size());
+        assertEquals(List.of(), consoleErrors, "console errors");
+        if (runtime.equals("auto")) {
+            Path screenshots = Path.of(System.getProperty("torchlet.screenshots", "target/screenshots"));
+            Files.createDirectories(screenshots);
+            page.locator("#output .figure").screenshot(new Locator.ScreenshotOptions().setPath(screenshots.resolve("plot.png")));
+        }
+    }
 }

@@ -59,34 +59,38 @@ final class MatrixProducts {
         Tensor a = left.contiguous();
         Tensor b = right.contiguous();
         Tensor out = Tensor.empty(new long[] {m, n}, a.dtype());
-        boolean floating = a.dtype().isFloatingPoint();
-        double[] rowD = new double[(int) n];
+        if (a.dtype().isFloatingPoint()) {
+            // Row i of the product accumulates in double over p in order (a[i, p] * b[p, :]), then rounds once.
+            double[] av = DenseValues.of(a);
+            double[] bv = DenseValues.of(b);
+            double[] row = new double[(int) n];
+            for (int i = 0; i < m; i++) {
+                java.util.Arrays.fill(row, 0);
+                for (int p = 0; p < k; p++) {
+                    double x = av[(int) (i * k + p)];
+                    int bRow = (int) (p * n);
+                    for (int j = 0; j < n; j++) {
+                        row[j] += x * bv[bRow + j];
+                    }
+                }
+                for (int j = 0; j < n; j++) {
+                    out.storage().setDouble((int) (i * n + j), row[j]);
+                }
+            }
+            return out;
+        }
         long[] rowL = new long[(int) n];
         for (long i = 0; i < m; i++) {
-            java.util.Arrays.fill(rowD, 0);
             java.util.Arrays.fill(rowL, 0);
             for (long p = 0; p < k; p++) {
-                long aIndex = i * k + p;
+                long av = a.longAt(i * k + p);
                 long bRow = p * n;
-                if (floating) {
-                    double av = a.doubleAt(aIndex);
-                    for (int j = 0; j < n; j++) {
-                        rowD[j] += av * b.doubleAt(bRow + j);
-                    }
-                } else {
-                    long av = a.longAt(aIndex);
-                    for (int j = 0; j < n; j++) {
-                        rowL[j] += av * b.longAt(bRow + j);
-                    }
+                for (int j = 0; j < n; j++) {
+                    rowL[j] += av * b.longAt(bRow + j);
                 }
             }
             for (int j = 0; j < n; j++) {
-                int target = (int) (i * n + j);
-                if (floating) {
-                    out.storage().setDouble(target, rowD[j]);
-                } else {
-                    out.storage().setLong(target, rowL[j]);
-                }
+                out.storage().setLong((int) (i * n + j), rowL[j]);
             }
         }
         return out;

@@ -2,7 +2,9 @@ package dev.torchlet.web;
 
 import dev.torchlet.engine.PlatformMath;
 import dev.torchlet.python.Interpreter;
+import dev.torchlet.python.modules.matplotlib.PyplotModule;
 import dev.torchlet.python.modules.torch.TorchModule;
+import dev.torchlet.python.runtime.JsonText;
 import dev.torchlet.python.runtime.OutputStreams;
 import dev.torchlet.python.vm.Execution;
 import dev.torchlet.python.vm.RunStatus;
@@ -14,8 +16,24 @@ import org.teavm.jso.JSExport;
  * worker, programs run in slices of instructions.
  */
 public final class BrowserRuntime {
-    private static final OutputStreams OUTPUT = OutputStreams.of(
-            text -> OutputSink.write(OutputSink.STDOUT, text), text -> OutputSink.write(OutputSink.STDERR, text));
+    private static final OutputStreams OUTPUT = new OutputStreams() {
+        @Override
+        public void stdout(String text) {
+            OutputSink.write(OutputSink.STDOUT, text);
+        }
+
+        @Override
+        public void stderr(String text) {
+            OutputSink.write(OutputSink.STDERR, text);
+        }
+
+        @Override
+        public void display(String mimeType, String data) {
+            if (mimeType.equals(PyplotModule.FIGURE_TYPE)) {
+                OutputSink.write(OutputSink.FIGURE, data);
+            }
+        }
+    };
 
     private static Interpreter interpreter;
     private static Execution current;

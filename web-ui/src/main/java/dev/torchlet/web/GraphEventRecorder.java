@@ -3,6 +3,7 @@ package dev.torchlet.web;
 import dev.torchlet.engine.Tensor;
 import dev.torchlet.engine.autograd.GraphEvent;
 import dev.torchlet.engine.autograd.GraphObserver;
+import dev.torchlet.python.runtime.JsonText;
 import java.util.List;
 
 /**
@@ -23,15 +24,15 @@ final class GraphEventRecorder implements GraphObserver {
     public void onEvent(GraphEvent event) {
         String json = switch (event) {
             case GraphEvent.NodeCreated e -> "{\"kind\":\"node\",\"node\":" + e.nodeId()
-                    + ",\"gradFn\":" + Json.string(e.gradFnName())
+                    + ",\"gradFn\":" + JsonText.string(e.gradFnName())
                     + ",\"output\":" + (e.output() == null ? 0 : e.output().id())
-                    + ",\"shape\":" + (e.output() == null ? "[]" : Json.longs(e.output().shape()))
+                    + ",\"shape\":" + (e.output() == null ? "[]" : JsonText.longs(e.output().shape()))
                     + ",\"inputs\":" + inputIds(e.inputs())
-                    + ",\"next\":" + Json.longs(e.nextNodes())
-                    + ",\"source\":" + Json.string(e.source() == null ? null : e.source().toString()) + "}";
+                    + ",\"next\":" + JsonText.longs(e.nextNodes())
+                    + ",\"source\":" + JsonText.string(e.source() == null ? null : e.source().toString()) + "}";
             case GraphEvent.BackwardStarted e -> "{\"kind\":\"backward\",\"roots\":" + e.rootNodeIds() + "}";
             case GraphEvent.NodeEvaluated e -> "{\"kind\":\"evaluated\",\"node\":" + e.nodeId()
-                    + ",\"gradFn\":" + Json.string(e.gradFnName())
+                    + ",\"gradFn\":" + JsonText.string(e.gradFnName())
                     + ",\"incoming\":" + tensorText(e.incoming())
                     + ",\"outgoing\":" + tensorTexts(e.outgoing()) + "}";
             case GraphEvent.GradientAccumulated e -> "{\"kind\":\"accumulated\",\"node\":" + e.nodeId()
@@ -53,7 +54,7 @@ final class GraphEventRecorder implements GraphObserver {
     }
 
     private static String tensorText(Tensor t) {
-        return Json.string(t == null ? null : t.toString());
+        return JsonText.string(t == null ? null : t.toString());
     }
 
     private static String tensorTexts(List<Tensor> tensors) {

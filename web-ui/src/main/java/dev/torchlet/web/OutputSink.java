@@ -6,6 +6,8 @@ import org.teavm.jso.JSBody;
 final class OutputSink {
     static final int STDOUT = 0;
     static final int STDERR = 1;
+    /** A figure's JSON from plt.show(), drawn by the page. */
+    static final int FIGURE = 2;
 
     private OutputSink() {
     }

@@ -2,6 +2,7 @@ package dev.torchlet.web;
 
 import dev.torchlet.engine.Tensor;
 import dev.torchlet.python.modules.torch.TensorInspection;
+import dev.torchlet.python.runtime.JsonText;
 import dev.torchlet.python.runtime.PyObject;
 import java.util.Map;
 
@@ -27,9 +28,9 @@ final class VariablesJson {
             }
             sb.append(first ? "" : ",");
             first = false;
-            sb.append("{\"name\":").append(Json.string(name))
-                    .append(",\"type\":").append(Json.string(value.typeName()))
-                    .append(",\"repr\":").append(Json.string(cut(safeRepr(value))));
+            sb.append("{\"name\":").append(JsonText.string(name))
+                    .append(",\"type\":").append(JsonText.string(value.typeName()))
+                    .append(",\"repr\":").append(JsonText.string(cut(safeRepr(value))));
             Tensor tensor = TensorInspection.tensorOf(value);
             if (tensor != null) {
                 sb.append(",\"tensor\":").append(tensorJson(tensor));
@@ -42,14 +43,14 @@ final class VariablesJson {
     private static String tensorJson(Tensor t) {
         Tensor grad = t.grad();
         return "{\"id\":" + t.id()
-                + ",\"shape\":" + Json.longs(t.shape())
-                + ",\"dtype\":" + Json.string(t.dtype().repr())
-                + ",\"device\":" + Json.string(t.deviceSuffix() == null ? "cpu" : t.deviceSuffix())
+                + ",\"shape\":" + JsonText.longs(t.shape())
+                + ",\"dtype\":" + JsonText.string(t.dtype().repr())
+                + ",\"device\":" + JsonText.string(t.deviceSuffix() == null ? "cpu" : t.deviceSuffix())
                 + ",\"requiresGrad\":" + t.requiresGrad()
                 + ",\"isLeaf\":" + t.isLeaf()
-                + ",\"gradFn\":" + Json.string(t.gradFnName())
+                + ",\"gradFn\":" + JsonText.string(t.gradFnName())
                 + ",\"gradFnId\":" + (t.gradFn() == null ? 0 : t.gradFn().id())
-                + ",\"grad\":" + Json.string(grad == null ? null : cut(grad.toString()))
+                + ",\"grad\":" + JsonText.string(grad == null ? null : cut(grad.toString()))
                 + "}";
     }
 

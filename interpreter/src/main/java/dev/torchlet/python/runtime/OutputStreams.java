@@ -8,6 +8,13 @@ public interface OutputStreams {
 
     void stderr(String text);
 
+    /**
+     * Rich output that is not text, such as a figure from {@code plt.show()} ({@code mimeType} says
+     * which; {@code data} is its JSON). Hosts that cannot show it (the command line) ignore it.
+     */
+    default void display(String mimeType, String data) {
+    }
+
     static OutputStreams of(Consumer<String> stdout, Consumer<String> stderr) {
         return new OutputStreams() {
             @Override

@@ -40,6 +40,8 @@ final class Arguments {
         List<PyObject> sizes = args;
         if (args.size() == 1 && args.get(0) instanceof PySequence seq) {
             sizes = seq.items();
+        } else if (args.size() == 1 && args.get(0) instanceof PySize size) {
+            sizes = size.items();
         }
         long[] shape = new long[sizes.size()];
         for (int i = 0; i < shape.length; i++) {

@@ -34,7 +34,33 @@ final class LegacyConstructors {
         for (int i = 0; i < NAMES.length; i++) {
             String name = NAMES[i];
             DType dtype = TYPES[i];
-            torch.define(name, new NativeFunction(name, (args, kwargs) -> construct(name, dtype, args, kwargs)));
+            torch.define(name, new LegacyType(name, dtype));
+        }
+    }
+
+    /** {@code torch.FloatTensor} and friends: callable constructors that {@code tensor.type(...)} also accepts. */
+    private static final class LegacyType extends PyObject {
+        private final String name;
+        private final DType dtype;
+
+        LegacyType(String name, DType dtype) {
+            this.name = name;
+            this.dtype = dtype;
+        }
+
+        @Override
+        public String typeName() {
+            return "tensortype";
+        }
+
+        @Override
+        public String repr() {
+            return "<class 'torch." + name + "'>";
+        }
+
+        @Override
+        public PyObject call(List<PyObject> args, Map<String, PyObject> kwargs) {
+            return construct(name, dtype, args, kwargs);
         }
     }
 
@@ -78,6 +104,9 @@ final class LegacyConstructors {
         PyObject target = p.get("dtype");
         if (target instanceof PyDType d) {
             return new PyTensor(t.to(d.dtype()));
+        }
+        if (target instanceof LegacyType legacy) {
+            return new PyTensor(t.to(legacy.dtype));
         }
         if (target instanceof PyStr s) {
             for (int i = 0; i < NAMES.length; i++) {

@@ -9,6 +9,8 @@ import dev.torchlet.python.runtime.PyInt;
 import dev.torchlet.python.runtime.PyObject;
 import dev.torchlet.python.runtime.PySequence;
 import dev.torchlet.python.runtime.PythonException;
+import java.util.List;
+import java.util.Map;
 
 /** A {@code torch.Tensor} as Python sees it: operators, attributes and methods bound to the engine. */
 public class PyTensor extends PyObject {
@@ -35,6 +37,29 @@ public class PyTensor extends PyObject {
     @Override
     public String format(String spec) {
         return TensorNumberProtocol.format(this, spec);
+    }
+
+    /** {@code to(dtype)}, {@code to(device)}, {@code to(device, dtype)}, {@code to(other)}, with keywords too. */
+    private PyObject to(List<PyObject> args, Map<String, PyObject> kwargs) {
+        Params p = Params.parse("to", args, kwargs, "a", "b", "non_blocking", "copy", "dtype", "device");
+        dev.torchlet.engine.DType dtype = p.has("dtype") ? ((PyDType) p.get("dtype")).dtype() : null;
+        for (String position : new String[] {"a", "b", "device"}) {
+            if (!p.has(position)) {
+                continue;
+            }
+            PyObject value = p.get(position);
+            if (value instanceof PyDType d) {
+                dtype = d.dtype();
+            } else if (value instanceof PyTensor other) {
+                dtype = other.tensor.dtype();
+            } else {
+                Devices.requireCpu(Devices.parse("to", value));
+            }
+        }
+        if (dtype == null || dtype == tensor.dtype()) {
+            return p.flag("copy", false) ? new PyTensor(tensor.clone()) : this;
+        }
+        return new PyTensor(tensor.to(dtype));
     }
 
     @Override
@@ -115,12 +140,12 @@ public class PyTensor extends PyObject {
                 case "int" -> dev.torchlet.engine.DType.INT32;
                 default -> dev.torchlet.engine.DType.BOOL;
             })));
-            case "to" -> new NativeFunction(name, (args, kwargs) -> {
-                PyObject target = args.size() == 1 ? args.get(0) : kwargs.get("dtype");
-                if (!(target instanceof PyDType d)) {
-                    throw PythonException.of("NotImplementedError", "to() accepts a dtype only in Torchlet today (devices come with the WebGPU backend)");
-                }
-                return new PyTensor(tensor.to(d.dtype()));
+            case "to" -> new NativeFunction(name, (args, kwargs) -> to(args, kwargs));
+            case "device" -> Devices.CPU;
+            case "is_cuda" -> PyBool.of(false);
+            case "cpu" -> new NativeFunction(name, (args, kwargs) -> this);
+            case "cuda" -> new NativeFunction(name, (args, kwargs) -> {
+                throw PythonException.of("AssertionError", "Torch not compiled with CUDA enabled");
             });
             case "exp", "log", "sin", "cos", "sqrt", "tanh", "sigmoid", "relu", "abs", "sign" ->
                     new NativeFunction(name, (args, kwargs) -> new PyTensor(tensor.unary(UnaryOps.named(name))));

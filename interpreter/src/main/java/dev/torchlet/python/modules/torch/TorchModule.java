@@ -125,6 +125,9 @@ public final class TorchModule {
         torch.define("optim", dev.torchlet.python.modules.optim.OptimModule.create());
         torch.define("utils", new PyModule("torch.utils"));
         MoreTensorFunctions.define(torch); // issue #3: linear algebra, roll/unfold/meshgrid, torch.* forms of methods
+        OutArgument.define(torch); // after the functions it wraps
+        PySize.define(torch);
+        Devices.define(torch); // after the factories it gives device=
         return torch;
     }
 

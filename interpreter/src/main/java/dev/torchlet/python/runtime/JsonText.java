@@ -1,11 +1,11 @@
-package dev.torchlet.web;
+package dev.torchlet.python.runtime;
 
-/** A tiny JSON writer for the step-through visualizer's messages (no reflection, TeaVM-safe). */
-final class Json {
-    private Json() {
+/** A tiny JSON writer for what the runtime hands the page (visualizer messages, figures): no reflection, TeaVM-safe. */
+public final class JsonText {
+    private JsonText() {
     }
 
-    static String string(String text) {
+    public static String string(String text) {
         if (text == null) {
             return "null";
         }
@@ -31,10 +31,26 @@ final class Json {
         return sb.append('"').toString();
     }
 
-    static String longs(long[] values) {
+    public static String longs(long[] values) {
         StringBuilder sb = new StringBuilder("[");
         for (int i = 0; i < values.length; i++) {
             sb.append(i == 0 ? "" : ",").append(values[i]);
+        }
+        return sb.append(']').toString();
+    }
+
+    /** A number as JSON: shortest round-trip digits; NaN and infinities (not JSON) as null. */
+    public static String number(double value) {
+        if (!Double.isFinite(value)) {
+            return "null";
+        }
+        return dev.torchlet.engine.format.FloatText.repr(value);
+    }
+
+    public static String numbers(double[] values) {
+        StringBuilder sb = new StringBuilder("[");
+        for (int i = 0; i < values.length; i++) {
+            sb.append(i == 0 ? "" : ",").append(number(values[i]));
         }
         return sb.append(']').toString();
     }
