@@ -6,7 +6,7 @@ Run with Debian's Python after building the datasets module (it holds the data f
     mvn -B -o -q process-resources -pl datasets
     /usr/bin/python3 interpreter/src/test/python/generate_torchvision_goldens.py
 
-Each program runs in a fresh directory whose data/MNIST/raw and data/FashionMNIST/raw hold the
+Each program runs in a fresh directory whose data/MNIST/raw and data/FashionMNIST/raw (and mnist/…, a link) hold the
 uncompressed IDX files Torchlet bundles (torchvision finds them there and downloads nothing), so
 real torchvision reads exactly the bytes Torchlet reads. generate_conformance.py skips these programs.
 """
@@ -31,6 +31,8 @@ with tempfile.TemporaryDirectory() as tmp:
         raw.mkdir(parents=True)
         for gz in sorted((DATA / name / "raw").glob("*.gz")):
             (raw / gz.stem).write_bytes(gzip.decompress(gz.read_bytes()))
+    # The seed tutorial's root='./mnist/' finds the same files.
+    (workdir / "mnist").symlink_to(workdir / "data", target_is_directory=True)
     for program in sorted(PROGRAMS.glob("torchvision_*.py")):
         shutil.copy(program, workdir / program.name)
         run = subprocess.run([sys.executable, program.name], cwd=workdir, capture_output=True, text=True)
