@@ -39,6 +39,10 @@ class Image:
             return Image(self._pixels.clone())
         return Image(_pil_resize(self._pixels, width, height, mode))
 
+    def tolist(self):
+        # What np.array(img).tolist() gives for a PIL image; plt.imshow(img) reads it through this.
+        return self._pixels.tolist()
+
     def getpixel(self, xy):
         return int(self._pixels[xy[1], xy[0]])
 
