@@ -60,7 +60,8 @@ class BrowserConformanceTest {
     static Stream<Arguments> programs() throws IOException {
         List<String> names;
         try (Stream<Path> files = Files.list(PROGRAMS)) {
-            names = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".py")).sorted().toList();
+            // torchvision_*.py need the dataset files, which the browser runtime cannot load yet (datasets/README.md).
+            names = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".py") && !n.startsWith("torchvision_")).sorted().toList();
         }
         return Stream.of("wasm-gc", "js").flatMap(runtime -> names.stream().map(name -> Arguments.of(runtime, name)));
     }

@@ -29,6 +29,17 @@ public final class TensorValues {
         return t;
     }
 
+    /** A new contiguous uint8 tensor of {@code shape} holding {@code bytes[offset...]} (an image file's pixels). */
+    public static Tensor unsignedBytes(byte[] bytes, int offset, long[] shape) {
+        Tensor t = Tensor.empty(shape, DType.UINT8);
+        Storage storage = t.storage();
+        int n = (int) t.numel();
+        for (int i = 0; i < n; i++) {
+            storage.setLong(i, bytes[offset + i] & 0xFF);
+        }
+        return t;
+    }
+
     /** Writes {@code values} into {@code target}'s memory (through views too), without autograd. */
     public static void write(Tensor target, double[] values) {
         if (values.length != target.numel()) {

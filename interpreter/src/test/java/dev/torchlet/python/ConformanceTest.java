@@ -41,6 +41,7 @@ class ConformanceTest {
         StringBuilder out = new StringBuilder();
         Interpreter python = new Interpreter(OutputStreams.of(out::append, out::append));
         python.registerModule("torch", TorchModule::create);
+        dev.torchlet.python.modules.vision.ClasspathDatasetFiles.install();
         String traceback = python.run(source, program);
         assertEquals(expectedOut, out.toString(), "stdout");
         assertEquals(expectedErr, traceback, "traceback");

@@ -21,6 +21,7 @@ public final class StandardLibrary {
         // torch.utils.data is Python over a few Java helpers; it imports torch, which the host registers.
         interpreter.registerSourceModule("torch.utils.data", dev.torchlet.python.modules.data.DataSource.SOURCE,
                 dev.torchlet.python.modules.data.DataNatives::create);
+        interpreter.registerSourceModule("torchvision", dev.torchlet.python.modules.vision.VisionSource.SOURCE, dev.torchlet.python.modules.vision.VisionNatives::create);
         interpreter.registerModule("math", dev.torchlet.python.modules.math.MathModule::create);
         interpreter.registerModule("random", dev.torchlet.python.modules.random.RandomModule::create);
         interpreter.registerModule("numpy", dev.torchlet.python.modules.numpy.NumpyModule::create);

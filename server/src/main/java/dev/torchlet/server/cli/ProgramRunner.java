@@ -53,6 +53,7 @@ final class ProgramRunner {
             stderr.print(text);
         }), new DirectoryFileSystem(workingDirectory));
         python.registerModule("torch", TorchModule::create);
+        dev.torchlet.python.modules.vision.ClasspathDatasetFiles.install();
         String traceback = python.run(source, args[0]);
         stdout.flush();
         if (traceback != null) {
