@@ -18,8 +18,12 @@ public final class ZipArchive {
     private static final int ALIGNMENT = 64;
     private static final int LOCAL_HEADER = 30;
     private static final int FLAGS = 0x0808; // sizes in a data descriptor; UTF-8 names
+    private static final int FLAGS_EMPTY = 0x0800; // an empty record has no descriptor
 
     private record Entry(String name, byte[] nameBytes, long crc, int size, long offset) {
+        int flags() {
+            return size == 0 ? FLAGS_EMPTY : FLAGS;
+        }
     }
 
     private final ByteSink out = new ByteSink();
@@ -32,14 +36,16 @@ public final class ZipArchive {
         long crc = Crc32.of(data);
         int start = out.size() + LOCAL_HEADER + nameBytes.length + 4;
         int padding = (ALIGNMENT - start % ALIGNMENT) % ALIGNMENT;
-        out.u32(0x04034b50).u16(0).u16(FLAGS).u16(0).u16(0).u16(0).u32(0).u32(0).u32(0)
+        out.u32(0x04034b50).u16(0).u16(data.length == 0 ? FLAGS_EMPTY : FLAGS).u16(0).u16(0).u16(0).u32(0).u32(0).u32(0)
                 .u16(nameBytes.length).u16(padding + 4).bytes(nameBytes)
                 .u8('F').u8('B').u16(padding);
         for (int i = 0; i < padding; i++) {
             out.u8('Z');
         }
         out.bytes(data);
-        out.u32(0x08074b50).u32(crc).u32(data.length).u32(data.length);
+        if (data.length > 0) {
+            out.u32(0x08074b50).u32(crc).u32(data.length).u32(data.length);
+        }
         entries.add(new Entry(name, nameBytes, crc, data.length, offset));
         return this;
     }
@@ -48,7 +54,7 @@ public final class ZipArchive {
     public byte[] finish() {
         long directoryOffset = out.size();
         for (Entry e : entries) {
-            out.u32(0x02014b50).u16(0).u16(0).u16(FLAGS).u16(0).u16(0).u16(0).u32(e.crc()).u32(e.size()).u32(e.size())
+            out.u32(0x02014b50).u16(0).u16(0).u16(e.flags()).u16(0).u16(0).u16(0).u32(e.crc()).u32(e.size()).u32(e.size())
                     .u16(e.nameBytes().length).u16(0).u16(0).u16(0).u16(0).u32(0).u32(e.offset()).bytes(e.nameBytes());
         }
         long directorySize = out.size() - directoryOffset;
