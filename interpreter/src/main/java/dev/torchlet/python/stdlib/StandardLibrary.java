@@ -26,6 +26,7 @@ public final class StandardLibrary {
         interpreter.registerModule("numpy", dev.torchlet.python.modules.numpy.NumpyModule::create);
         interpreter.registerModule("numpy.random", () -> (dev.torchlet.python.runtime.PyModule) interpreter.importModule("numpy").getAttribute("random"));
         interpreter.registerModule("time", TimeModule::create);
+        interpreter.registerModule("io", IoModule::create);
         interpreter.registerModule("sys", () -> SysModule.create(out));
         interpreter.registerModule("os", () -> OsPathModule.createOs(OsPathModule.createPath(files)));
         interpreter.registerModule("os.path", () -> (dev.torchlet.python.runtime.PyModule) interpreter.importModule("os").getAttribute("path"));
