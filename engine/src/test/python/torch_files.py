@@ -101,6 +101,12 @@ def objects():
     yield "plain", {"epoch": 3, "loss": 0.125, "ok": True, "none": None, "name": "net",
                     "sizes": (3, 4), "weights": [torch.ones(2), torch.zeros(2, dtype=torch.int64)],
                     "big": 2 ** 40, "neg": -7}
+    # Batches of 1000 (APPENDS/SETITEMS), memo indices past 255 (LONG_BINPUT/LONG_BINGET), storage keys
+    # sorted as strings ("0", "1", "10", "11", "2", ...), ints of every width.
+    yield "large", {"ints": list(range(1500)), "names": {"k" + str(i): i for i in range(1001)},
+                    "tensors": [torch.full((2,), float(i)) for i in range(12)],
+                    "widths": [255, 256, 65535, 65536, 2 ** 31 - 1, 2 ** 31, -1, -129, -(2 ** 31), -(2 ** 31) - 1,
+                               2 ** 63 - 1, -(2 ** 63), -(2 ** 40)]}
 
 
 def main():

@@ -84,7 +84,7 @@ final class TorchPickler {
             global("collections", "OrderedDict");
             out.u8(')').u8('R');
             put();
-            saveItems(od);
+            saveItems(od, true);
             if (!od.attributes().isEmpty()) {
                 Map<Object, Object> state = new java.util.LinkedHashMap<>(od.attributes());
                 save(state);
@@ -93,7 +93,7 @@ final class TorchPickler {
         } else if (value instanceof Map<?, ?> map) {
             out.u8('}');
             put();
-            saveItems(map);
+            saveItems(map, false);
         } else {
             throw TorchException.runtime("torch.save cannot save a " + value.getClass().getSimpleName()
                     + " (Torchlet saves tensors, numbers, strings, None, and lists, tuples and dicts of them)");
@@ -167,27 +167,31 @@ final class TorchPickler {
         put();
     }
 
+    // CPython's C pickler: a list or dict of one item gets APPEND/SETITEM; a longer one is written
+    // in MARK ... APPENDS/SETITEMS batches of 1000 (a last batch of one included). An OrderedDict
+    // goes through the iterator path instead, where a last batch of one is a plain SETITEM.
+
     private void saveBatched(int size, List<?> items, int one, int many) {
+        if (size == 1) {
+            save(items.get(0));
+            out.u8(one);
+            return;
+        }
         for (int start = 0; start < size; start += BATCH) {
             int stop = Math.min(size, start + BATCH);
-            if (stop - start == 1) {
-                save(items.get(start));
-                out.u8(one);
-            } else {
-                out.u8('(');
-                for (int i = start; i < stop; i++) {
-                    save(items.get(i));
-                }
-                out.u8(many);
+            out.u8('(');
+            for (int i = start; i < stop; i++) {
+                save(items.get(i));
             }
+            out.u8(many);
         }
     }
 
-    private void saveItems(Map<?, ?> map) {
+    private void saveItems(Map<?, ?> map, boolean iteratorPath) {
         List<Map.Entry<?, ?>> entries = new ArrayList<>(map.entrySet());
         for (int start = 0; start < entries.size(); start += BATCH) {
             int stop = Math.min(entries.size(), start + BATCH);
-            if (stop - start == 1) {
+            if (stop - start == 1 && (iteratorPath || entries.size() == 1)) {
                 save(entries.get(start).getKey());
                 save(entries.get(start).getValue());
                 out.u8('s');

@@ -29,7 +29,7 @@ class TorchFileTest {
     static Stream<String> names() {
         return Stream.of("float32", "float64", "int64", "int32", "uint8", "bool", "scalar", "empty",
                 "view_transposed", "view_slice", "shared_views", "requires_grad", "state_dict_sequential",
-                "state_dict_net", "sgd_state_dict", "adam_state_dict", "plain");
+                "state_dict_net", "sgd_state_dict", "adam_state_dict", "plain", "large");
     }
 
     static byte[] resource(String name) throws IOException {
