@@ -137,12 +137,12 @@ public final class Safetensors {
         return result;
     }
 
-    /** The tensors, by name in sorted order (what {@code load_file} returns), each with its own storage. */
+    /** The tensors in the file's order (as {@code load_file} returns them: by offset), each with its own storage. */
     @SuppressWarnings("unchecked")
     public static Map<String, Tensor> load(byte[] file) {
         Map<String, Object> header = header(file);
         long dataStart = 8 + ZipArchive.u64(file, 0);
-        Map<String, Tensor> result = new TreeMap<>();
+        Map<String, Tensor> result = new LinkedHashMap<>();
         for (Map.Entry<String, Object> e : header.entrySet()) {
             if (e.getKey().equals("__metadata__")) {
                 continue;
@@ -174,6 +174,6 @@ public final class Safetensors {
             }
             result.put(e.getKey(), StorageViews.view(storage, 0, shape, strides));
         }
-        return new LinkedHashMap<>(result);
+        return result;
     }
 }
