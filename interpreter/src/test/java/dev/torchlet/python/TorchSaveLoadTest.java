@@ -103,4 +103,17 @@ class TorchSaveLoadTest {
                 """);
         assertTrue(out.contains("torch.save(model.state_dict(), PATH)"), out);
     }
+
+    @Test
+    void safetensorsStateDict() throws IOException {
+        InMemoryFileSystem files = filesWith("st_state_dict.safetensors");
+        run(files, """
+                import torch
+                from safetensors.torch import load_file, save_file
+                net = torch.nn.Sequential(torch.nn.Linear(3, 4), torch.nn.ReLU(), torch.nn.Linear(4, 2))
+                net.load_state_dict(load_file("st_state_dict.safetensors"))
+                save_file(dict(net.state_dict()), "out/st_state_dict.safetensors")
+                """);
+        assertSameFile(files, "st_state_dict.safetensors");
+    }
 }
