@@ -56,6 +56,11 @@ public final class Storage {
         return dtype;
     }
 
+    /** How many elements the storage holds (PyTorch's {@code storage().size()}). */
+    public int size() {
+        return floats != null ? floats.length : doubles != null ? doubles.length : longs.length;
+    }
+
     public double getDouble(int index) {
         return switch (dtype) {
             case FLOAT32 -> floats[index];

@@ -26,7 +26,8 @@ public final class Builtins {
                 throw PythonException.of("TypeError", "open() needs a file name (str)");
             }
             PyObject mode = args.size() > 1 ? args.get(1) : kwargs.getOrDefault("mode", new PyStr("r"));
-            return PyTextFile.open(files, path.value(), mode.str());
+            String modeText = mode.str();
+            return modeText.contains("b") ? PyBinaryFile.open(files, path.value(), modeText) : PyTextFile.open(files, path.value(), modeText);
         }));
         builtins.put("input", new NativeFunction("input", (args, kwargs) -> {
             throw PythonException.of("RuntimeError", "input() is not available: Torchlet programs have no console to read from");

@@ -30,6 +30,9 @@ public final class StandardLibrary {
         interpreter.registerModule("matplotlib", () -> dev.torchlet.python.modules.matplotlib.PyplotModule.createPackage(
                 (dev.torchlet.python.runtime.PyModule) interpreter.importModule("matplotlib.pyplot")));
         interpreter.registerModule("time", TimeModule::create);
+        interpreter.registerModule("io", IoModule::create);
+        interpreter.registerModule("safetensors", dev.torchlet.python.modules.torch.SafetensorsModule::createPackage);
+        interpreter.registerModule("safetensors.torch", dev.torchlet.python.modules.torch.SafetensorsModule::createTorch);
         interpreter.registerModule("sys", () -> SysModule.create(out));
         interpreter.registerModule("os", () -> OsPathModule.createOs(OsPathModule.createPath(files)));
         interpreter.registerModule("os.path", () -> (dev.torchlet.python.runtime.PyModule) interpreter.importModule("os").getAttribute("path"));

@@ -73,6 +73,11 @@ public final class Execution {
         return e;
     }
 
+    /** The running program's builtin {@code name} (e.g. {@code open}, which reaches its file system), or null. */
+    PyObject builtin(String name) {
+        return builtins.get(name);
+    }
+
     /** A program that did not compile: it has failed before running. */
     static Execution failed(String traceback) {
         Execution e = new Execution(null, null, null, null);

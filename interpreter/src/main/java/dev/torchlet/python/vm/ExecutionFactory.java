@@ -19,6 +19,11 @@ public final class ExecutionFactory {
         Execution.current().runModuleBody(code, namespace);
     }
 
+    /** The running program's builtin {@code name}: how native modules call {@code open} on the program's files. */
+    public static PyObject builtin(String name) {
+        return Execution.current().builtin(name);
+    }
+
     public static Execution failed(String traceback) {
         return Execution.failed(traceback);
     }

@@ -4,6 +4,7 @@ import dev.torchlet.engine.Tensor;
 import dev.torchlet.python.modules.torch.PyTensor;
 import dev.torchlet.python.runtime.PyDict;
 import dev.torchlet.python.runtime.PyInstance;
+import dev.torchlet.python.runtime.PyInt;
 import dev.torchlet.python.runtime.PyObject;
 import dev.torchlet.python.runtime.PySequence;
 import dev.torchlet.python.runtime.PyStr;
@@ -14,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 /** {@code state_dict()} and {@code load_state_dict()} with PyTorch's key names, checks and messages. */
-final class StateDicts {
+public final class StateDicts {
     private StateDicts() {
     }
 
@@ -42,7 +43,28 @@ final class StateDicts {
         OrderedDict dict = new OrderedDict();
         entries(root).forEach((key, value) -> dict.put(new PyStr(key),
                 keepVars ? value : new PyTensor(((PyTensor) value).tensor().detach())));
+        // PyTorch's state_dict carries _metadata: each module's prefix -> {'version': _version}
+        // (torch.save writes it; BatchNorm's version 2 tells load_state_dict its buffers' format).
+        OrderedDict metadata = new OrderedDict();
+        ModuleTraversal.namedModules(root, "").forEach((prefix, module) -> {
+            PyDict version = new PyDict();
+            version.put(new PyStr("version"), PyInt.of(moduleVersion(module)));
+            metadata.put(new PyStr(prefix), version);
+        });
+        dict.metadata = metadata;
         return dict;
+    }
+
+    /** PyTorch 1.13's {@code _version}: 2 for the normalisation layers (_NormBase), 1 for every other module. */
+    private static long moduleVersion(PyInstance module) {
+        for (dev.torchlet.python.runtime.PyType type : module.type().mro()) {
+            String name = type.name();
+            if (name.startsWith("BatchNorm") || name.startsWith("InstanceNorm") || name.equals("_NormBase")
+                    || name.equals("SyncBatchNorm") || name.startsWith("LazyBatchNorm") || name.startsWith("LazyInstanceNorm")) {
+                return 2;
+            }
+        }
+        return 1;
     }
 
     static PyObject load(PyInstance root, PyObject stateDict, boolean strict) {
@@ -110,7 +132,18 @@ final class StateDicts {
     }
 
     /** {@code collections.OrderedDict} as a state dict prints it: {@code OrderedDict([('w', tensor(...))])}. */
-    static final class OrderedDict extends PyDict {
+    public static final class OrderedDict extends PyDict {
+        /** The {@code _metadata} attribute a state_dict carries (an OrderedDict), or null; torch.save writes it. */
+        public PyObject metadata;
+
+        @Override
+        public PyObject getAttribute(String name) {
+            if (name.equals("_metadata") && metadata != null) {
+                return metadata;
+            }
+            return super.getAttribute(name);
+        }
+
         @Override
         public String typeName() {
             return "OrderedDict";

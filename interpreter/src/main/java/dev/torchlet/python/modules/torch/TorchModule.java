@@ -124,6 +124,7 @@ public final class TorchModule {
         // issue #6: torch.optim (+ lr_scheduler); torch.utils.data is a Python module that fills torch.utils on import.
         torch.define("optim", dev.torchlet.python.modules.optim.OptimModule.create());
         torch.define("utils", new PyModule("torch.utils"));
+        Serialization.define(torch); // issue #6: torch.save / torch.load in PyTorch's zip format
         MoreTensorFunctions.define(torch); // issue #3: linear algebra, roll/unfold/meshgrid, torch.* forms of methods
         OutArgument.define(torch); // after the functions it wraps
         PySize.define(torch);
