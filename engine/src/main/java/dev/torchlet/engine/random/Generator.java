@@ -1,6 +1,7 @@
 package dev.torchlet.engine.random;
 
 import dev.torchlet.engine.Float32;
+import dev.torchlet.engine.Float64;
 import dev.torchlet.engine.TorchException;
 
 /**
@@ -91,17 +92,25 @@ public final class Generator {
         return (random64() & ((1L << 53) - 1)) * TWO_POW_MINUS_53;
     }
 
-    /** {@code torch.rand}/{@code uniform_(from, to)} for float32. */
+    /**
+     * {@code torch.rand}/{@code uniform_(from, to)} for float32, as PyTorch's uniform_real: the bounds
+     * cast to float and their float difference, then {@code x * (to - from) + from} in double (one
+     * fused multiply-add: the kernel is built with FMA contraction), rounded to float.
+     */
     public void fillUniform(float[] out, int offset, int count, double from, double to) {
+        float low = Float32.round(from);
+        float span = Float32.round(Float32.round(to) - low);
         for (int i = 0; i < count; i++) {
-            out[offset + i] = (float) (uniformFloat() * (to - from) + from);
+            double x = uniformFloat();
+            out[offset + i] = Float32.round(Float64.fma(x, span, low));
         }
     }
 
-    /** {@code torch.rand}/{@code uniform_(from, to)} for float64. */
+    /** {@code torch.rand}/{@code uniform_(from, to)} for float64: {@code x * (to - from) + from}, fused. */
     public void fillUniform(double[] out, int offset, int count, double from, double to) {
         for (int i = 0; i < count; i++) {
-            out[offset + i] = uniformDouble() * (to - from) + from;
+            double x = uniformDouble();
+            out[offset + i] = Float64.fma(x, to - from, from);
         }
     }
 
