@@ -148,6 +148,7 @@ public class PyTensor extends PyObject {
             });
             // Python's number protocol: abs(t), float(t), int(t), t as an index (TensorNumberProtocol).
             case "__abs__", "__float__", "__int__", "__index__" -> TensorNumberProtocol.method(this, name);
+            case "numpy" -> new NativeFunction(name, (args, kwargs) -> dev.torchlet.python.modules.numpy.NumpyTorchBridge.numpy(tensor));
             default -> {
                 PyObject bound = IndexingMethods.bind(tensor, name);
                 if (bound == null) {

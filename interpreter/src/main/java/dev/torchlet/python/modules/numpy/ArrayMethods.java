@@ -1,0 +1,90 @@
+package dev.torchlet.python.modules.numpy;
+
+import dev.torchlet.engine.ShapeOps;
+import dev.torchlet.engine.Tensor;
+import dev.torchlet.python.runtime.NativeFunction;
+import dev.torchlet.python.runtime.PyInt;
+import dev.torchlet.python.runtime.PyNone;
+import dev.torchlet.python.runtime.PyObject;
+import dev.torchlet.python.runtime.PySequence;
+import dev.torchlet.python.runtime.PythonException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The attributes and methods of {@code numpy.ndarray}; null for a name Torchlet's arrays do not have. */
+final class ArrayMethods {
+    private ArrayMethods() {
+    }
+
+    static PyObject attribute(PyNdArray self, String name) {
+        Tensor t = self.tensor();
+        for (String reduction : ArrayReductions.NAMES) {
+            if (reduction.equals(name)) {
+                return new NativeFunction(name, (args, kwargs) -> ArrayReductions.reduce(name, t, args, kwargs));
+            }
+        }
+        return switch (name) {
+            case "shape" -> shapeTuple(t.shape());
+            case "ndim" -> PyInt.of(t.dim());
+            case "size" -> PyInt.of(t.numel());
+            case "dtype" -> NumpyDType.of(t.dtype());
+            case "itemsize" -> PyInt.of(t.dtype().itemSize());
+            case "nbytes" -> PyInt.of(t.numel() * t.dtype().itemSize());
+            case "T" -> new PyNdArray(transposed(t, null));
+            case "reshape" -> new NativeFunction(name, (args, kwargs) -> {
+                NativeFunction.rejectUnknownKeywords(name, kwargs);
+                return new PyNdArray(t.reshape(NumpyShapes.shape(name, args)));
+            });
+            case "transpose" -> new NativeFunction(name, (args, kwargs) -> {
+                NativeFunction.rejectUnknownKeywords(name, kwargs);
+                return new PyNdArray(transposed(t, args.isEmpty() || (args.size() == 1 && args.get(0) == PyNone.NONE)
+                        ? null : NumpyShapes.shape(name, args)));
+            });
+            case "astype" -> new NativeFunction(name, (args, kwargs) -> {
+                NumpyArguments a = NumpyArguments.bind(name, args, kwargs, "dtype");
+                return self.astype(NumpyDType.parse(a.get("dtype", PyNone.NONE), t.dtype()));
+            });
+            case "copy" -> new NativeFunction(name, (args, kwargs) -> new PyNdArray(t.clone()));
+            case "flatten" -> new NativeFunction(name, (args, kwargs) -> new PyNdArray(t.clone().reshape(t.numel())));
+            case "ravel" -> new NativeFunction(name, (args, kwargs) -> new PyNdArray(t.reshape(t.numel())));
+            case "squeeze" -> new NativeFunction(name, (args, kwargs) -> new PyNdArray(ShapeOps.squeeze(t)));
+            case "tolist" -> new NativeFunction(name, (args, kwargs) -> ArrayData.toList(t));
+            case "item" -> new NativeFunction(name, (args, kwargs) -> {
+                if (!args.isEmpty()) {
+                    throw PythonException.of("NotImplementedError", "ndarray.item(index) is not supported by Torchlet: use a[index]");
+                }
+                if (t.numel() != 1) {
+                    throw PythonException.of("ValueError", "can only convert an array of size 1 to a Python scalar");
+                }
+                return ArrayScalars.at(t, 0);
+            });
+            case "fill" -> new NativeFunction(name, (args, kwargs) -> {
+                NumpyTorchBridge.write(t, ArrayData.fromData(args.get(0), t.dtype()));
+                return PyNone.NONE;
+            });
+            case "dot" -> new NativeFunction(name, (args, kwargs) -> NumpyFunctions.dot(self, args.get(0)));
+            case "__array_priority__" -> PyInt.of(0);
+            default -> null;
+        };
+    }
+
+    static PySequence shapeTuple(long[] shape) {
+        List<PyObject> items = new ArrayList<>();
+        for (long s : shape) {
+            items.add(PyInt.of(s));
+        }
+        return PySequence.tuple(items);
+    }
+
+    /** All axes reversed (null), or permuted as {@code axes} says. */
+    static Tensor transposed(Tensor t, long[] axes) {
+        int[] order = new int[t.dim()];
+        if (axes != null && axes.length != order.length) {
+            throw PythonException.of("ValueError", "axes don't match array");
+        }
+        for (int i = 0; i < order.length; i++) {
+            order[i] = axes == null ? order.length - 1 - i : (int) axes[i];
+        }
+        return order.length < 2 ? t : ShapeOps.permute(t, order);
+    }
+}

@@ -1,0 +1,84 @@
+package dev.torchlet.python.modules.numpy;
+
+import dev.torchlet.engine.DType;
+import dev.torchlet.engine.Extrema;
+import dev.torchlet.engine.Statistics;
+import dev.torchlet.engine.Tensor;
+import dev.torchlet.python.runtime.PyBool;
+import dev.torchlet.python.runtime.PyInt;
+import dev.torchlet.python.runtime.PyNone;
+import dev.torchlet.python.runtime.PyObject;
+import dev.torchlet.python.runtime.PythonException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code sum mean max min argmax argmin std var prod any all} over the whole array or one
+ * {@code axis}, with {@code keepdims}; NumPy's result types (integer sums in int64, integer means
+ * and variances in float64, {@code ddof=0}); a whole-array result is a scalar.
+ */
+final class ArrayReductions {
+    static final String[] NAMES = {"sum", "mean", "max", "min", "argmax", "argmin", "std", "var", "prod", "any", "all"};
+
+    private ArrayReductions() {
+    }
+
+    static PyObject reduce(String name, Tensor t, List<PyObject> args, Map<String, PyObject> kwargs) {
+        boolean arg = name.startsWith("arg");
+        NumpyArguments a = arg ? NumpyArguments.bind(name, args, kwargs, "axis", "out", "keepdims")
+                : name.equals("std") || name.equals("var")
+                ? NumpyArguments.bind(name, args, kwargs, "axis", "dtype", "out", "ddof", "keepdims")
+                : NumpyArguments.bind(name, args, kwargs, "axis", "dtype", "out", "keepdims");
+        if (a.given("out")) {
+            throw PythonException.of("NotImplementedError", "numpy " + name + "(out=...) is not supported by Torchlet");
+        }
+        if (!arg && a.given("dtype")) {
+            t = t.to(NumpyDType.parse(a.get("dtype", PyNone.NONE), t.dtype()));
+        }
+        boolean keep = a.get("keepdims", PyBool.FALSE).isTruthy();
+        long ddof = (name.equals("std") || name.equals("var")) && a.given("ddof") ? ((PyInt) a.get("ddof", PyNone.NONE)).value() : 0;
+        PyObject axisArg = a.get("axis", PyNone.NONE);
+        Integer axis = null;
+        if (axisArg != PyNone.NONE) {
+            if (!(axisArg instanceof PyInt i)) {
+                throw PythonException.of("NotImplementedError", "numpy " + name + "(axis=" + axisArg.repr()
+                        + ") is not supported by Torchlet: pass one int axis");
+            }
+            long v = i.value();
+            if (v < -t.dim() || v >= t.dim()) {
+                throw PythonException.of("IndexError", "axis " + v + " is out of bounds for array of dimension " + t.dim());
+            }
+            axis = (int) (v < 0 ? v + t.dim() : v);
+        }
+        if ((name.equals("max") || name.equals("min") || arg) && t.numel() == 0) {
+            throw PythonException.of("ValueError", "zero-size array to reduction operation " + (name.contains("max") ? "maximum" : "minimum")
+                    + " which has no identity");
+        }
+        Tensor result = compute(name, t, axis, keep, ddof);
+        if (axis == null && keep && !arg) {
+            long[] ones = new long[t.dim()];
+            java.util.Arrays.fill(ones, 1);
+            result = result.reshape(ones);
+        }
+        return PyNdArray.wrapResult(result);
+    }
+
+    private static Tensor compute(String name, Tensor t, Integer axis, boolean keep, long ddof) {
+        Tensor f = t.dtype().isFloatingPoint() ? t : t.to(DType.FLOAT64);
+        return switch (name) {
+            case "sum" -> t.dtype() == DType.FLOAT32 || t.dtype() == DType.FLOAT64
+                    ? (axis == null ? t.sum() : t.sum(axis, keep))
+                    : (axis == null ? t.to(DType.INT64).sum() : t.to(DType.INT64).sum(axis, keep));
+            case "mean" -> axis == null ? f.mean() : f.mean(axis, keep);
+            case "max" -> axis == null ? Extrema.max(t) : Extrema.max(t, axis, keep).values();
+            case "min" -> axis == null ? Extrema.min(t) : Extrema.min(t, axis, keep).values();
+            case "argmax" -> Extrema.argmax(t, axis, keep);
+            case "argmin" -> Extrema.argmin(t, axis, keep);
+            case "std" -> Statistics.std(f, axis, ddof, keep);
+            case "var" -> Statistics.var(f, axis, ddof, keep);
+            case "prod" -> Statistics.prod(t.dtype().isFloatingPoint() ? t : t.to(DType.INT64), axis, keep);
+            case "any" -> Statistics.any(t, axis, keep);
+            default -> Statistics.all(t, axis, keep);
+        };
+    }
+}

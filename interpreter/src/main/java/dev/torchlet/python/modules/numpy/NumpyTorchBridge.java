@@ -1,0 +1,63 @@
+package dev.torchlet.python.modules.numpy;
+
+import dev.torchlet.engine.DType;
+import dev.torchlet.engine.Tensor;
+import dev.torchlet.python.modules.torch.PyTensor;
+import dev.torchlet.python.runtime.PyObject;
+import dev.torchlet.python.runtime.PythonException;
+
+/**
+ * The bridge between arrays and tensors, sharing memory as PyTorch does: {@code tensor.numpy()} and
+ * {@code torch.from_numpy(a)} view the same storage (each side a separate object, so a tensor made
+ * from an array can take {@code requires_grad} without the array noticing); {@code torch.tensor(a)}
+ * copies; {@code torch.as_tensor(a)} shares unless a dtype change forces a copy.
+ */
+public final class NumpyTorchBridge {
+    private NumpyTorchBridge() {
+    }
+
+    /** {@code tensor.numpy()}. */
+    public static PyObject numpy(Tensor t) {
+        return new PyNdArray(numpyView(t));
+    }
+
+    /** The memory a tensor shares with its NumPy view; PyTorch's error for a tensor that requires grad. */
+    static Tensor numpyView(Tensor t) {
+        if (t.requiresGrad()) {
+            throw PythonException.of("RuntimeError", "Can't call numpy() on Tensor that requires grad. "
+                    + "Use tensor.detach().numpy() instead.");
+        }
+        return t.detach();
+    }
+
+    /** {@code torch.from_numpy(a)}. */
+    public static PyObject fromNumpy(PyObject array) {
+        if (!(array instanceof PyNdArray a)) {
+            throw PythonException.of("TypeError", "expected np.ndarray (got " + array.typeName() + ")");
+        }
+        return new PyTensor(a.tensor().detach());
+    }
+
+    /** The tensor {@code torch.tensor(a)} builds from an array (a copy), or null when {@code data} is not an array. */
+    public static Tensor copyOf(PyObject data, DType dtype) {
+        if (!(data instanceof PyNdArray a)) {
+            return null;
+        }
+        Tensor source = a.tensor();
+        return dtype == null || dtype == source.dtype() ? source.clone() : source.to(dtype);
+    }
+
+    /** {@code torch.as_tensor(a)}: shares when the dtype stays; null when {@code data} is not an array. */
+    public static Tensor shared(PyObject data, DType dtype) {
+        if (!(data instanceof PyNdArray a)) {
+            return null;
+        }
+        Tensor source = a.tensor();
+        return dtype == null || dtype == source.dtype() ? source.detach() : source.to(dtype);
+    }
+
+    /** Writes {@code values} (broadcast, cast) into {@code target}'s memory. */
+    static void write(Tensor target, Tensor values) {
+        target.assignInPlace(values.dtype() == target.dtype() ? values : values.to(target.dtype()));
+    }
+}

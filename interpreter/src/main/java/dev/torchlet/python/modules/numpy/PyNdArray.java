@@ -1,0 +1,152 @@
+package dev.torchlet.python.modules.numpy;
+
+import dev.torchlet.engine.DType;
+import dev.torchlet.engine.Tensor;
+import dev.torchlet.python.runtime.PyIterator;
+import dev.torchlet.python.runtime.PyObject;
+import dev.torchlet.python.runtime.PyType;
+import dev.torchlet.python.runtime.PythonException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code numpy.ndarray}: an engine tensor seen through NumPy's rules. The tensor's storage is the
+ * array's memory, so {@code torch.from_numpy(a)} and {@code t.numpy()} share it both ways, and basic
+ * indexing, {@code reshape} and {@code .T} return views.
+ */
+public final class PyNdArray extends PyObject {
+    static final PyType TYPE = PyType.nativeClass("ndarray", "numpy", PyType.OBJECT);
+    private final Tensor tensor;
+
+    PyNdArray(Tensor tensor) {
+        this.tensor = tensor;
+    }
+
+    public Tensor tensor() {
+        return tensor;
+    }
+
+    /** An operation's result: an array, or NumPy's scalar (a Python number here) when it is 0-d. */
+    static PyObject wrapResult(Tensor t) {
+        return t.dim() == 0 ? ArrayScalars.item(t) : new PyNdArray(t);
+    }
+
+    PyObject astype(DType dtype) {
+        return new PyNdArray(tensor.dtype() == dtype ? tensor.clone() : tensor.to(dtype));
+    }
+
+    @Override
+    public String typeName() {
+        return "numpy.ndarray";
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    @Override
+    public String repr() {
+        return ArrayPrinter.repr(tensor);
+    }
+
+    @Override
+    public String str() {
+        return ArrayPrinter.str(tensor);
+    }
+
+    @Override
+    public String format(String spec) {
+        if (tensor.dim() == 0) {
+            return dev.torchlet.python.runtime.Formatter.format(ArrayScalars.item(tensor), spec);
+        }
+        return super.format(spec);
+    }
+
+    @Override
+    public PyObject getAttribute(String name) {
+        PyObject value = ArrayMethods.attribute(this, name);
+        return value != null ? value : super.getAttribute(name);
+    }
+
+    @Override
+    public PyObject binaryOp(String op, PyObject other) {
+        return ArrayOperators.binary(tensor, op, other, false);
+    }
+
+    @Override
+    public PyObject reflectedBinaryOp(String op, PyObject other) {
+        return ArrayOperators.binary(tensor, op, other, true);
+    }
+
+    @Override
+    public PyObject inplaceOp(String op, PyObject other) {
+        return ArrayOperators.inplace(this, op, other);
+    }
+
+    @Override
+    public PyObject compare(String op, PyObject other) {
+        return ArrayOperators.compare(tensor, op, other);
+    }
+
+    @Override
+    public PyObject unaryOp(String op) {
+        return switch (op) {
+            case "-" -> {
+                if (tensor.dtype() == DType.BOOL) {
+                    throw PythonException.of("TypeError", "The numpy boolean negative, the `-` operator, is not supported, "
+                            + "use the `~` operator or the logical_not function instead.");
+                }
+                yield wrapResult(tensor.neg());
+            }
+            case "+" -> wrapResult(tensor.clone());
+            case "~" -> wrapResult(tensor.dtype() == DType.BOOL ? dev.torchlet.engine.Comparisons.logicalNot(tensor)
+                    : dev.torchlet.engine.Comparisons.bitwiseNot(tensor));
+            default -> super.unaryOp(op);
+        };
+    }
+
+    @Override
+    public boolean isTruthy() {
+        if (tensor.numel() != 1) {
+            throw PythonException.of("ValueError", "The truth value of an array with more than one element is ambiguous. "
+                    + "Use a.any() or a.all()");
+        }
+        return tensor.itemAsDouble() != 0;
+    }
+
+    @Override
+    public long length() {
+        if (tensor.dim() == 0) {
+            throw PythonException.of("TypeError", "len() of unsized object");
+        }
+        return tensor.size(0);
+    }
+
+    @Override
+    public PyIterator iterate() {
+        if (tensor.dim() == 0) {
+            throw PythonException.of("TypeError", "iteration over a 0-d array");
+        }
+        List<PyObject> rows = new ArrayList<>();
+        for (long i = 0; i < tensor.size(0); i++) {
+            rows.add(wrapResult(tensor.select(0, i)));
+        }
+        return new PyIterator(rows.iterator());
+    }
+
+    @Override
+    public PyObject getItem(PyObject key) {
+        return NumpyIndexing.get(tensor, key);
+    }
+
+    @Override
+    public void setItem(PyObject key, PyObject value) {
+        NumpyIndexing.set(tensor, key, value);
+    }
+
+    @Override
+    public long hash() {
+        throw PythonException.of("TypeError", "unhashable type: 'numpy.ndarray'");
+    }
+}
