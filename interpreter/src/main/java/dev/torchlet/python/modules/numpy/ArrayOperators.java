@@ -92,6 +92,9 @@ final class ArrayOperators {
         }
         Tensor x = as(a, type);
         Tensor y = tensorOf(b, type);
+        if (!op.equals("@")) {
+            checkBroadcast(x, y);
+        }
         if (reflected) {
             Tensor swap = x;
             x = y;
@@ -133,6 +136,28 @@ final class ArrayOperators {
         return Comparisons.bitwise(op, x, y);
     }
 
+    /** NumPy's error for shapes that do not broadcast: {@code operands could not be broadcast together with shapes (3,) (2,) }. */
+    static void checkBroadcast(Tensor x, Tensor y) {
+        long[] p = x.shape();
+        long[] q = y.shape();
+        for (int i = 1; i <= Math.min(p.length, q.length); i++) {
+            long m = p[p.length - i];
+            long n = q[q.length - i];
+            if (m != n && m != 1 && n != 1) {
+                throw PythonException.of("ValueError", "operands could not be broadcast together with shapes "
+                        + shapeText(p) + " " + shapeText(q) + " ");
+            }
+        }
+    }
+
+    private static String shapeText(long[] shape) {
+        StringBuilder sb = new StringBuilder("(");
+        for (int i = 0; i < shape.length; i++) {
+            sb.append(i > 0 ? "," : "").append(shape[i]);
+        }
+        return sb.append(shape.length == 1 ? ",)" : ")").toString();
+    }
+
     static Tensor matmul(Tensor x, Tensor y) {
         if (x.dim() == 0 || y.dim() == 0) {
             throw PythonException.of("ValueError", "matmul: Input operand " + (x.dim() == 0 ? 0 : 1)
@@ -156,6 +181,7 @@ final class ArrayOperators {
         DType type = resultType(a, b);
         Tensor x = as(a, type);
         Tensor y = tensorOf(b, type);
+        checkBroadcast(x, y);
         Comparisons.Comparison c = switch (op) {
             case "==" -> Comparisons.Comparison.EQ;
             case "!=" -> Comparisons.Comparison.NE;
@@ -179,7 +205,7 @@ final class ArrayOperators {
             return null;
         }
         if (NumpyPromotion.kind(result.dtype()) > NumpyPromotion.kind(a.dtype())) {
-            throw PythonException.of("numpy.core._exceptions._UFuncOutputCastingError", "Cannot cast ufunc '" + ufuncName(op)
+            throw PythonException.of("TypeError", "Cannot cast ufunc '" + ufuncName(op)
                     + "' output from dtype('" + NumpyDType.name(result.dtype()) + "') to dtype('" + NumpyDType.name(a.dtype())
                     + "') with casting rule 'same_kind'");
         }

@@ -63,19 +63,37 @@ final class ArrayReductions {
         return PyNdArray.wrapResult(result);
     }
 
+    private static long count(Tensor t, Integer axis) {
+        return axis == null ? t.numel() : t.shape()[axis];
+    }
+
+    /** NumPy's {@code _mean}: the sum divided by the count, in the array's floating type. */
+    private static Tensor mean(Tensor f, Integer axis, boolean keep) {
+        Tensor sum = PairwiseSum.sum(f, axis, keep);
+        return sum.div(dev.torchlet.engine.Torch.full(new long[0], dev.torchlet.engine.Scalar.of((double) count(f, axis)), f.dtype()));
+    }
+
+    /** NumPy's {@code _var}: mean of squared deviations from the (kept-dims) mean, over count - ddof. */
+    private static Tensor variance(Tensor f, Integer axis, boolean keep, long ddof) {
+        Tensor mean = mean(f, axis, true);
+        Tensor deviation = f.sub(axis == null ? mean.reshape() : mean);
+        Tensor squares = PairwiseSum.sum(deviation.mul(deviation), axis, keep);
+        double divisor = Math.max(count(f, axis) - ddof, 0);
+        return squares.div(dev.torchlet.engine.Torch.full(new long[0], dev.torchlet.engine.Scalar.of(divisor), f.dtype()));
+    }
+
     private static Tensor compute(String name, Tensor t, Integer axis, boolean keep, long ddof) {
         Tensor f = t.dtype().isFloatingPoint() ? t : t.to(DType.FLOAT64);
         return switch (name) {
-            case "sum" -> t.dtype() == DType.FLOAT32 || t.dtype() == DType.FLOAT64
-                    ? (axis == null ? t.sum() : t.sum(axis, keep))
+            case "sum" -> t.dtype().isFloatingPoint() ? PairwiseSum.sum(t, axis, keep)
                     : (axis == null ? t.to(DType.INT64).sum() : t.to(DType.INT64).sum(axis, keep));
-            case "mean" -> axis == null ? f.mean() : f.mean(axis, keep);
+            case "mean" -> mean(f, axis, keep);
             case "max" -> axis == null ? Extrema.max(t) : Extrema.max(t, axis, keep).values();
             case "min" -> axis == null ? Extrema.min(t) : Extrema.min(t, axis, keep).values();
             case "argmax" -> Extrema.argmax(t, axis, keep);
             case "argmin" -> Extrema.argmin(t, axis, keep);
-            case "std" -> Statistics.std(f, axis, ddof, keep);
-            case "var" -> Statistics.var(f, axis, ddof, keep);
+            case "std" -> variance(f, axis, keep, ddof).unary(dev.torchlet.engine.UnaryOp.SQRT);
+            case "var" -> variance(f, axis, keep, ddof);
             case "prod" -> Statistics.prod(t.dtype().isFloatingPoint() ? t : t.to(DType.INT64), axis, keep);
             case "any" -> Statistics.any(t, axis, keep);
             default -> Statistics.all(t, axis, keep);
