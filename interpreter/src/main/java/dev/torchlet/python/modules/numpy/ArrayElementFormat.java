@@ -20,9 +20,12 @@ final class ArrayElementFormat {
     private int precision;
     private int expSize;
     private int intWidth;
+    private final boolean zeroDim;
 
-    ArrayElementFormat(DType dtype, double[] values) {
+    /** {@code zeroDim}: a 0-d array prints {@code True} without the padding an array's elements get. */
+    ArrayElementFormat(DType dtype, double[] values, boolean zeroDim) {
         this.dtype = dtype;
+        this.zeroDim = zeroDim;
         if (dtype.isFloatingPoint()) {
             fillFloat(values);
         } else if (dtype != DType.BOOL) {
@@ -99,7 +102,7 @@ final class ArrayElementFormat {
 
     String format(double v) {
         if (dtype == DType.BOOL) {
-            return v != 0 ? " True" : "False";
+            return v != 0 ? (zeroDim ? "True" : " True") : "False";
         }
         if (!dtype.isFloatingPoint()) {
             return pad(Long.toString((long) v), intWidth);

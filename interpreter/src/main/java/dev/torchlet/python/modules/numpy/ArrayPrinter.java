@@ -34,7 +34,7 @@ final class ArrayPrinter {
         for (int i = 0; i < values.length; i++) {
             values[i] = shown.get(i);
         }
-        this.format = new ArrayElementFormat(t.dtype(), values);
+        this.format = new ArrayElementFormat(t.dtype(), values, shape.length == 0);
     }
 
     /** {@code repr(a)}: {@code array([1., 2.])}, {@code array([1, 2], dtype=int32)}. */

@@ -16,6 +16,29 @@ public final class NumpyTorchBridge {
     private NumpyTorchBridge() {
     }
 
+    /** Defines {@code torch.from_numpy} and {@code torch.as_tensor} (after {@code torch.tensor}, which it falls back on). */
+    public static void define(dev.torchlet.python.runtime.PyModule torch) {
+        PyObject tensorFunction = torch.getAttribute("tensor");
+        torch.define("from_numpy", new dev.torchlet.python.runtime.NativeFunction("from_numpy", (args, kwargs) -> {
+            if (args.size() != 1) {
+                throw PythonException.of("TypeError", "from_numpy() takes exactly 1 argument (" + args.size() + " given)");
+            }
+            return fromNumpy(args.get(0));
+        }));
+        torch.define("as_tensor", new dev.torchlet.python.runtime.NativeFunction("as_tensor", (args, kwargs) -> {
+            dev.torchlet.python.runtime.NativeFunction.rejectUnknownKeywords("as_tensor", kwargs, "dtype");
+            PyObject dtypeArg = kwargs.getOrDefault("dtype", dev.torchlet.python.runtime.PyNone.NONE);
+            DType dtype = dtypeArg instanceof dev.torchlet.python.modules.torch.PyDType d ? d.dtype() : null;
+            if (args.size() == 1 && args.get(0) instanceof PyNdArray) {
+                return new PyTensor(shared(args.get(0), dtype));
+            }
+            if (args.size() == 1 && args.get(0) instanceof PyTensor t) {
+                return dtype == null || dtype == t.tensor().dtype() ? t : new PyTensor(t.tensor().to(dtype));
+            }
+            return tensorFunction.call(args, kwargs);
+        }));
+    }
+
     /** {@code tensor.numpy()}. */
     public static PyObject numpy(Tensor t) {
         return new PyNdArray(numpyView(t));

@@ -127,8 +127,7 @@ public final class TorchModule {
         MoreTensorFunctions.define(torch); // issue #3: linear algebra, roll/unfold/meshgrid, torch.* forms of methods
         OutArgument.define(torch); // after the functions it wraps
         PySize.define(torch);
-        torch.define("from_numpy", new NativeFunction("from_numpy", (args, kwargs) -> dev.torchlet.python.modules.numpy.NumpyTorchBridge.fromNumpy(args.get(0))));
-        torch.define("as_tensor", new NativeFunction("as_tensor", (args, kwargs) -> asTensor(args, kwargs)));
+        dev.torchlet.python.modules.numpy.NumpyTorchBridge.define(torch); // issue #5: from_numpy, as_tensor
         return torch;
     }
 
@@ -152,16 +151,6 @@ public final class TorchModule {
         }
         dev.torchlet.engine.Tensor copy = dev.torchlet.python.modules.numpy.NumpyTorchBridge.copyOf(args.get(0), dtype);
         return withGrad(copy != null ? copy : Torch.tensor(Arguments.data(args.get(0)), dtype), kwargs);
-    }
-
-    /** {@code as_tensor(data, dtype=None)}: shares a tensor's or an array's memory when the dtype allows, else like tensor(). */
-    private static PyObject asTensor(List<PyObject> args, Map<String, PyObject> kwargs) {
-        DType dtype = optionalDtype("as_tensor", kwargs);
-        dev.torchlet.engine.Tensor shared = args.size() == 1 ? dev.torchlet.python.modules.numpy.NumpyTorchBridge.shared(args.get(0), dtype) : null;
-        if (shared == null && args.size() == 1 && args.get(0) instanceof PyTensor t) {
-            return new PyTensor(dtype == null ? t.tensor() : t.tensor().to(dtype));
-        }
-        return shared != null ? new PyTensor(shared) : tensor(args, kwargs);
     }
 
     /** {@code arange(end)}, {@code arange(start, end)}, {@code arange(start, end, step)}. */
