@@ -83,11 +83,11 @@ final class ArrayData {
         if (data instanceof PyNdArray a) {
             long[] own = a.tensor().shape();
             if (shape.size() - depth != own.length) {
-                throw ragged(depth);
+                throw ragged(shape, depth);
             }
             for (int i = 0; i < own.length; i++) {
                 if (own[i] != shape.get(depth + i)) {
-                    throw ragged(depth + i);
+                    throw ragged(shape, depth + i);
                 }
             }
             for (long i = 0; i < a.tensor().numel(); i++) {
@@ -98,7 +98,7 @@ final class ArrayData {
         }
         if (data instanceof PySequence seq) {
             if (depth >= shape.size() || seq.items().size() != shape.get(depth)) {
-                throw ragged(depth);
+                throw ragged(shape, depth);
             }
             for (PyObject item : seq.items()) {
                 collect(item, depth + 1, shape, out, kind);
@@ -106,7 +106,7 @@ final class ArrayData {
             return;
         }
         if (depth != shape.size()) {
-            throw ragged(depth);
+            throw ragged(shape, depth);
         }
         if (data instanceof PyBool b) {
             out.add(b.isTruthy() ? 1.0 : 0.0);
@@ -125,10 +125,14 @@ final class ArrayData {
         }
     }
 
-    private static PythonException ragged(int depth) {
+    private static PythonException ragged(List<Long> shape, int depth) {
+        long[] detected = new long[Math.min(depth, shape.size())];
+        for (int i = 0; i < detected.length; i++) {
+            detected[i] = shape.get(i);
+        }
         return PythonException.of("ValueError", "setting an array element with a sequence. The requested array has an "
-                + "inhomogeneous shape after " + depth + " dimensions. The detected shape was ("
-                + "...) + inhomogeneous part.");
+                + "inhomogeneous shape after " + depth + " dimensions. The detected shape was "
+                + ArrayOperators.shapeText(detected) + " + inhomogeneous part.");
     }
 
     /** {@code tolist()}: nested Python lists of Python numbers (a 0-d array gives its number). */

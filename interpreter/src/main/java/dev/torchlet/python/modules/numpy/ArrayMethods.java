@@ -33,7 +33,7 @@ final class ArrayMethods {
             case "T" -> new PyNdArray(transposed(t, null));
             case "reshape" -> new NativeFunction(name, (args, kwargs) -> {
                 NativeFunction.rejectUnknownKeywords(name, kwargs);
-                return new PyNdArray(t.reshape(NumpyShapes.shape(name, args)));
+                return new PyNdArray(t.reshape(NumpyShapes.checkedReshape(t.numel(), NumpyShapes.shape(name, args))));
             });
             case "transpose" -> new NativeFunction(name, (args, kwargs) -> {
                 NativeFunction.rejectUnknownKeywords(name, kwargs);

@@ -150,7 +150,7 @@ final class ArrayOperators {
         }
     }
 
-    private static String shapeText(long[] shape) {
+    static String shapeText(long[] shape) {
         StringBuilder sb = new StringBuilder("(");
         for (int i = 0; i < shape.length; i++) {
             sb.append(i > 0 ? "," : "").append(shape[i]);

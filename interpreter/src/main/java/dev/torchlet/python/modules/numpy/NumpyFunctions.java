@@ -178,7 +178,8 @@ final class NumpyFunctions {
         }
         def(m, "reshape", (args, kwargs) -> {
             NumpyArguments a = NumpyArguments.bind("reshape", args, kwargs, "a", "newshape");
-            return new PyNdArray(asArray(a.get("a", PyNone.NONE)).tensor().reshape(NumpyShapes.shape("reshape", a.get("newshape", PyNone.NONE))));
+            Tensor t = asArray(a.get("a", PyNone.NONE)).tensor();
+            return new PyNdArray(t.reshape(NumpyShapes.checkedReshape(t.numel(), NumpyShapes.shape("reshape", a.get("newshape", PyNone.NONE)))));
         });
         def(m, "transpose", (args, kwargs) -> asArray(one(args, kwargs, "transpose")).getAttribute("T"));
         def(m, "shape", (args, kwargs) -> ArrayMethods.shapeTuple(asArray(one(args, kwargs, "shape")).tensor().shape()));
@@ -239,8 +240,8 @@ final class NumpyFunctions {
         long k1 = a.tensor().shape()[a.tensor().dim() - 1];
         long k2 = b.tensor().shape()[0];
         if (k1 != k2) {
-            throw PythonException.of("ValueError", "shapes " + ArrayMethods.shapeTuple(a.tensor().shape()).repr() + " and "
-                    + ArrayMethods.shapeTuple(b.tensor().shape()).repr() + " not aligned: " + k1 + " (dim " + (a.tensor().dim() - 1)
+            throw PythonException.of("ValueError", "shapes " + ArrayOperators.shapeText(a.tensor().shape()) + " and "
+                    + ArrayOperators.shapeText(b.tensor().shape()) + " not aligned: " + k1 + " (dim " + (a.tensor().dim() - 1)
                     + ") != " + k2 + " (dim 0)");
         }
         return binary("@", a, b);

@@ -48,7 +48,20 @@ final class NumpyIndexing {
     }
 
     static PyObject get(Tensor t, PyObject key) {
-        return PyNdArray.wrapResult(t.index(key(key)));
+        try {
+            return PyNdArray.wrapResult(t.index(key(key)));
+        } catch (dev.torchlet.engine.TorchException e) {
+            throw numpyWording(e);
+        }
+    }
+
+    /** The engine speaks of dimensions; NumPy of axes ({@code index 5 is out of bounds for axis 0 with size 3}). */
+    private static RuntimeException numpyWording(dev.torchlet.engine.TorchException e) {
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        if (message.startsWith("index ") && message.contains(" for dimension ")) {
+            return PythonException.of("IndexError", message.replace(" for dimension ", " for axis "));
+        }
+        return e;
     }
 
     static void set(Tensor t, PyObject key, PyObject value) {
@@ -65,6 +78,10 @@ final class NumpyIndexing {
         if (source.dtype() != t.dtype()) {
             source = source.to(t.dtype());
         }
-        t.indexPut(key(key), source, false);
+        try {
+            t.indexPut(key(key), source, false);
+        } catch (dev.torchlet.engine.TorchException e) {
+            throw numpyWording(e);
+        }
     }
 }

@@ -22,6 +22,32 @@ final class NumpyShapes {
         return value instanceof PySequence seq ? of(function, seq.items()) : of(function, List.of(value));
     }
 
+    /** {@code shape} when {@code size} elements fit it (one -1 inferred), else NumPy's ValueError. */
+    static long[] checkedReshape(long size, long[] shape) {
+        long known = 1;
+        int unknown = 0;
+        for (long s : shape) {
+            if (s == -1) {
+                unknown++;
+            } else {
+                known *= s;
+            }
+        }
+        if (unknown > 1) {
+            throw PythonException.of("ValueError", "can only specify one unknown dimension");
+        }
+        boolean fits = unknown == 0 ? known == size : known != 0 && size % known == 0;
+        if (!fits) {
+            StringBuilder text = new StringBuilder("(");
+            for (int i = 0; i < shape.length; i++) {
+                text.append(i > 0 ? "," : "").append(shape[i] == -1 ? "newaxis" : Long.toString(shape[i]));
+            }
+            text.append(shape.length == 1 ? ",)" : ")");
+            throw PythonException.of("ValueError", "cannot reshape array of size " + size + " into shape " + text);
+        }
+        return shape;
+    }
+
     private static long[] of(String function, List<PyObject> sizes) {
         long[] shape = new long[sizes.size()];
         for (int i = 0; i < shape.length; i++) {
