@@ -59,10 +59,10 @@ final class ArrayMethods {
                 return ArrayScalars.at(t, 0);
             });
             case "fill" -> new NativeFunction(name, (args, kwargs) -> {
-                NumpyTorchBridge.write(t, ArrayData.fromData(args.get(0), t.dtype()));
+                NumpyTorchBridge.write(t, ArrayData.fromData(NumpyArguments.bind(name, args, kwargs, "value").get("value", PyNone.NONE), t.dtype()));
                 return PyNone.NONE;
             });
-            case "dot" -> new NativeFunction(name, (args, kwargs) -> NumpyFunctions.dot(self, args.get(0)));
+            case "dot" -> new NativeFunction(name, (args, kwargs) -> NumpyFunctions.dot(self, NumpyArguments.bind(name, args, kwargs, "b").get("b", PyNone.NONE)));
             case "__array_priority__" -> PyInt.of(0);
             default -> null;
         };

@@ -36,7 +36,7 @@ final class ArrayReductions {
             t = t.to(NumpyDType.parse(a.get("dtype", PyNone.NONE), t.dtype()));
         }
         boolean keep = a.get("keepdims", PyBool.FALSE).isTruthy();
-        long ddof = (name.equals("std") || name.equals("var")) && a.given("ddof") ? ((PyInt) a.get("ddof", PyNone.NONE)).value() : 0;
+        long ddof = (name.equals("std") || name.equals("var")) && a.given("ddof") ? dev.torchlet.python.runtime.Conversions.index(a.get("ddof", PyNone.NONE)) : 0;
         PyObject axisArg = a.get("axis", PyNone.NONE);
         Integer axis = null;
         if (axisArg != PyNone.NONE) {

@@ -66,7 +66,7 @@ final class NumpyFunctions {
             NumpyArguments a = NumpyArguments.bind("linspace", args, kwargs, "start", "stop", "num", "endpoint", "dtype");
             double start = number(a.get("start", PyNone.NONE));
             double stop = number(a.get("stop", PyNone.NONE));
-            long num = a.given("num") ? ((PyInt) a.get("num", PyNone.NONE)).value() : 50;
+            long num = a.given("num") ? dev.torchlet.python.runtime.Conversions.index(a.get("num", PyNone.NONE)) : 50;
             if (num < 0) {
                 throw PythonException.of("ValueError", "Number of samples, " + num + ", must be non-negative.");
             }
@@ -86,9 +86,9 @@ final class NumpyFunctions {
         });
         def(m, "eye", (args, kwargs) -> {
             NumpyArguments a = NumpyArguments.bind("eye", args, kwargs, "N", "M", "k", "dtype");
-            long n = ((PyInt) a.get("N", PyNone.NONE)).value();
-            long cols = a.given("M") ? ((PyInt) a.get("M", PyNone.NONE)).value() : n;
-            if (a.given("k") && ((PyInt) a.get("k", PyNone.NONE)).value() != 0) {
+            long n = dev.torchlet.python.runtime.Conversions.index(a.get("N", PyNone.NONE));
+            long cols = a.given("M") ? dev.torchlet.python.runtime.Conversions.index(a.get("M", PyNone.NONE)) : n;
+            if (a.given("k") && dev.torchlet.python.runtime.Conversions.index(a.get("k", PyNone.NONE)) != 0) {
                 throw PythonException.of("NotImplementedError", "numpy.eye(k=...) is not supported by Torchlet");
             }
             return new PyNdArray(Creation.eye(n, cols, NumpyDType.parse(a.get("dtype", PyNone.NONE), DType.FLOAT64)));
@@ -122,7 +122,7 @@ final class NumpyFunctions {
                 PyObject sum = x.binaryOp("+", y);
                 DType type = sum instanceof PyNdArray s ? s.tensor().dtype() : x.tensor().dtype();
                 Tensor xt = x.tensor().to(type);
-                Tensor yt = ((PyNdArray) asArray(y)).tensor().to(type);
+                Tensor yt = asArray(y).tensor().to(type);
                 return PyNdArray.wrapResult(dev.torchlet.engine.ElementwiseOps.binary(name.equals("maximum")
                         ? dev.torchlet.engine.BinaryOp.MAXIMUM : dev.torchlet.engine.BinaryOp.MINIMUM, xt, yt));
             });
@@ -172,7 +172,7 @@ final class NumpyFunctions {
                 for (int i = 0; i < parts.size(); i++) {
                     parts.set(i, parts.get(i).to(type));
                 }
-                int axis = (int) ((PyInt) a.get("axis", PyInt.of(0))).value();
+                int axis = (int) dev.torchlet.python.runtime.Conversions.index(a.get("axis", PyInt.of(0)));
                 return new PyNdArray(name.equals("stack") ? Joins.stack(parts, axis) : Joins.cat(parts, axis));
             });
         }

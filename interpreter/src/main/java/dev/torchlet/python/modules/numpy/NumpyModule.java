@@ -1,5 +1,6 @@
 package dev.torchlet.python.modules.numpy;
 
+import dev.torchlet.engine.DType;
 import dev.torchlet.python.runtime.PyFloat;
 import dev.torchlet.python.runtime.PyModule;
 import dev.torchlet.python.runtime.PyNone;
@@ -30,7 +31,7 @@ public final class NumpyModule {
         m.define("float_", NumpyScalarType.of(dev.torchlet.engine.DType.FLOAT64));
         m.define("int_", NumpyScalarType.of(dev.torchlet.engine.DType.INT64));
         m.define("dtype", new dev.torchlet.python.runtime.NativeFunction("dtype", (args, kwargs) ->
-                NumpyDType.of(NumpyDType.parse(args.get(0), null))));
+                NumpyDType.of(NumpyDType.parse(NumpyArguments.bind("dtype", args, kwargs, "dtype").get("dtype", PyNone.NONE), DType.FLOAT64))));
         NumpyFunctions.define(m);
         return m;
     }
