@@ -63,9 +63,28 @@ final class ArrayMethods {
                 return PyNone.NONE;
             });
             case "dot" -> new NativeFunction(name, (args, kwargs) -> NumpyFunctions.dot(self, NumpyArguments.bind(name, args, kwargs, "b").get("b", PyNone.NONE)));
-            case "__array_priority__" -> PyInt.of(0);
+            case "__float__", "__int__", "__index__" -> new NativeFunction(name, (args, kwargs) -> number(t, name));
             default -> null;
         };
+    }
+
+    /** {@code float(a)}, {@code int(a)} and {@code a} as an index: size-1 arrays only, with NumPy's TypeErrors. */
+    private static PyObject number(Tensor t, String name) {
+        if (name.equals("__index__")) {
+            if (t.dim() != 0 || t.dtype().isFloatingPoint() || t.dtype() == dev.torchlet.engine.DType.BOOL) {
+                throw PythonException.of("TypeError", "only integer scalar arrays can be converted to a scalar index");
+            }
+            return PyInt.of(t.itemAsLong());
+        }
+        if (t.numel() != 1) {
+            throw PythonException.of("TypeError", "only size-1 arrays can be converted to Python scalars");
+        }
+        double v = t.dtype().isFloatingPoint() ? t.doubleAt(0) : t.longAt(0);
+        if (name.equals("__float__")) {
+            return new dev.torchlet.python.runtime.PyFloat(v);
+        }
+        return t.dtype().isFloatingPoint() ? PyInt.construct(java.util.List.of(new dev.torchlet.python.runtime.PyFloat(v)), java.util.Map.of())
+                : PyInt.of(t.longAt(0));
     }
 
     static PySequence shapeTuple(long[] shape) {

@@ -10,7 +10,7 @@ import dev.torchlet.python.runtime.PyObject;
 /**
  * NumPy scalars as Torchlet gives them: Python numbers. {@code a[0]}, {@code a.sum()} and
  * {@code a.item()} return a Python float, int or bool (NumPy's {@code np.float64} is a float subclass
- * and prints the same; an {@code np.float32} scalar prints here as the double it holds).
+ * and prints the same); float32 results are {@link PyNdArray#float32Scalar}s instead (see {@link PyNdArray#wrapResult}).
  */
 final class ArrayScalars {
     private ArrayScalars() {

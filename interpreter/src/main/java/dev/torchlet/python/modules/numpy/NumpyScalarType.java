@@ -81,7 +81,11 @@ final class NumpyScalarType extends PyObject {
         }
         if (dtype.isFloatingPoint()) {
             double d = Conversions.toDouble(value);
-            return new PyFloat(dtype == DType.FLOAT32 ? Float32.round(d) : d);
+            if (dtype == DType.FLOAT32) {
+                return PyNdArray.float32Scalar(dev.torchlet.engine.Torch.full(new long[0],
+                        dev.torchlet.engine.Scalar.of((double) Float32.round(d)), DType.FLOAT32));
+            }
+            return new PyFloat(d);
         }
         return ArrayScalars.box(value instanceof PyInt i ? i.value() : (double) (long) Conversions.toDouble(value), dtype);
     }

@@ -17,18 +17,36 @@ import java.util.List;
 public final class PyNdArray extends PyObject {
     static final PyType TYPE = PyType.nativeClass("ndarray", "numpy", PyType.OBJECT);
     private final Tensor tensor;
+    /** An {@code np.float32} scalar: a 0-d array that prints, and names its type, as NumPy's scalar does. */
+    private final boolean scalar;
 
     PyNdArray(Tensor tensor) {
+        this(tensor, false);
+    }
+
+    private PyNdArray(Tensor tensor, boolean scalar) {
         this.tensor = tensor;
+        this.scalar = scalar;
+    }
+
+    /** NumPy's float32 scalar holding a 0-d float32 tensor's value (Python has no float32 number to give). */
+    static PyNdArray float32Scalar(Tensor zeroDim) {
+        return new PyNdArray(zeroDim, true);
     }
 
     public Tensor tensor() {
         return tensor;
     }
 
-    /** An operation's result: an array, or NumPy's scalar (a Python number here) when it is 0-d. */
+    /**
+     * An operation's result: an array, or NumPy's scalar when it is 0-d (a Python number, or for
+     * float32 a {@link #float32Scalar}, which prints float32's shortest digits).
+     */
     static PyObject wrapResult(Tensor t) {
-        return t.dim() == 0 ? ArrayScalars.item(t) : new PyNdArray(t);
+        if (t.dim() != 0) {
+            return new PyNdArray(t);
+        }
+        return t.dtype() == DType.FLOAT32 ? float32Scalar(t) : ArrayScalars.item(t);
     }
 
     PyObject astype(DType dtype) {
@@ -37,7 +55,7 @@ public final class PyNdArray extends PyObject {
 
     @Override
     public String typeName() {
-        return "numpy.ndarray";
+        return scalar ? "numpy.float32" : "numpy.ndarray";
     }
 
     @Override
@@ -47,7 +65,7 @@ public final class PyNdArray extends PyObject {
 
     @Override
     public String repr() {
-        return ArrayPrinter.repr(tensor);
+        return scalar ? ArrayPrinter.scalarStr(tensor) : ArrayPrinter.repr(tensor);
     }
 
     @Override
@@ -117,6 +135,9 @@ public final class PyNdArray extends PyObject {
 
     @Override
     public long length() {
+        if (scalar) {
+            throw PythonException.of("TypeError", "object of type 'numpy.float32' has no len()");
+        }
         if (tensor.dim() == 0) {
             throw PythonException.of("TypeError", "len() of unsized object");
         }
@@ -147,6 +168,9 @@ public final class PyNdArray extends PyObject {
 
     @Override
     public long hash() {
+        if (scalar) {
+            return new dev.torchlet.python.runtime.PyFloat(tensor.itemAsDouble()).hash();
+        }
         throw PythonException.of("TypeError", "unhashable type: 'numpy.ndarray'");
     }
 }
