@@ -28,6 +28,7 @@ final class ArrayOperators {
     private record Operand(Tensor tensor, PyObject scalar) {
     }
 
+    /** The other operand, or null (NotImplemented) for what is not array-like; a tensor takes over (its reflected operator). */
     private static Operand operand(PyObject other) {
         if (other instanceof PyNdArray a) {
             return new Operand(a.tensor(), null);

@@ -39,6 +39,15 @@ public final class NumpyTorchBridge {
         }));
     }
 
+    /**
+     * A tensor arithmetic operator's other operand: an array becomes a tensor sharing its memory, so
+     * {@code tensor + array} is a tensor as in PyTorch 1.13 (which, with NumPy 1.24, refuses
+     * {@code array + tensor} with a TypeError and compares {@code tensor == array} as False; so does Torchlet).
+     */
+    public static PyObject operand(PyObject other) {
+        return other instanceof PyNdArray a ? new PyTensor(a.tensor().detach()) : other;
+    }
+
     /** {@code tensor.numpy()}. */
     public static PyObject numpy(Tensor t) {
         return new PyNdArray(numpyView(t));

@@ -195,6 +195,7 @@ public class PyTensor extends PyObject {
 
     @Override
     public PyObject binaryOp(String op, PyObject other) {
+        other = dev.torchlet.python.modules.numpy.NumpyTorchBridge.operand(other); // an ndarray acts as a tensor
         if (TensorOperators.handles(op)) {
             return TensorOperators.binary(tensor, op, other, false);
         }
@@ -241,6 +242,7 @@ public class PyTensor extends PyObject {
 
     @Override
     public PyObject reflectedBinaryOp(String op, PyObject other) {
+        other = dev.torchlet.python.modules.numpy.NumpyTorchBridge.operand(other);
         if (TensorOperators.handles(op)) {
             return TensorOperators.binary(tensor, op, other, true);
         }
