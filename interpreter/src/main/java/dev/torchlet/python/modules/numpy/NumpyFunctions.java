@@ -74,7 +74,7 @@ final class NumpyFunctions {
             double div = endpoint ? num - 1 : num;
             double delta = stop - start;
             double step = delta / div;
-            double[] values = new double[(int) num];
+            double[] values = new double[RandomArrays.count(new long[] {num})];
             for (int i = 0; i < num; i++) {
                 values[i] = (step == 0 ? i / div * delta : i * step) + start;
             }
@@ -264,8 +264,12 @@ final class NumpyFunctions {
         if (step == 0) {
             throw PythonException.of("ZeroDivisionError", "division by zero");
         }
-        long length = (long) Math.max(0, Math.ceil((stop - start) / step));
-        double[] values = new double[(int) length];
+        double span = Math.ceil((stop - start) / step);
+        if (Double.isNaN(span) || Double.isInfinite(span)) {
+            throw PythonException.of("ValueError", "arange: cannot compute length");
+        }
+        long length = (long) Math.max(0, span);
+        double[] values = new double[RandomArrays.count(new long[] {length})];
         for (int i = 0; i < length; i++) {
             values[i] = start + i * step;
         }

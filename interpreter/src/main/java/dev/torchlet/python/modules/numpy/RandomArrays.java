@@ -32,20 +32,25 @@ final class RandomArrays {
     }
 
     static Tensor arange(long n) {
-        double[] values = new double[(int) n];
+        double[] values = new double[count(new long[] {n})];
         for (int i = 0; i < n; i++) {
             values[i] = i;
         }
         return TensorValues.create(values, new long[] {n}, DType.INT64);
     }
 
-    private static int count(long[] shape) {
+    /** The element count of {@code shape}, with NumPy's error for a negative size and a MemoryError past Java's arrays. */
+    static int count(long[] shape) {
         long n = 1;
         for (long s : shape) {
             if (s < 0) {
                 throw dev.torchlet.python.runtime.PythonException.of("ValueError", "negative dimensions are not allowed");
             }
             n *= s;
+            if (n > Integer.MAX_VALUE - 8) {
+                throw dev.torchlet.python.runtime.PythonException.of("MemoryError", "Unable to allocate an array with "
+                        + "more than 2**31 elements in Torchlet");
+            }
         }
         return (int) n;
     }
