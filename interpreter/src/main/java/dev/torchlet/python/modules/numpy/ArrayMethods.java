@@ -23,6 +23,10 @@ final class ArrayMethods {
                 return new NativeFunction(name, (args, kwargs) -> ArrayReductions.reduce(name, t, args, kwargs));
             }
         }
+        PyObject transform = ArrayTransforms.method(self, name);
+        if (transform != null) {
+            return transform;
+        }
         return switch (name) {
             case "shape" -> shapeTuple(t.shape());
             case "ndim" -> PyInt.of(t.dim());
@@ -47,7 +51,6 @@ final class ArrayMethods {
             case "copy" -> new NativeFunction(name, (args, kwargs) -> new PyNdArray(t.clone()));
             case "flatten" -> new NativeFunction(name, (args, kwargs) -> new PyNdArray(t.clone().reshape(t.numel())));
             case "ravel" -> new NativeFunction(name, (args, kwargs) -> new PyNdArray(t.reshape(t.numel())));
-            case "squeeze" -> new NativeFunction(name, (args, kwargs) -> new PyNdArray(ShapeOps.squeeze(t)));
             case "tolist" -> new NativeFunction(name, (args, kwargs) -> ArrayData.toList(t));
             case "item" -> new NativeFunction(name, (args, kwargs) -> {
                 if (!args.isEmpty()) {

@@ -116,15 +116,7 @@ final class NumpyFunctions {
         for (String name : new String[] {"maximum", "minimum"}) {
             def(m, name, (args, kwargs) -> {
                 NumpyArguments a = NumpyArguments.bind(name, args, kwargs, "x1", "x2");
-                PyNdArray x = asArray(a.get("x1", PyNone.NONE));
-                PyObject y = a.get("x2", PyNone.NONE);
-                // where(x >= y, x, y) in the promoted type; NaN propagates as NumPy's maximum does.
-                PyObject sum = x.binaryOp("+", y);
-                DType type = sum instanceof PyNdArray s ? s.tensor().dtype() : x.tensor().dtype();
-                Tensor xt = x.tensor().to(type);
-                Tensor yt = asArray(y).tensor().to(type);
-                return PyNdArray.wrapResult(dev.torchlet.engine.ElementwiseOps.binary(name.equals("maximum")
-                        ? dev.torchlet.engine.BinaryOp.MAXIMUM : dev.torchlet.engine.BinaryOp.MINIMUM, xt, yt));
+                return extremum(name, a.get("x1", PyNone.NONE), a.get("x2", PyNone.NONE));
             });
         }
         for (String name : ArrayReductions.NAMES) {
@@ -181,6 +173,7 @@ final class NumpyFunctions {
             Tensor t = asArray(a.get("a", PyNone.NONE)).tensor();
             return new PyNdArray(t.reshape(NumpyShapes.checkedReshape(t.numel(), NumpyShapes.shape("reshape", a.get("newshape", PyNone.NONE)))));
         });
+        ArrayTransforms.define(m);
         def(m, "transpose", (args, kwargs) -> asArray(one(args, kwargs, "transpose")).getAttribute("T"));
         def(m, "shape", (args, kwargs) -> ArrayMethods.shapeTuple(asArray(one(args, kwargs, "shape")).tensor().shape()));
     }
@@ -225,6 +218,20 @@ final class NumpyFunctions {
             }
         }
         return asArray(x).binaryOp(op, y instanceof PyNdArray ? y : asArray(y));
+    }
+
+    /** {@code np.maximum}/{@code np.minimum}: element-wise in NumPy's result type; NaN propagates. */
+    static PyObject extremum(String name, PyObject first, PyObject y) {
+        PyNdArray x = asArray(first);
+        PyObject sum = x.binaryOp("+", y);
+        DType type = sum instanceof PyNdArray s ? s.tensor().dtype() : x.tensor().dtype();
+        if (sum != null && !(sum instanceof PyNdArray)) {
+            type = NumpyPromotion.arrays(x.tensor().dtype(), asArray(y).tensor().dtype());
+        }
+        Tensor xt = x.tensor().to(type);
+        Tensor yt = asArray(y).tensor().to(type);
+        return PyNdArray.wrapResult(dev.torchlet.engine.ElementwiseOps.binary(name.equals("maximum")
+                ? dev.torchlet.engine.BinaryOp.MAXIMUM : dev.torchlet.engine.BinaryOp.MINIMUM, xt, yt));
     }
 
     /** {@code np.dot}: products of numbers, inner products of vectors, matrix products. */
