@@ -174,6 +174,7 @@ final class NumpyFunctions {
             return new PyNdArray(t.reshape(NumpyShapes.checkedReshape(t.numel(), NumpyShapes.shape("reshape", a.get("newshape", PyNone.NONE)))));
         });
         ArrayTransforms.define(m);
+        ArrayCloseness.define(m);
         def(m, "transpose", (args, kwargs) -> asArray(one(args, kwargs, "transpose")).getAttribute("T"));
         def(m, "shape", (args, kwargs) -> ArrayMethods.shapeTuple(asArray(one(args, kwargs, "shape")).tensor().shape()));
     }
