@@ -88,6 +88,15 @@ public final class PyNdArray extends PyObject {
     }
 
     @Override
+    public void setAttribute(String name, PyObject value) {
+        if (name.equals("shape") || name.equals("dtype")) {
+            throw PythonException.of("NotImplementedError", "assigning a." + name + " is not supported by Torchlet; use a = a."
+                    + (name.equals("shape") ? "reshape(...)" : "astype(...)"));
+        }
+        super.setAttribute(name, value);
+    }
+
+    @Override
     public PyObject binaryOp(String op, PyObject other) {
         return ArrayOperators.binary(tensor, op, other, false);
     }
@@ -154,6 +163,16 @@ public final class PyNdArray extends PyObject {
             rows.add(wrapResult(tensor.select(0, i)));
         }
         return new PyIterator(rows.iterator());
+    }
+
+    /** {@code x in a}: {@code (a == x).any()}, as NumPy. */
+    @Override
+    public boolean contains(PyObject item) {
+        PyObject equal = compare("==", item);
+        if (equal instanceof PyNdArray e) {
+            return dev.torchlet.engine.Statistics.any(e.tensor(), null, false).itemAsLong() != 0;
+        }
+        return equal != null && equal.isTruthy();
     }
 
     @Override
