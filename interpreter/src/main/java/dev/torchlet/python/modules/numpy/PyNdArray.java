@@ -84,7 +84,11 @@ public final class PyNdArray extends PyObject {
     @Override
     public PyObject getAttribute(String name) {
         PyObject value = ArrayMethods.attribute(this, name);
-        return value != null ? value : super.getAttribute(name);
+        if (value == null) {
+            throw PythonException.of("AttributeError", "'" + typeName() + "' object has no attribute '" + name
+                    + "' (Torchlet's ndarray has a subset of NumPy's; see interpreter/README.md)");
+        }
+        return value;
     }
 
     @Override
