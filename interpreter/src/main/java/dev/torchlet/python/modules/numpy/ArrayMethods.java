@@ -24,6 +24,9 @@ final class ArrayMethods {
             }
         }
         PyObject transform = ArrayTransforms.method(self, name);
+        if (transform == null) {
+            transform = ArrayOrdering.method(self, name);
+        }
         if (transform != null) {
             return transform;
         }
