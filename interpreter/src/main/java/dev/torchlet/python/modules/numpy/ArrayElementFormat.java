@@ -1,12 +1,13 @@
 package dev.torchlet.python.modules.numpy;
 
 import dev.torchlet.engine.DType;
+import dev.torchlet.engine.format.FloatText;
 import dev.torchlet.engine.format.UniqueDecimalText;
 
 /**
  * How NumPy 1.24 writes each element of one array (its {@code FloatingFormat}, {@code IntegerFormat} and
  * bool formatter with the default print options): floats in the shortest unique digits cut to 8
- * decimals, {@code 1.} for whole values, all aligned on the point; scientific when a non-zero
+* decimals (scientific mode adds the exact value's next digits up to a common count), {@code 1.} for whole values, all aligned on the point; scientific when a non-zero
  * magnitude is at least 1e8, below 1e-4, or the largest is over 1000 times the smallest;
  * integers right-aligned; {@code  True}/{@code False}. The widths come from the values printed
  * (the edge items of a summarised array).
@@ -113,12 +114,16 @@ final class ArrayElementFormat {
         }
         if (scientific) {
             String s = UniqueDecimalText.scientific(v, float32(), PRECISION);
+            if (s.indexOf('e') - s.indexOf('.') - 1 < precision) {
+                // Dragon4's min_digits: more digits of the exact value (a float32's are not zeros).
+                s = FloatText.scientific(v, precision);
+                if (precision == 0) {
+                    s = s.replace("e", ".e");
+                }
+            }
             int e = s.indexOf('e');
             int point = s.indexOf('.');
             StringBuilder sb = new StringBuilder(pad(s.substring(0, point), padLeft)).append(s, point, e);
-            for (int i = e - point - 1; i < precision; i++) {
-                sb.append('0');
-            }
             String exponent = s.substring(e + 2);
             sb.append('e').append(s.charAt(e + 1));
             for (int i = exponent.length(); i < expSize; i++) {
