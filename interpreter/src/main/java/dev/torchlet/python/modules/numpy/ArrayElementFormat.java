@@ -8,8 +8,8 @@ import dev.torchlet.engine.format.UniqueDecimalText;
  * How NumPy 1.24 writes each element of one array (its {@code FloatingFormat}, {@code IntegerFormat} and
  * bool formatter with the default print options): floats in the shortest unique digits cut to 8
  * decimals (scientific mode adds the exact value's next digits up to a common count), {@code 1.} for
- * whole values, all aligned on the point; scientific when a non-zero magnitude is at least 1e8, below 1e-4, or the largest is over 1000 times the smallest;
- * integers right-aligned; {@code  True}/{@code False}. The widths come from the values printed
+ * whole values, all aligned on the point; scientific when a non-zero magnitude is at least 1e8,
+ * below 1e-4, or the largest is over 1000 times the smallest; integers right-aligned; {@code  True}/{@code False}. The widths come from the values printed
  * (the edge items of a summarised array).
  */
 final class ArrayElementFormat {
