@@ -38,6 +38,9 @@ final class ArrayReductions {
         boolean keep = a.get("keepdims", PyBool.FALSE).isTruthy();
         long ddof = (name.equals("std") || name.equals("var")) && a.given("ddof") ? dev.torchlet.python.runtime.Conversions.index(a.get("ddof", PyNone.NONE)) : 0;
         PyObject axisArg = a.get("axis", PyNone.NONE);
+        if (!arg && axisArg instanceof dev.torchlet.python.runtime.PySequence seq && seq.isTuple()) {
+            return overAxes(name, t, seq.items(), keep, ddof);
+        }
         Integer axis = null;
         if (axisArg != PyNone.NONE) {
             if (!(axisArg instanceof PyInt i)) {
@@ -59,6 +62,64 @@ final class ArrayReductions {
             long[] ones = new long[t.dim()];
             java.util.Arrays.fill(ones, 1);
             result = result.reshape(ones);
+        }
+        return PyNdArray.wrapResult(result);
+    }
+
+    /**
+     * A reduction over several axes: the kept axes first, the reduced ones flattened into one last axis
+     * (for a contiguous array reduced over its trailing axes that is NumPy's own order), then reduced.
+     */
+    private static PyObject overAxes(String name, Tensor t, java.util.List<PyObject> axes, boolean keep, long ddof) {
+        boolean[] reduced = new boolean[t.dim()];
+        for (PyObject item : axes) {
+            long v = dev.torchlet.python.runtime.Conversions.index(item);
+            if (v < -t.dim() || v >= t.dim()) {
+                throw PythonException.of("IndexError", "axis " + v + " is out of bounds for array of dimension " + t.dim());
+            }
+            int d = (int) (v < 0 ? v + t.dim() : v);
+            if (reduced[d]) {
+                throw PythonException.of("ValueError", "duplicate value in 'axis'");
+            }
+            reduced[d] = true;
+        }
+        int[] order = new int[t.dim()];
+        java.util.List<Long> keptShape = new java.util.ArrayList<>();
+        long block = 1;
+        int at = 0;
+        for (int d = 0; d < t.dim(); d++) {
+            if (!reduced[d]) {
+                order[at++] = d;
+                keptShape.add(t.shape()[d]);
+            }
+        }
+        for (int d = 0; d < t.dim(); d++) {
+            if (reduced[d]) {
+                order[at++] = d;
+                block *= t.shape()[d];
+            }
+        }
+        long[] flatShape = new long[keptShape.size() + 1];
+        for (int i = 0; i < keptShape.size(); i++) {
+            flatShape[i] = keptShape.get(i);
+        }
+        flatShape[keptShape.size()] = block;
+        Tensor flat = (t.dim() < 2 ? t : dev.torchlet.engine.ShapeOps.permute(t, order)).contiguous().reshape(flatShape);
+        if (name.equals("max") || name.equals("min")) {
+            if (t.numel() == 0) {
+                throw PythonException.of("ValueError", "zero-size array to reduction operation " + (name.equals("max") ? "maximum" : "minimum")
+                        + " which has no identity");
+            }
+        }
+        Tensor result = compute(name, flat, keptShape.size(), false, ddof);
+        if (keep) {
+            long[] kept = t.shape().clone();
+            for (int d = 0; d < kept.length; d++) {
+                if (reduced[d]) {
+                    kept[d] = 1;
+                }
+            }
+            result = result.reshape(kept);
         }
         return PyNdArray.wrapResult(result);
     }
