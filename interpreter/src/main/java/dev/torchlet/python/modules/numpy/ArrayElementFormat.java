@@ -6,14 +6,14 @@ import dev.torchlet.engine.format.UniqueDecimalText;
 
 /**
  * How NumPy 1.24 writes each element of one array (its {@code FloatingFormat}, {@code IntegerFormat} and
- * bool formatter with the default print options): floats in the shortest unique digits cut to 8
- * decimals (scientific mode adds the exact value's next digits up to a common count), {@code 1.} for
+ * bool formatter under {@link NumpyPrintOptions}): floats in the shortest unique digits cut to 8
+ * decimals by default (scientific mode adds the exact value's next digits up to a common count), {@code 1.} for
  * whole values, all aligned on the point; scientific when a non-zero magnitude is at least 1e8,
  * below 1e-4, or the largest is over 1000 times the smallest; integers right-aligned; {@code  True}/{@code False}. The widths come from the values printed
  * (the edge items of a summarised array).
  */
 final class ArrayElementFormat {
-    private static final int PRECISION = 8;
+    private final int maxPrecision = NumpyPrintOptions.precision;
     private final DType dtype;
     private boolean scientific;
     private int padLeft;
@@ -60,7 +60,7 @@ final class ArrayElementFormat {
             }
         }
         if (min != Double.POSITIVE_INFINITY) {
-            scientific = max >= 1e8 || min < 0.0001 || max / min > 1000.0;
+            scientific = max >= 1e8 || (!NumpyPrintOptions.suppress && (min < 0.0001 || max / min > 1000.0));
         }
         if (finite == 0) {
             padLeft = 0;
@@ -73,7 +73,7 @@ final class ArrayElementFormat {
                 if (Double.isNaN(v) || Double.isInfinite(v)) {
                     continue;
                 }
-                String s = UniqueDecimalText.scientific(v, float32(), PRECISION);
+                String s = UniqueDecimalText.scientific(v, float32(), maxPrecision);
                 int e = s.indexOf('e');
                 int point = s.indexOf('.');
                 intPart = Math.max(intPart, point);
@@ -89,7 +89,7 @@ final class ArrayElementFormat {
                 if (Double.isNaN(v) || Double.isInfinite(v)) {
                     continue;
                 }
-                String s = UniqueDecimalText.positional(v, float32(), PRECISION);
+                String s = UniqueDecimalText.positional(v, float32(), maxPrecision);
                 int point = s.indexOf('.');
                 padLeft = Math.max(padLeft, point);
                 padRight = Math.max(padRight, s.length() - point - 1);
@@ -113,7 +113,7 @@ final class ArrayElementFormat {
             return pad(text, padLeft + padRight + 1);
         }
         if (scientific) {
-            String s = UniqueDecimalText.scientific(v, float32(), PRECISION);
+            String s = UniqueDecimalText.scientific(v, float32(), maxPrecision);
             if (s.indexOf('e') - s.indexOf('.') - 1 < precision) {
                 // Dragon4's min_digits: more digits of the exact value (a float32's are not zeros).
                 s = FloatText.scientific(v, precision);
@@ -131,7 +131,7 @@ final class ArrayElementFormat {
             }
             return sb.append(exponent).toString();
         }
-        String s = UniqueDecimalText.positional(v, float32(), PRECISION);
+        String s = UniqueDecimalText.positional(v, float32(), maxPrecision);
         int point = s.indexOf('.');
         StringBuilder sb = new StringBuilder(pad(s.substring(0, point), padLeft)).append(s, point, s.length());
         for (int i = s.length() - point - 1; i < padRight; i++) {

@@ -7,15 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * NumPy 1.24's {@code repr}/{@code str} of an array with the default print options (line width 75,
+ * NumPy 1.24's {@code repr}/{@code str} of an array under {@link NumpyPrintOptions} (by default line width 75,
  * summarised with {@code ...} and 3 edge items past 1000 elements): {@code array2string}'s nested
  * brackets, line wrapping with a hanging indent, blank lines between blocks, and the
  * {@code dtype=} suffix for types other than float64, int64 and bool.
  */
 final class ArrayPrinter {
-    private static final int LINE_WIDTH = 75;
-    private static final int THRESHOLD = 1000;
-    private static final int EDGE_ITEMS = 3;
+    private final int edgeItems = NumpyPrintOptions.edgeItems;
 
     private final Tensor t;
     private final long[] shape;
@@ -26,7 +24,7 @@ final class ArrayPrinter {
     private ArrayPrinter(Tensor t, String separator) {
         this.t = t;
         this.shape = t.shape();
-        this.summarise = t.numel() > THRESHOLD;
+        this.summarise = t.numel() > NumpyPrintOptions.threshold;
         this.separator = separator;
         List<Double> shown = new ArrayList<>();
         collectShown(0, 0, shown);
@@ -45,7 +43,7 @@ final class ArrayPrinter {
         if (t.numel() == 0) {
             body = t.dim() == 1 ? "[]" : "[], shape=" + shapeText(t.shape());
         } else {
-            body = new ArrayPrinter(t, ", ").layout(prefix.length(), LINE_WIDTH - 1);
+            body = new ArrayPrinter(t, ", ").layout(prefix.length(), NumpyPrintOptions.lineWidth - 1);
         }
         String text = prefix + body + ")";
         if (impliedDtype) {
@@ -53,7 +51,7 @@ final class ArrayPrinter {
         }
         String dtype = "dtype=" + NumpyDType.name(t.dtype()) + ")";
         int lastLine = text.length() - (text.lastIndexOf('\n') + 1);
-        String spacer = lastLine + dtype.length() + 1 > LINE_WIDTH ? "\n" + " ".repeat(prefix.length()) : " ";
+        String spacer = lastLine + dtype.length() + 1 > NumpyPrintOptions.lineWidth ? "\n" + " ".repeat(prefix.length()) : " ";
         return text.substring(0, text.length() - 1) + "," + spacer + dtype;
     }
 
@@ -65,7 +63,7 @@ final class ArrayPrinter {
         if (t.numel() == 0) {
             return "[]";
         }
-        return new ArrayPrinter(t, " ").layout(0, LINE_WIDTH);
+        return new ArrayPrinter(t, " ").layout(0, NumpyPrintOptions.lineWidth);
     }
 
     /** How NumPy prints one of its scalars: Python's repr for float64, the shortest float32 digits for float32. */
@@ -99,7 +97,7 @@ final class ArrayPrinter {
     }
 
     private boolean summarised(int axis) {
-        return summarise && 2 * EDGE_ITEMS < shape[axis];
+        return summarise && 2 * edgeItems < shape[axis];
     }
 
     /** The values NumPy looks at to pick widths: all of them, or the edge items along each axis. */
@@ -113,8 +111,8 @@ final class ArrayPrinter {
             stride *= shape[d];
         }
         for (long i = 0; i < shape[axis]; i++) {
-            if (summarised(axis) && i == EDGE_ITEMS) {
-                i = shape[axis] - EDGE_ITEMS;
+            if (summarised(axis) && i == edgeItems) {
+                i = shape[axis] - edgeItems;
             }
             collectShown(axis + 1, offset + i * stride, out);
         }
@@ -138,8 +136,8 @@ final class ArrayPrinter {
         int nextWidth = currWidth - 1;
         long length = shape[axis];
         boolean showSummary = summarised(axis);
-        long leading = showSummary ? EDGE_ITEMS : 0;
-        long trailing = showSummary ? EDGE_ITEMS : length;
+        long leading = showSummary ? edgeItems : 0;
+        long trailing = showSummary ? edgeItems : length;
         long stride = 1;
         for (int d = axis + 1; d < shape.length; d++) {
             stride *= shape[d];

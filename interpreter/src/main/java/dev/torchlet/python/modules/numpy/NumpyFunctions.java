@@ -176,6 +176,7 @@ final class NumpyFunctions {
         ArrayTransforms.define(m);
         ArrayCloseness.define(m);
         ArrayOrdering.define(m);
+        NumpyPrintOptions.define(m);
         def(m, "transpose", (args, kwargs) -> asArray(one(args, kwargs, "transpose")).getAttribute("T"));
         def(m, "shape", (args, kwargs) -> ArrayMethods.shapeTuple(asArray(one(args, kwargs, "shape")).tensor().shape()));
     }
