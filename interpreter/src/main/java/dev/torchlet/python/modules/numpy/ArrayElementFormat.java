@@ -7,9 +7,10 @@ import dev.torchlet.engine.format.UniqueDecimalText;
 /**
  * How NumPy 1.24 writes each element of one array (its {@code FloatingFormat}, {@code IntegerFormat} and
  * bool formatter under {@link NumpyPrintOptions}): floats in the shortest unique digits cut to 8
- * decimals by default (scientific mode adds the exact value's next digits up to a common count), {@code 1.} for
- * whole values, all aligned on the point; scientific when a non-zero magnitude is at least 1e8,
- * below 1e-4, or the largest is over 1000 times the smallest; integers right-aligned; {@code  True}/{@code False}. The widths come from the values printed
+ * decimals by default (scientific mode adds the exact value's next digits up to a common count),
+ * {@code 1.} for whole values, all aligned on the point; scientific when a non-zero magnitude is at
+ * least 1e8, below 1e-4, or the largest is over 1000 times the smallest (the last two unless
+ * {@code suppress}); integers right-aligned; {@code  True}/{@code False}. The widths come from the values printed
  * (the edge items of a summarised array).
  */
 final class ArrayElementFormat {
