@@ -36,6 +36,14 @@ import java.util.Map;
 public final class Execution {
     /** Python's default recursion limit. */
     private static final int MAX_DEPTH = 1000;
+    /**
+     * Python code that Java code calls (a special method behind an operator, a hook, a generator
+     * step) runs in a nested run, which takes Java stack as well: recursion through such calls
+     * ({@code def __mul__(self, k): return self * k}) stops here with Python's RecursionError
+     * long before the Java stack (or the browser's Wasm stack) runs out.
+     */
+    private static final int MAX_NESTED_RUNS = 200;
+    private int nestedRuns;
     private static final ThreadLocal<Execution> CURRENT = new ThreadLocal<>();
 
     private final Map<String, PyObject> globals;
@@ -273,10 +281,22 @@ public final class Execution {
     private PyObject runNested(Frame f) {
         checkDepth();
         f.boundary = true;
-        int stopDepth = frames.size();
-        pushFrame(f);
-        execute(stopDepth, Long.MAX_VALUE);
+        runToBoundary(f);
         return f.returnValue;
+    }
+
+    private void runToBoundary(Frame f) {
+        if (nestedRuns >= MAX_NESTED_RUNS) {
+            throw PythonException.of("RecursionError", "maximum recursion depth exceeded");
+        }
+        nestedRuns++;
+        try {
+            int stopDepth = frames.size();
+            pushFrame(f);
+            execute(stopDepth, Long.MAX_VALUE);
+        } finally {
+            nestedRuns--;
+        }
     }
 
     /** {@code exec()}/{@code eval()}: compiled source runs in a nested run with these namespaces; returns its value. */
@@ -304,9 +324,7 @@ public final class Execution {
         Frame f = generator.frame();
         checkDepth();
         f.boundary = true;
-        int stopDepth = frames.size();
-        pushFrame(f);
-        execute(stopDepth, Long.MAX_VALUE);
+        runToBoundary(f);
     }
 
     private void checkDepth() {

@@ -50,13 +50,15 @@ final class NumpyArguments {
 
     /** The value passed for {@code name}, or {@code fallback} when it was left out. */
     PyObject get(String name, PyObject fallback) {
-        PyObject v = values[indexOf(name)];
+        int at = indexOf(name);
+        PyObject v = at < 0 ? null : values[at];
         return v == null ? fallback : v;
     }
 
     /** Whether {@code name} was given as something other than None. */
     boolean given(String name) {
-        PyObject v = values[indexOf(name)];
+        int at = indexOf(name);
+        PyObject v = at < 0 ? null : values[at];
         return v != null && v != PyNone.NONE;
     }
 }

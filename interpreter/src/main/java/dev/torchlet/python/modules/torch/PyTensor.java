@@ -173,6 +173,7 @@ public class PyTensor extends PyObject {
             });
             // Python's number protocol: abs(t), float(t), int(t), t as an index (TensorNumberProtocol).
             case "__abs__", "__float__", "__int__", "__index__" -> TensorNumberProtocol.method(this, name);
+            case "numpy" -> new NativeFunction(name, (args, kwargs) -> dev.torchlet.python.modules.numpy.NumpyTorchBridge.numpy(tensor));
             default -> {
                 PyObject bound = IndexingMethods.bind(tensor, name);
                 if (bound == null) {
@@ -219,6 +220,7 @@ public class PyTensor extends PyObject {
 
     @Override
     public PyObject binaryOp(String op, PyObject other) {
+        other = dev.torchlet.python.modules.numpy.NumpyTorchBridge.operand(other); // an ndarray acts as a tensor
         if (TensorOperators.handles(op)) {
             return TensorOperators.binary(tensor, op, other, false);
         }
@@ -265,6 +267,7 @@ public class PyTensor extends PyObject {
 
     @Override
     public PyObject reflectedBinaryOp(String op, PyObject other) {
+        other = dev.torchlet.python.modules.numpy.NumpyTorchBridge.operand(other);
         if (TensorOperators.handles(op)) {
             return TensorOperators.binary(tensor, op, other, true);
         }

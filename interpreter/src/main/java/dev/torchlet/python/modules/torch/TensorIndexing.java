@@ -18,11 +18,11 @@ import java.util.List;
  * item; ints, slices, None, Ellipsis, tensors and lists (which become tensors, as in PyTorch).
  * The engine does the indexing itself ({@code Tensor.index}/{@code indexPut}).
  */
-final class TensorIndexing {
+public final class TensorIndexing {
     private TensorIndexing() {
     }
 
-    static List<TensorIndex> key(PyObject key) {
+    public static List<TensorIndex> key(PyObject key) {
         List<PyObject> parts = key instanceof PySequence seq && seq.isTuple() ? seq.items() : List.of(key);
         List<TensorIndex> entries = new ArrayList<>();
         for (PyObject part : parts) {

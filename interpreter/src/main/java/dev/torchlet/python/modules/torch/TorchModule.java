@@ -128,6 +128,7 @@ public final class TorchModule {
         MoreTensorFunctions.define(torch); // issue #3: linear algebra, roll/unfold/meshgrid, torch.* forms of methods
         OutArgument.define(torch); // after the functions it wraps
         PySize.define(torch);
+        dev.torchlet.python.modules.numpy.NumpyTorchBridge.define(torch); // issue #5: from_numpy, as_tensor
         Devices.define(torch); // after the factories it gives device=
         return torch;
     }
@@ -150,7 +151,8 @@ public final class TorchModule {
         if (args.size() != 1) {
             throw PythonException.of("TypeError", "tensor() takes 1 positional argument but " + args.size() + " were given");
         }
-        return withGrad(Torch.tensor(Arguments.data(args.get(0)), dtype), kwargs);
+        dev.torchlet.engine.Tensor copy = dev.torchlet.python.modules.numpy.NumpyTorchBridge.copyOf(args.get(0), dtype);
+        return withGrad(copy != null ? copy : Torch.tensor(Arguments.data(args.get(0)), dtype), kwargs);
     }
 
     /** {@code arange(end)}, {@code arange(start, end)}, {@code arange(start, end, step)}. */
