@@ -41,9 +41,10 @@ final class PyGradFn extends PyObject {
     @Override
     public PyObject getAttribute(String name) {
         return switch (name) {
-            // name() gives the C++ name, which for these two nodes carries its namespace.
+            // name() gives the C++ name, which for these nodes carries its namespace.
             case "name" -> new NativeFunction("name", (args, kwargs) -> new PyStr(
-                    node.name().equals("CopySlices") || node.isAccumulateGrad() ? "torch::autograd::" + node.name() : node.name()));
+                    node.name().equals("CopySlices") || node.name().equals("CopyBackwards") || node.isAccumulateGrad()
+                            ? "torch::autograd::" + node.name() : node.name()));
             case "next_functions" -> {
                 List<PyObject> edges = new ArrayList<>();
                 for (Node next : node.nextFunctions()) {

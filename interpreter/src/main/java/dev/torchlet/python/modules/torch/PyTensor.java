@@ -117,6 +117,15 @@ public class PyTensor extends PyObject {
             case "is_contiguous" -> new NativeFunction(name, (args, kwargs) -> PyBool.of(tensor.isContiguous()));
             case "contiguous" -> new NativeFunction(name, (args, kwargs) -> new PyTensor(tensor.contiguous()));
             case "clone" -> new NativeFunction(name, (args, kwargs) -> new PyTensor(tensor.clone()));
+            case "copy_" -> new NativeFunction(name, (args, kwargs) -> {
+                Params p = Params.parse(name, args, kwargs, "src", "non_blocking");
+                if (!(p.required("src") instanceof PyTensor source)) {
+                    throw PythonException.of("TypeError", "copy_(): argument 'other' (position 1) must be Tensor, not "
+                            + p.get("src").typeName());
+                }
+                tensor.copyFrom(source.tensor);
+                return this;
+            });
             case "stride" -> new NativeFunction(name, (args, kwargs) -> {
                 java.util.List<PyObject> strides = new java.util.ArrayList<>();
                 for (long st : tensor.stride()) {
