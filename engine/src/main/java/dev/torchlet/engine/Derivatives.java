@@ -97,15 +97,15 @@ final class Derivatives {
         return record(result, "NegBackward0", g -> new Tensor[] {g.neg()}, a);
     }
 
-    static Tensor sum(Tensor result, Tensor a, Integer dim, boolean keepdim) {
-        return record(result, dim == null ? "SumBackward0" : "SumBackward1",
-                g -> new Tensor[] {expandBack(g, a, dim, keepdim)}, a);
+    static Tensor sum(Tensor result, Tensor a, int[] dims, boolean keepdim) {
+        return record(result, dims == null ? "SumBackward0" : "SumBackward1",
+                g -> new Tensor[] {expandBack(g, a, dims, keepdim)}, a);
     }
 
-    static Tensor mean(Tensor result, Tensor a, Integer dim, boolean keepdim) {
-        long count = dim == null ? a.numel() : a.size(dim);
-        return record(result, dim == null ? "MeanBackward0" : "MeanBackward1",
-                g -> new Tensor[] {expandBack(g, a, dim, keepdim).div(Scalar.of(count))}, a);
+    static Tensor mean(Tensor result, Tensor a, int[] dims, boolean keepdim) {
+        long count = Reductions.reducedCount(a, Reductions.reducedDims(a, dims));
+        return record(result, dims == null ? "MeanBackward0" : "MeanBackward1",
+                g -> new Tensor[] {expandBack(g, a, dims, keepdim).div(Scalar.of(count))}, a);
     }
 
     static Tensor view(Tensor result, Tensor a, String name) {
@@ -188,10 +188,17 @@ final class Derivatives {
 
     /** The gradient of a reduction, spread back over the reduced elements. */
     private static Tensor expandBack(Tensor grad, Tensor input, Integer dim, boolean keepdim) {
+        return expandBack(grad, input, dim == null ? null : new int[] {dim}, keepdim);
+    }
+
+    private static Tensor expandBack(Tensor grad, Tensor input, int[] dims, boolean keepdim) {
         Tensor g = grad;
-        if (dim != null && !keepdim && input.dim() > 0) {
+        boolean[] reduced = Reductions.reducedDims(input, dims);
+        if (reduced != null && !keepdim) {
             long[] kept = input.shape();
-            kept[input.wrapDim(dim)] = 1;
+            for (int d = 0; d < kept.length; d++) {
+                kept[d] = reduced[d] ? 1 : kept[d];
+            }
             g = g.reshape(kept);
         }
         return Torch.full(input.shape(), Scalar.of(0L), grad.dtype()).add(g);

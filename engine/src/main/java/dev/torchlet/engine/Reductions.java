@@ -9,116 +9,101 @@ final class Reductions {
     private Reductions() {
     }
 
-    static Tensor sum(Tensor t, Integer dim, boolean keepdim) {
-        DType type = t.dtype().isFloatingPoint() ? t.dtype() : DType.INT64;
-        return reduce(t, dim, keepdim, type, false);
+    static Tensor sum(Tensor t, int[] dims, boolean keepdim) {
+        return reduce(t, dims, keepdim, false);
     }
 
-    static Tensor mean(Tensor t, Integer dim, boolean keepdim) {
+    static Tensor mean(Tensor t, int[] dims, boolean keepdim) {
         if (!t.dtype().isFloatingPoint()) {
             throw TorchException.runtime("mean(): could not infer output dtype. Input dtype must be either a floating point or "
-                    + "complex dtype. Got: " + pytorchScalarName(t.dtype()));
+                    + "complex dtype. Got: " + ShapeOps.typeName(t.dtype()));
         }
-        return reduce(t, dim, keepdim, t.dtype(), true);
+        return reduce(t, dims, keepdim, true);
     }
 
-    private static String pytorchScalarName(DType dtype) {
-        return switch (dtype) {
-            case INT64 -> "Long";
-            case INT32 -> "Int";
-            case UINT8 -> "Byte";
-            case BOOL -> "Bool";
-            case FLOAT32 -> "Float";
-            case FLOAT64 -> "Double";
-        };
-    }
-
-    private static Tensor reduce(Tensor strided, Integer dim, boolean keepdim, DType type, boolean average) {
-        if (type.isFloatingPoint()) {
-            return floatingReduce(strided, dim, keepdim, average);
+    /**
+     * Which dimensions a reduction over {@code dims} removes (null: all of them, as for no dims or an
+     * empty list, which PyTorch 1.13 also reads as all), with PyTorch's errors.
+     */
+    static boolean[] reducedDims(Tensor t, int[] dims) {
+        if (dims == null || dims.length == 0) {
+            return null;
         }
-        Tensor t = strided.contiguous();
-        long[] shape = t.shape();
-        // View the tensor as [outer, size, inner] around the reduced dimension.
-        int d = dim == null ? -1 : t.wrapDim(dim);
-        long size = dim == null ? t.numel() : (shape.length == 0 ? 1 : shape[d]);
-        long inner = 1;
-        long outer = 1;
-        if (dim != null) {
-            for (int i = d + 1; i < shape.length; i++) {
-                inner *= shape[i];
-            }
-            for (int i = 0; i < d; i++) {
-                outer *= shape[i];
-            }
-        }
-        Tensor out = Tensor.empty(resultShape(shape, dim == null ? null : d, keepdim), type);
-        Storage result = out.storage();
-        boolean integral = !type.isFloatingPoint();
-        for (long o = 0; o < outer; o++) {
-            for (long i = 0; i < inner; i++) {
-                double floating = 0;
-                long whole = 0;
-                for (long k = 0; k < size; k++) {
-                    long index = (o * size + k) * inner + i;
-                    if (integral) {
-                        whole += t.longAt(index);
-                    } else {
-                        floating += t.doubleAt(index);
-                    }
-                }
-                int target = (int) (o * inner + i);
-                if (integral) {
-                    result.setLong(target, whole);
-                } else {
-                    result.setDouble(target, average ? (size == 0 ? Double.NaN : floating / size) : floating);
-                }
-            }
-        }
-        return out;
-    }
-
-    private static Tensor floatingReduce(Tensor t, Integer dim, boolean keepdim, boolean average) {
-        boolean[] reduced = null;
-        long count = t.numel();
-        if (dim != null && t.dim() > 0) {
-            reduced = new boolean[t.dim()];
+        boolean[] reduced = new boolean[Math.max(1, t.dim())];
+        for (int dim : dims) {
             int d = t.wrapDim(dim);
+            if (reduced[d]) {
+                throw TorchException.runtime("dim " + d + " appears multiple times in the list of dims");
+            }
             reduced[d] = true;
-            count = t.shape()[d];
-        } else if (dim != null) {
-            t.wrapDim(dim);
         }
-        double[] sums = CascadeSum.sum(t, reduced);
-        Tensor out = Tensor.empty(resultShape(t.shape(), dim == null || t.dim() == 0 ? null : t.wrapDim(dim), keepdim), t.dtype());
+        return t.dim() == 0 ? null : reduced;
+    }
+
+    /** How many elements each output element reduces. */
+    static long reducedCount(Tensor t, boolean[] reduced) {
+        if (reduced == null) {
+            return t.numel();
+        }
+        long count = 1;
+        for (int d = 0; d < reduced.length; d++) {
+            count *= reduced[d] ? t.shape()[d] : 1;
+        }
+        return count;
+    }
+
+    private static Tensor reduce(Tensor t, int[] dims, boolean keepdim, boolean average) {
+        boolean[] reduced = reducedDims(t, dims);
+        long[] shape = t.shape();
+        Tensor out = Tensor.empty(resultShape(shape, reduced, keepdim), t.dtype().isFloatingPoint() ? t.dtype() : DType.INT64);
         Storage result = out.storage();
+        if (t.dtype().isFloatingPoint()) {
+            long count = reducedCount(t, reduced);
+            double[] sums = CascadeSum.sum(t, reduced);
+            for (int i = 0; i < sums.length; i++) {
+                // Storing rounds to the dtype: a float32 mean is the float32 sum divided by the count, rounded once.
+                result.setDouble(i, average ? (count == 0 ? Double.NaN : sums[i] / count) : sums[i]);
+            }
+            return out;
+        }
+        // Integer sums are exact: each element adds into its output element, in any order.
+        long[] outStride = new long[shape.length];
+        long size = 1;
+        for (int d = shape.length - 1; d >= 0; d--) {
+            boolean gone = reduced == null || reduced[d];
+            outStride[d] = gone ? 0 : size;
+            size *= gone ? 1 : shape[d];
+        }
+        long[] sums = new long[(int) size];
+        for (long i = 0; i < t.numel(); i++) {
+            long rest = i;
+            long target = 0;
+            for (int d = shape.length - 1; d >= 0; d--) {
+                target += (rest % shape[d]) * outStride[d];
+                rest /= shape[d];
+            }
+            sums[(int) target] += t.longAt(i);
+        }
         for (int i = 0; i < sums.length; i++) {
-            // Storing rounds to the dtype: a float32 mean is the float32 sum divided by the count, rounded once.
-            result.setDouble(i, average ? (count == 0 ? Double.NaN : sums[i] / count) : sums[i]);
+            result.setLong(i, sums[i]);
         }
         return out;
     }
 
-    private static long[] resultShape(long[] shape, Integer dim, boolean keepdim) {
-        if (dim == null) {
-            long[] ones = new long[keepdim ? shape.length : 0];
-            java.util.Arrays.fill(ones, 1);
-            return ones;
-        }
-        if (shape.length == 0) {
-            return new long[0];
-        }
-        if (keepdim) {
-            long[] kept = shape.clone();
-            kept[dim] = 1;
-            return kept;
-        }
-        long[] reduced = new long[shape.length - 1];
-        for (int i = 0, j = 0; i < shape.length; i++) {
-            if (i != dim) {
-                reduced[j++] = shape[i];
+    private static long[] resultShape(long[] shape, boolean[] reduced, boolean keepdim) {
+        java.util.List<Long> dims = new java.util.ArrayList<>();
+        for (int d = 0; d < shape.length; d++) {
+            boolean gone = reduced == null || reduced[d];
+            if (!gone) {
+                dims.add(shape[d]);
+            } else if (keepdim) {
+                dims.add(1L);
             }
         }
-        return reduced;
+        long[] result = new long[dims.size()];
+        for (int i = 0; i < result.length; i++) {
+            result[i] = dims.get(i);
+        }
+        return result;
     }
 }

@@ -613,7 +613,12 @@ public final class Tensor implements PrintableTensor {
 
     /** {@code sum(dim, keepdim)}. */
     public Tensor sum(int dim, boolean keepdim) {
-        return Derivatives.sum(Reductions.sum(this, dim, keepdim), this, dim, keepdim);
+        return sum(new int[] {dim}, keepdim);
+    }
+
+    /** {@code sum(dims, keepdim)}: over several dimensions at once ({@code x.sum((0, 2))}). */
+    public Tensor sum(int[] dims, boolean keepdim) {
+        return Derivatives.sum(Reductions.sum(this, dims, keepdim), this, dims, keepdim);
     }
 
     /** {@code mean()}: floating point tensors only, as in PyTorch. */
@@ -622,7 +627,12 @@ public final class Tensor implements PrintableTensor {
     }
 
     public Tensor mean(int dim, boolean keepdim) {
-        return Derivatives.mean(Reductions.mean(this, dim, keepdim), this, dim, keepdim);
+        return mean(new int[] {dim}, keepdim);
+    }
+
+    /** {@code mean(dims, keepdim)}. */
+    public Tensor mean(int[] dims, boolean keepdim) {
+        return Derivatives.mean(Reductions.mean(this, dims, keepdim), this, dims, keepdim);
     }
 
     /** {@code to(dtype)}: this tensor when it already has that dtype, else a converted copy. */

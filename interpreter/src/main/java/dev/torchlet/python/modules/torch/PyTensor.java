@@ -214,8 +214,16 @@ public class PyTensor extends PyObject {
             }
             return new PyTensor(name.equals("sum") ? tensor.sum() : tensor.mean());
         }
-        int d = (int) Arguments.integer(dim, "dim");
-        return new PyTensor(name.equals("sum") ? tensor.sum(d, keep) : tensor.mean(d, keep));
+        int[] dims;
+        if (dim instanceof PySequence several) {
+            dims = new int[several.items().size()];
+            for (int i = 0; i < dims.length; i++) {
+                dims[i] = (int) Arguments.integer(several.items().get(i), "dim");
+            }
+        } else {
+            dims = new int[] {(int) Arguments.integer(dim, "dim")};
+        }
+        return new PyTensor(name.equals("sum") ? tensor.sum(dims, keep) : tensor.mean(dims, keep));
     }
 
     private static String symbol(String method) {
