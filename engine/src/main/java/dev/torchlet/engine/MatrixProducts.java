@@ -61,8 +61,8 @@ final class MatrixProducts {
         Tensor out = Tensor.empty(new long[] {m, n}, a.dtype());
         if (a.dtype().isFloatingPoint()) {
             // Row i of the product accumulates in double over p in order (a[i, p] * b[p, :]), then rounds once.
-            double[] av = DenseValues.of(a);
-            double[] bv = DenseValues.of(b);
+            double[] av = TensorValues.read(a);
+            double[] bv = TensorValues.read(b);
             double[] row = new double[(int) n];
             for (int i = 0; i < m; i++) {
                 java.util.Arrays.fill(row, 0);

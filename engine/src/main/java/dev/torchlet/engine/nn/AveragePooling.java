@@ -1,6 +1,6 @@
 package dev.torchlet.engine.nn;
 
-import dev.torchlet.engine.DenseValues;
+import dev.torchlet.engine.TensorValues;
 import dev.torchlet.engine.ShapeOps;
 import dev.torchlet.engine.Tensor;
 import dev.torchlet.engine.TorchException;
@@ -86,7 +86,7 @@ public final class AveragePooling {
         int planes = (int) (input.size(0) * input.size(1));
         int h = (int) input.size(2);
         int w = (int) input.size(3);
-        double[] in = DenseValues.of(input);
+        double[] in = TensorValues.read(input);
         double[] out = new double[planes * oh * ow];
         int[][] window = new int[oh * ow][];
         for (int y = 0; y < oh; y++) {
@@ -107,10 +107,10 @@ public final class AveragePooling {
             }
         }
         long[] inputShape = input.shape();
-        Tensor result = DenseValues.tensor(out, new long[] {input.size(0), input.size(1), oh, ow}, input.dtype());
+        Tensor result = TensorValues.create(out, new long[] {input.size(0), input.size(1), oh, ow}, input.dtype());
         return Graph.record(result, gradFn, g -> {
             CreateGraphGuard.refuse("avg_pool2d / adaptive_avg_pool2d");
-            double[] go = DenseValues.of(g);
+            double[] go = TensorValues.read(g);
             double[] gi = new double[in.length];
             for (int plane = 0; plane < planes; plane++) {
                 for (int k = 0; k < oh * ow; k++) {
@@ -123,7 +123,7 @@ public final class AveragePooling {
                     }
                 }
             }
-            return new Tensor[] {DenseValues.tensor(gi, inputShape, input.dtype())};
+            return new Tensor[] {TensorValues.create(gi, inputShape, input.dtype())};
         }, input);
     }
 }

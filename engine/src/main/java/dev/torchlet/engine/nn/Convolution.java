@@ -1,6 +1,6 @@
 package dev.torchlet.engine.nn;
 
-import dev.torchlet.engine.DenseValues;
+import dev.torchlet.engine.TensorValues;
 import dev.torchlet.engine.ShapeOps;
 import dev.torchlet.engine.Tensor;
 import dev.torchlet.engine.TorchException;
@@ -165,20 +165,20 @@ public final class Convolution {
     private static Tensor convolve(String function, Tensor input, Tensor weight, Tensor bias, Geometry g, long[] outShape) {
         int oh = g.oh();
         int ow = g.ow();
-        double[] in = DenseValues.of(input);
-        double[] wt = DenseValues.of(weight);
+        double[] in = TensorValues.read(input);
+        double[] wt = TensorValues.read(weight);
         double[] out = new double[g.n() * g.o() * oh * ow];
         if (bias != null) {
-            double[] b = DenseValues.of(bias);
+            double[] b = TensorValues.read(bias);
             for (int i = 0; i < out.length; i++) {
                 out[i] = b[(i / (oh * ow)) % g.o()];
             }
         }
         g.run(Step.FORWARD, in, wt, out, null, null);
-        Tensor result = DenseValues.tensor(out, outShape, input.dtype());
+        Tensor result = TensorValues.create(out, outShape, input.dtype());
         return Graph.record(result, "ConvolutionBackward0", new Tensor[] {input, weight}, grad -> {
             CreateGraphGuard.refuse(function);
-            double[] go = DenseValues.of(grad);
+            double[] go = TensorValues.read(grad);
             double[] gi = new double[in.length];
             double[] gw = new double[wt.length];
             g.run(Step.BACKWARD, in, wt, go, gi, gw);
@@ -188,10 +188,10 @@ public final class Convolution {
                 for (int i = 0; i < go.length; i++) {
                     gb[(i / (oh * ow)) % g.o()] += go[i];
                 }
-                gradBias = DenseValues.tensor(gb, bias.shape(), bias.dtype());
+                gradBias = TensorValues.create(gb, bias.shape(), bias.dtype());
             }
-            return new Tensor[] {DenseValues.tensor(gi, input.shape(), input.dtype()),
-                DenseValues.tensor(gw, weight.shape(), weight.dtype()), gradBias};
+            return new Tensor[] {TensorValues.create(gi, input.shape(), input.dtype()),
+                TensorValues.create(gw, weight.shape(), weight.dtype()), gradBias};
         }, input, weight, bias);
     }
 

@@ -1,7 +1,7 @@
 package dev.torchlet.engine.nn;
 
 import dev.torchlet.engine.DType;
-import dev.torchlet.engine.DenseValues;
+import dev.torchlet.engine.TensorValues;
 import dev.torchlet.engine.ShapeOps;
 import dev.torchlet.engine.Tensor;
 import dev.torchlet.engine.TorchException;
@@ -46,7 +46,7 @@ public final class Pooling {
             throw TorchException.runtime("Given input size: (" + c + "x" + h + "x" + w + "). Calculated output size: (" + c + "x"
                     + oh + "x" + ow + "). Output size is too small");
         }
-        double[] in = DenseValues.of(input);
+        double[] in = TensorValues.read(input);
         double[] out = new double[n * c * oh * ow];
         double[] where = new double[out.length];
         for (int plane = 0; plane < n * c; plane++) {
@@ -77,18 +77,18 @@ public final class Pooling {
             }
         }
         long[] shape = {n, c, oh, ow};
-        Tensor indices = DenseValues.tensor(where, shape, DType.INT64);
-        Tensor values = DenseValues.tensor(out, shape, input.dtype());
+        Tensor indices = TensorValues.create(where, shape, DType.INT64);
+        Tensor values = TensorValues.create(out, shape, input.dtype());
         long[] inputShape = input.shape();
         Graph.record(values, "MaxPool2DWithIndicesBackward0", new Tensor[] {input, indices}, g -> {
             CreateGraphGuard.refuse("max_pool2d");
-            double[] go = DenseValues.of(g);
+            double[] go = TensorValues.read(g);
             double[] gi = new double[in.length];
             for (int k = 0; k < go.length; k++) {
                 int plane = k / (oh * ow);
                 gi[plane * h * w + (int) where[k]] += go[k];
             }
-            return new Tensor[] {DenseValues.tensor(gi, inputShape, input.dtype())};
+            return new Tensor[] {TensorValues.create(gi, inputShape, input.dtype())};
         }, input);
         return new ValuesIndices(values, indices);
     }
