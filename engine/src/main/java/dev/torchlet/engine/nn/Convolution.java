@@ -93,22 +93,7 @@ public final class Convolution {
         if (input.dim() == 3) {
             return ShapeOps.squeeze(conv2d(ShapeOps.unsqueeze(input, 0), weight, bias, stride, padding, dilation, groups), 0);
         }
-        if (input.dim() != 4) {
-            throw TorchException.runtime("Expected 3D (unbatched) or 4D (batched) input to conv2d, but got input of size: "
-                    + shapeText(input.shape()));
-        }
-        if (weight.dim() != 4) {
-            throw TorchException.runtime("weight should have 4 dimensions for conv2d, got " + weight.dim());
-        }
-        if (input.size(1) != weight.size(1) * groups) {
-            throw TorchException.runtime("Given groups=" + groups + ", weight of size " + shapeText(weight.shape()) + ", expected input"
-                    + shapeText(input.shape()) + " to have " + weight.size(1) * groups + " channels, but got " + input.size(1)
-                    + " channels instead");
-        }
-        if (weight.size(0) % groups != 0) {
-            throw TorchException.runtime("Given groups=" + groups + ", expected weight to be divisible by " + groups
-                    + " at dimension 0, but got weight of size " + shapeText(weight.shape()) + " instead");
-        }
+        checkShapes("conv2d", input, weight, groups, 2);
         int h = (int) input.size(2);
         int w = (int) input.size(3);
         int kh = (int) weight.size(2);
@@ -133,22 +118,7 @@ public final class Convolution {
         if (input.dim() == 2) {
             return ShapeOps.squeeze(conv1d(ShapeOps.unsqueeze(input, 0), weight, bias, stride, padding, dilation, groups), 0);
         }
-        if (input.dim() != 3) {
-            throw TorchException.runtime("Expected 2D (unbatched) or 3D (batched) input to conv1d, but got input of size: "
-                    + shapeText(input.shape()));
-        }
-        if (weight.dim() != 3) {
-            throw TorchException.runtime("weight should have 3 dimensions for conv1d, got " + weight.dim());
-        }
-        if (input.size(1) != weight.size(1) * groups) {
-            throw TorchException.runtime("Given groups=" + groups + ", weight of size " + shapeText(weight.shape()) + ", expected input"
-                    + shapeText(input.shape()) + " to have " + weight.size(1) * groups + " channels, but got " + input.size(1)
-                    + " channels instead");
-        }
-        if (weight.size(0) % groups != 0) {
-            throw TorchException.runtime("Given groups=" + groups + ", expected weight to be divisible by " + groups
-                    + " at dimension 0, but got weight of size " + shapeText(weight.shape()) + " instead");
-        }
+        checkShapes("conv1d", input, weight, groups, 1);
         int length = (int) input.size(2);
         int k = (int) weight.size(2);
         int ol = (length + 2 * padding - dilation * (k - 1) - 1) / stride + 1;
@@ -193,6 +163,26 @@ public final class Convolution {
             return new Tensor[] {TensorValues.create(gi, input.shape(), input.dtype()),
                 TensorValues.create(gw, weight.shape(), weight.dtype()), gradBias};
         }, input, weight, bias);
+    }
+
+    /** PyTorch's checks of a batched input and its weight for a convolution over {@code spatial} dimensions. */
+    private static void checkShapes(String function, Tensor input, Tensor weight, int groups, int spatial) {
+        if (input.dim() != spatial + 2) {
+            throw TorchException.runtime("Expected " + (spatial + 1) + "D (unbatched) or " + (spatial + 2) + "D (batched) input to "
+                    + function + ", but got input of size: " + shapeText(input.shape()));
+        }
+        if (weight.dim() != spatial + 2) {
+            throw TorchException.runtime("weight should have " + (spatial + 2) + " dimensions for " + function + ", got " + weight.dim());
+        }
+        if (input.size(1) != weight.size(1) * groups) {
+            throw TorchException.runtime("Given groups=" + groups + ", weight of size " + shapeText(weight.shape()) + ", expected input"
+                    + shapeText(input.shape()) + " to have " + weight.size(1) * groups + " channels, but got " + input.size(1)
+                    + " channels instead");
+        }
+        if (weight.size(0) % groups != 0) {
+            throw TorchException.runtime("Given groups=" + groups + ", expected weight to be divisible by " + groups
+                    + " at dimension 0, but got weight of size " + shapeText(weight.shape()) + " instead");
+        }
     }
 
     static String shapeText(long[] shape) {
