@@ -3,19 +3,14 @@ package dev.torchlet.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.LoadState;
-import dev.torchlet.server.TorchletServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,50 +18,12 @@ import org.junit.jupiter.api.Test;
  * English with KaTeX math, and notebook cells whose output must equal the lesson's outputs.json
  * (made by real PyTorch): every cell of every lesson.
  */
-class LessonPagesTest {
+class LessonPagesTest extends BrowserPageTest {
     private static final double RUN_TIMEOUT_MS = 60_000;
     private static final String AUTOGRAD = "learn.html?lesson=02-autograd";
 
-    private static TorchletServer server;
-    private static TorchletBrowser chromium;
-    private static String baseUrl;
-
-    private BrowserContext context;
-    private Page page;
-    private final List<String> consoleErrors = new ArrayList<>();
-
-    @BeforeAll
-    static void startServerAndBrowser() {
-        server = TorchletServer.start("127.0.0.1", 0);
-        baseUrl = "http://127.0.0.1:" + server.port() + "/";
-        chromium = TorchletBrowser.launch();
-    }
-
-    @AfterAll
-    static void stopServerAndBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
-
-    @BeforeEach
-    void openContext() {
-        context = chromium.browser().newContext();
-        page = context.newPage();
-        page.onConsoleMessage(message -> {
-            if (message.type().equals("error")) {
-                consoleErrors.add(message.text());
-            }
-        });
-        page.onPageError(consoleErrors::add);
-    }
-
     @AfterEach
-    void closeContextWithoutConsoleErrors() {
-        context.close();
+    void noConsoleErrors() {
         assertEquals(List.of(), consoleErrors, "console errors");
     }
 

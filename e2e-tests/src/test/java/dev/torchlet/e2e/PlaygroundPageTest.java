@@ -4,70 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.WaitForSelectorState;
-import dev.torchlet.server.TorchletServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The playground page at "/" in a real Chromium, against a real server on a free loopback port. */
-class PlaygroundPageTest {
+class PlaygroundPageTest extends BrowserPageTest {
     private static final double RUN_TIMEOUT_MS = 60_000;
-
-    private static TorchletServer server;
-    private static TorchletBrowser chromium;
-    private static String baseUrl;
-
-    private BrowserContext context;
-    private Page page;
-    private final List<String> consoleErrors = new ArrayList<>();
-
-    @BeforeAll
-    static void startServerAndBrowser() {
-        server = TorchletServer.start("127.0.0.1", 0);
-        baseUrl = "http://127.0.0.1:" + server.port() + "/";
-        chromium = TorchletBrowser.launch();
-    }
-
-    @AfterAll
-    static void stopServerAndBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
-
-    @BeforeEach
-    void openContext() {
-        context = chromium.browser().newContext();
-        page = context.newPage();
-        page.onConsoleMessage(message -> {
-            if (message.type().equals("error")) {
-                consoleErrors.add(message.text());
-            }
-        });
-        page.onPageError(consoleErrors::add);
-    }
-
-    @AfterEach
-    void closeContext() {
-        context.close();
-    }
 
     private void open(String query) {
         page.navigate(baseUrl + query);

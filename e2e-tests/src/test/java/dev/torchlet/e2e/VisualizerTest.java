@@ -3,20 +3,15 @@ package dev.torchlet.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.WaitForSelectorState;
-import dev.torchlet.server.TorchletServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,52 +19,14 @@ import org.junit.jupiter.api.Test;
  * statements forward, then the backward pass node by node; the final .grad values equal what
  * real PyTorch printed (the lesson's outputs.json); graph nodes and source lines point at each other.
  */
-class VisualizerTest {
+class VisualizerTest extends BrowserPageTest {
     private static final double TIMEOUT_MS = 60_000;
     private static final String CELL = ".cell[data-cell-id='linear-graph']";
     /** More than the cell's 7 statements plus its backward steps: a walk that never ends fails. */
     private static final int MAX_STEPS = 40;
 
-    private static TorchletServer server;
-    private static TorchletBrowser chromium;
-    private static String baseUrl;
-
-    private BrowserContext context;
-    private Page page;
-    private final List<String> consoleErrors = new ArrayList<>();
-
-    @BeforeAll
-    static void startServerAndBrowser() {
-        server = TorchletServer.start("127.0.0.1", 0);
-        baseUrl = "http://127.0.0.1:" + server.port() + "/";
-        chromium = TorchletBrowser.launch();
-    }
-
-    @AfterAll
-    static void stopServerAndBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
-
-    @BeforeEach
-    void openContext() {
-        context = chromium.browser().newContext();
-        page = context.newPage();
-        page.onConsoleMessage(message -> {
-            if (message.type().equals("error")) {
-                consoleErrors.add(message.text());
-            }
-        });
-        page.onPageError(consoleErrors::add);
-    }
-
     @AfterEach
-    void closeContextWithoutConsoleErrors() {
-        context.close();
+    void noConsoleErrors() {
         assertEquals(List.of(), consoleErrors, "console errors");
     }
 
