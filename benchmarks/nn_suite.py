@@ -12,12 +12,13 @@ torch.manual_seed(0)
 
 
 class CNN(nn.Module):
-    """The seed's MNIST CNN: two conv-relu-pool blocks and a linear classifier."""
+    """The seed's MNIST CNN (seed 002, part 2): conv(stride 2)-relu-pool, conv-relu, a linear classifier."""
 
     def __init__(self):
         super(CNN, self).__init__()
-        self.conv1 = nn.Sequential(nn.Conv2d(1, 16, 5, 1, 2), nn.ReLU(), nn.MaxPool2d(2))
-        self.conv2 = nn.Sequential(nn.Conv2d(16, 32, 5, 1, 2), nn.ReLU(), nn.MaxPool2d(2))
+        self.conv1 = nn.Sequential(nn.Conv2d(in_channels=1, out_channels=16, kernel_size=5, stride=2, padding=2), nn.ReLU(),
+                                   nn.MaxPool2d(2))
+        self.conv2 = nn.Sequential(nn.Conv2d(16, 32, 5, 1, 2), nn.ReLU())
         self.out = nn.Linear(32 * 7 * 7, 10)
 
     def forward(self, x):
