@@ -4,8 +4,11 @@
 export type RuntimeKind = 'wasm-gc' | 'js';
 export type RuntimeChoice = 'auto' | RuntimeKind;
 
-/** Program output: text streams, and figures from plt.show() (one JSON document per message). */
-export type OutputStream = 'stdout' | 'stderr' | 'figure';
+/**
+ * Program output: text streams, figures from plt.show() and tqdm progress states (one JSON
+ * document per message for the last two).
+ */
+export type OutputStream = 'stdout' | 'stderr' | 'figure' | 'progress';
 
 export type PageToWorker =
   | { type: 'init'; baseUrl: string; runtime: RuntimeChoice }

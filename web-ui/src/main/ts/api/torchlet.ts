@@ -7,6 +7,19 @@ import type { PageToWorker, RuntimeChoice, RuntimeKind, WorkerToPage } from '../
 
 export type { FigureSpec } from '../plots/figure-spec';
 
+/** A tqdm progress bar's state (see dev.torchlet.python.modules.progress.ProgressNatives). */
+export interface ProgressState {
+  id: number;
+  n: number;
+  total: number | null;
+  desc: string | null;
+  postfix: string | null;
+  closed: boolean;
+  leave: boolean;
+  /** tqdm's own line for it: `desc: 40%|████      | 2/5, loss=0.5`. */
+  text: string;
+}
+
 export interface RunOptions {
   /** Name shown in tracebacks; defaults to "<cell>". */
   filename?: string;
@@ -16,6 +29,8 @@ export interface RunOptions {
   onStderr?: (text: string) => void;
   /** Called with each figure the program shows (plt.show()); Torchlet's pages draw it with plots/figure-view. */
   onFigure?: (figure: FigureSpec) => void;
+  /** Called with each new state of a tqdm progress bar (the same id until it closes). */
+  onProgress?: (state: ProgressState) => void;
   /** Aborting stops the program (it raises KeyboardInterrupt at its next instruction). */
   signal?: AbortSignal;
   /** Runs in step mode: called before each statement (and once at the end) until resumed. */
@@ -170,6 +185,8 @@ class TorchletClient {
       if (message.stream === 'stdout') {
         run.stdout += message.text;
         run.options.onStdout?.(message.text);
+      } else if (message.stream === 'progress') {
+        run.options.onProgress?.(JSON.parse(message.text) as ProgressState);
       } else if (message.stream === 'figure') {
         const figure = JSON.parse(message.text) as FigureSpec;
         run.figures.push(figure);

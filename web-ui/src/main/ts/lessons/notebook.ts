@@ -187,6 +187,7 @@ export class Notebook {
       onStdout: (text) => target.output.append(text, 'stdout'),
       onStderr: (text) => target.output.append(text, 'stderr'),
       onFigure: (figure) => target.output.appendFigure(figure),
+      onProgress: (state) => target.output.showProgress(state),
     });
     this.controller = null;
     stepPanel?.ended();

@@ -2,6 +2,8 @@
 // traceback, if any.
 import type { FigureSpec } from '../plots/figure-spec';
 import { renderFigure } from '../plots/figure-view';
+import { showProgress } from '../plots/progress-view';
+import type { ProgressState } from '../api/torchlet';
 
 // data-state on the <pre> says idle | queued | running | done | error | stopped (tests wait on it).
 export type OutputState = 'idle' | 'queued' | 'running' | 'done' | 'error' | 'stopped';
@@ -26,6 +28,10 @@ export class OutputView {
 
   clear(): void {
     this.element.textContent = '';
+  }
+
+  showProgress(state: ProgressState): void {
+    showProgress(this.element, state);
   }
 
   appendFigure(figure: FigureSpec): void {

@@ -2,6 +2,7 @@
 // public torchlet.run API (loaded separately by its own script tag, like any embedding page).
 import { PythonEditor, tracebackLine } from '../editor/python-editor';
 import { renderFigure } from '../plots/figure-view';
+import { showProgress } from '../plots/progress-view';
 
 const FILENAME = '<cell>';
 const editorHost = document.getElementById('editor-host') as HTMLDivElement;
@@ -42,6 +43,7 @@ async function runEditor(): Promise<void> {
       onStdout: (text) => appendOutput(text, 'stdout'),
       onStderr: (text) => appendOutput(text, 'stderr'),
       onFigure: (figure) => output.append(renderFigure(figure)),
+      onProgress: (state) => showProgress(output, state),
       signal: controller.signal,
     });
     if (result.error !== null) {

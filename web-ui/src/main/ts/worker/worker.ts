@@ -6,7 +6,7 @@ import { loadRuntime, type LoadedRuntime } from './load-runtime';
 import { OUTPUT_SINK_GLOBAL, RunStatus, type OutputSink } from './runtime-bindings';
 
 const INSTRUCTIONS_PER_SLICE = 200_000;
-const STREAM_NAMES = ['stdout', 'stderr', 'figure'] as const;
+const STREAM_NAMES = ['stdout', 'stderr', 'figure', 'progress'] as const;
 
 interface ActiveRun {
   id: number;
@@ -32,7 +32,7 @@ const sink: OutputSink = (stream, text) => {
   }
   const name = STREAM_NAMES[stream] ?? 'stdout';
   const last = active.pending[active.pending.length - 1];
-  if (last !== undefined && last.stream === name && name !== 'figure') {
+  if (last !== undefined && last.stream === name && (name === 'stdout' || name === 'stderr')) {
     last.text += text;
   } else {
     active.pending.push({ stream: name, text });

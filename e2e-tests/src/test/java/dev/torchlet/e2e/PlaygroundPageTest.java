@@ -148,4 +148,27 @@ class PlaygroundPageTest extends BrowserPageTest {
             page.locator("#output .figure").screenshot(new Locator.ScreenshotOptions().setPath(screenshots.resolve("plot.png")));
         }
     }
+
+    /** tqdm shows a progress bar under the output, filled when the loop ends, with tqdm's own text. */
+    @ParameterizedTest(name = "runtime={0}")
+    @ValueSource(strings = {"auto", "js"})
+    void tqdmShowsAProgressBar(String runtime) {
+        open(runtime.equals("auto") ? "" : "?runtime=" + runtime);
+        String output = runInEditor("""
+                from tqdm import tqdm
+                total = 0
+                for i in tqdm(range(250), desc='epoch'):
+                    total += i
+                print(total)
+                """);
+        assertEquals("done", page.locator("#output").getAttribute("data-state"), output);
+        Locator bar = page.locator("#output .progress-bar");
+        assertEquals(1, bar.count());
+        assertEquals("closed", bar.getAttribute("data-state"));
+        assertEquals("250", bar.locator("progress").getAttribute("max"));
+        assertEquals(250.0, ((Number) bar.locator("progress").evaluate("p => p.value")).doubleValue());
+        assertEquals("epoch: 100%|██████████| 250/250", bar.locator("span").textContent());
+        assertTrue(output.endsWith("31125\n"), output);
+        assertEquals(List.of(), consoleErrors, "console errors");
+    }
 }

@@ -135,6 +135,27 @@ public final class Interpreter {
             // As in CPython, importing a.b.c makes c an attribute of a.b (torch.utils.data).
             importModule(dottedName.substring(0, lastDot)).define(dottedName.substring(lastDot + 1), module);
         }
+        offerSubmodules(dottedName, module);
         return module;
+    }
+
+    /**
+     * Registered submodules under {@code name} (torch.utils.data under torch) become attributes that
+     * import themselves on first use, as packages such as torch import their submodules themselves.
+     */
+    private void offerSubmodules(String name, PyModule module) {
+        for (String registered : moduleFactories.keySet()) {
+            if (!registered.startsWith(name + ".")) {
+                continue;
+            }
+            String[] path = registered.substring(name.length() + 1).split("\\.");
+            PyModule holder = module;
+            for (int i = 0; i < path.length - 1 && holder != null; i++) {
+                holder = holder.has(path[i]) && holder.getAttribute(path[i]) instanceof PyModule inner ? inner : null;
+            }
+            if (holder != null && !holder.has(path[path.length - 1])) {
+                holder.defineOnFirstUse(path[path.length - 1], () -> importModule(registered));
+            }
+        }
     }
 }

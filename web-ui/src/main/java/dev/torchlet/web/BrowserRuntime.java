@@ -3,6 +3,7 @@ package dev.torchlet.web;
 import dev.torchlet.engine.PlatformMath;
 import dev.torchlet.python.Interpreter;
 import dev.torchlet.python.modules.matplotlib.PyplotModule;
+import dev.torchlet.python.modules.progress.ProgressNatives;
 import dev.torchlet.python.modules.torch.TorchModule;
 import dev.torchlet.python.runtime.JsonText;
 import dev.torchlet.python.runtime.OutputStreams;
@@ -31,6 +32,8 @@ public final class BrowserRuntime {
         public void display(String mimeType, String data) {
             if (mimeType.equals(PyplotModule.FIGURE_TYPE)) {
                 OutputSink.write(OutputSink.FIGURE, data);
+            } else if (mimeType.equals(ProgressNatives.PROGRESS_TYPE)) {
+                OutputSink.write(OutputSink.PROGRESS, data);
             }
         }
     };

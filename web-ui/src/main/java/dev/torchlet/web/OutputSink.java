@@ -8,6 +8,8 @@ final class OutputSink {
     static final int STDERR = 1;
     /** A figure's JSON from plt.show(), drawn by the page. */
     static final int FIGURE = 2;
+    /** A tqdm progress bar's state (JSON), drawn by the page. */
+    static final int PROGRESS = 3;
 
     private OutputSink() {
     }

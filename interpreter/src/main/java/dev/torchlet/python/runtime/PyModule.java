@@ -9,6 +9,8 @@ public final class PyModule extends PyObject {
     private final Map<String, PyObject> attributes;
     /** Said after "has no attribute" by a module Torchlet has only part of, so a learner knows why. */
     private String partialNote;
+    /** Attributes made on first use (a submodule its package imports itself, such as torch.utils.data). */
+    private final Map<String, java.util.function.Supplier<PyObject>> onFirstUse = new LinkedHashMap<>();
 
     public PyModule(String name) {
         this(name, new LinkedHashMap<>());
@@ -39,8 +41,13 @@ public final class PyModule extends PyObject {
         this.partialNote = note;
     }
 
+    /** An attribute made by {@code make} the first time it is read, unless the module defines it before. */
+    public void defineOnFirstUse(String attribute, java.util.function.Supplier<PyObject> make) {
+        onFirstUse.put(attribute, make);
+    }
+
     public boolean has(String attribute) {
-        return attributes.containsKey(attribute);
+        return attributes.containsKey(attribute) || onFirstUse.containsKey(attribute);
     }
 
     @Override
@@ -56,6 +63,10 @@ public final class PyModule extends PyObject {
     @Override
     public PyObject getAttribute(String attribute) {
         PyObject value = attributes.get(attribute);
+        if (value == null && onFirstUse.containsKey(attribute)) {
+            value = onFirstUse.remove(attribute).get();
+            attributes.put(attribute, value);
+        }
         if (value == null) {
             throw PythonException.of("AttributeError", "module '" + name + "' has no attribute '" + attribute + "'"
                     + (partialNote == null ? "" : " (" + partialNote + ")"));

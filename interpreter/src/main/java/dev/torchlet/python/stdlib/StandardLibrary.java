@@ -29,6 +29,10 @@ public final class StandardLibrary {
         interpreter.registerModule("matplotlib.pyplot", () -> dev.torchlet.python.modules.matplotlib.PyplotModule.create(out));
         interpreter.registerModule("matplotlib", () -> dev.torchlet.python.modules.matplotlib.PyplotModule.createPackage(
                 (dev.torchlet.python.runtime.PyModule) interpreter.importModule("matplotlib.pyplot")));
+        interpreter.registerSourceModule("tqdm", dev.torchlet.python.modules.progress.TqdmSource.SOURCE,
+                () -> dev.torchlet.python.modules.progress.ProgressNatives.create(out));
+        interpreter.registerModule("tqdm.auto", () -> (dev.torchlet.python.runtime.PyModule) interpreter.importModule("tqdm"));
+        interpreter.registerModule("tqdm.notebook", () -> (dev.torchlet.python.runtime.PyModule) interpreter.importModule("tqdm"));
         interpreter.registerModule("time", TimeModule::create);
         interpreter.registerModule("io", IoModule::create);
         interpreter.registerModule("safetensors", dev.torchlet.python.modules.torch.SafetensorsModule::createPackage);

@@ -1,6 +1,7 @@
 package dev.torchlet.server.cli;
 
 import dev.torchlet.python.Interpreter;
+import dev.torchlet.python.modules.progress.ProgressNatives;
 import dev.torchlet.python.modules.torch.TorchModule;
 import dev.torchlet.python.runtime.OutputStreams;
 import dev.torchlet.server.files.DirectoryFileSystem;
@@ -48,10 +49,27 @@ final class ProgramRunner {
         }
         PrintStream stdout = new PrintStream(out, false, StandardCharsets.UTF_8);
         PrintStream stderr = new PrintStream(err, true, StandardCharsets.UTF_8);
-        Interpreter python = new Interpreter(OutputStreams.of(stdout::print, text -> {
-            stdout.flush();
-            stderr.print(text);
-        }), new DirectoryFileSystem(workingDirectory));
+        TextProgress progress = new TextProgress(stderr);
+        Interpreter python = new Interpreter(new OutputStreams() {
+            @Override
+            public void stdout(String text) {
+                stdout.print(text);
+            }
+
+            @Override
+            public void stderr(String text) {
+                stdout.flush();
+                stderr.print(text);
+            }
+
+            @Override
+            public void display(String mimeType, String data) {
+                if (mimeType.equals(ProgressNatives.PROGRESS_TYPE)) {
+                    stdout.flush();
+                    progress.show(data);
+                }
+            }
+        }, new DirectoryFileSystem(workingDirectory));
         python.registerModule("torch", TorchModule::create);
         dev.torchlet.python.modules.vision.ClasspathDatasetFiles.install();
         String traceback = python.run(source, args[0]);

@@ -39,6 +39,16 @@ class ProgramRunnerTest {
         assertEquals("", r.err());
     }
 
+    /** tqdm draws its bar on stderr, redrawn in place, ending the line when it closes; stdout is the program's. */
+    @Test
+    void tqdmDrawsItsBarOnStderr() throws Exception {
+        Result r = run("from tqdm import tqdm\ntotal = 0\nfor i in tqdm(range(4), desc='epoch'):\n    total += i\nprint(total)\n");
+        assertEquals(0, r.status());
+        assertEquals("6\n", r.out());
+        assertTrue(r.err().startsWith("\repoch:   0%|          | 0/4"), r.err());
+        assertTrue(r.err().endsWith("\repoch: 100%|██████████| 4/4\repoch: 100%|██████████| 4/4\n"), r.err());
+    }
+
     @Test
     void uncaughtErrorPrintsTracebackToStderrAndExitsOne() throws Exception {
         Result r = run("print('first')\nprint(missing)\n");
