@@ -1,7 +1,8 @@
 #!/usr/bin/python3
 """Writes the expected output of every conformance program, produced by real CPython 3.11 + PyTorch.
 
-Run with Debian's Python:  /usr/bin/python3 interpreter/src/test/python/generate_conformance.py
+Run with Debian's Python:  /usr/bin/python3 interpreter/src/test/python/generate_conformance.py [NAME ...]
+(with names, e.g. nn_losses or nn_losses.py, only those programs are regenerated).
 For conformance/NAME.py it writes NAME.out (stdout) and, when the program fails, NAME.err (the
 traceback CPython prints to stderr). The programs run from their own directory, so tracebacks
 name them "NAME.py", as the test names them.
@@ -31,7 +32,10 @@ def normalised_traceback(stderr, workdir):
     return text
 
 
+wanted = {name.removesuffix(".py") for name in sys.argv[1:]}
 for program in sorted(PROGRAMS.glob("*.py")):
+    if wanted and program.stem not in wanted:
+        continue
     if program.name.startswith("torchvision_"):
         continue  # they need the dataset files: generate_torchvision_goldens.py
     # Each program runs alone in a fresh directory, so files it writes land nowhere in the repository.
