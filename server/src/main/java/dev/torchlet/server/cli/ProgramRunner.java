@@ -2,7 +2,6 @@ package dev.torchlet.server.cli;
 
 import dev.torchlet.python.Interpreter;
 import dev.torchlet.python.modules.progress.ProgressNatives;
-import dev.torchlet.python.modules.torch.TorchModule;
 import dev.torchlet.python.runtime.OutputStreams;
 import dev.torchlet.server.files.DirectoryFileSystem;
 import java.io.IOException;
@@ -50,7 +49,7 @@ final class ProgramRunner {
         PrintStream stdout = new PrintStream(out, false, StandardCharsets.UTF_8);
         PrintStream stderr = new PrintStream(err, true, StandardCharsets.UTF_8);
         TextProgress progress = new TextProgress(stderr);
-        Interpreter python = new Interpreter(new OutputStreams() {
+        Interpreter python = JvmPython.create(new OutputStreams() {
             @Override
             public void stdout(String text) {
                 stdout.print(text);
@@ -70,8 +69,6 @@ final class ProgramRunner {
                 }
             }
         }, new DirectoryFileSystem(workingDirectory));
-        python.registerModule("torch", TorchModule::create);
-        dev.torchlet.python.modules.vision.ClasspathDatasetFiles.install();
         String traceback = python.run(source, args[0]);
         stdout.flush();
         if (traceback != null) {
