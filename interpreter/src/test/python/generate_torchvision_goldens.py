@@ -1,5 +1,6 @@
 #!/usr/bin/python3
-"""Writes the expected output of the conformance/torchvision_*.py programs with real torchvision.
+"""Writes the expected output of the conformance/torchvision_*.py programs, and of the training
+programs whose output is deterministic (programs/seed_fashion_mnist_classifiers.py), with real torchvision.
 
 Run with Debian's Python after building the datasets module (it holds the data files):
     apt-get install python3-torchvision          # torchvision 0.14.1 beside python3-torch 1.13
@@ -19,6 +20,7 @@ import tempfile
 
 ROOT = pathlib.Path(__file__).resolve().parents[4]
 PROGRAMS = ROOT / "interpreter" / "src" / "test" / "resources" / "conformance"
+TRAINING = [ROOT / "interpreter" / "src" / "test" / "resources" / "programs" / "seed_fashion_mnist_classifiers.py"]
 DATA = ROOT / "datasets" / "target" / "classes" / "dev" / "torchlet" / "datasets"
 
 if not (DATA / "MNIST" / "raw").is_dir():
@@ -33,7 +35,7 @@ with tempfile.TemporaryDirectory() as tmp:
             (raw / gz.stem).write_bytes(gzip.decompress(gz.read_bytes()))
     # The seed tutorial's root='./mnist/' finds the same files.
     (workdir / "mnist").symlink_to(workdir / "data", target_is_directory=True)
-    for program in sorted(PROGRAMS.glob("torchvision_*.py")):
+    for program in sorted(PROGRAMS.glob("torchvision_*.py")) + TRAINING:
         shutil.copy(program, workdir / program.name)
         run = subprocess.run([sys.executable, program.name], cwd=workdir, capture_output=True, text=True)
         if run.returncode != 0:

@@ -1,5 +1,5 @@
 # The seed's MNIST CNN (seed 002, part 2), trained one epoch as the seed does (batch 50, Adam 0.001),
-# then tested on all 10,000 test images. SeedMnistTrainingTest runs it and expects 97%+ as the seed reports;
+# then tested on all 10,000 test images. SeedTrainingProgramsTest runs it and expects 97%+ as the seed reports;
 # PyTorch 1.13 reaches 0.9797 with this seed, Torchlet 0.9793 (float sums in another order).
 import time
 import torch

@@ -36,19 +36,33 @@ public final class Params {
             p.values.put(names[i], args.get(i));
         }
         for (Map.Entry<String, PyObject> e : kwargs.entrySet()) {
-            boolean known = false;
-            for (String n : names) {
-                known |= n.equals(e.getKey());
+            String name = e.getKey();
+            if (!declares(names, name)) {
+                String canonical = NUMPY_ALIASES.get(name);
+                if (canonical == null || !declares(names, canonical)) {
+                    throw PythonException.of("TypeError", function + "() got an unexpected keyword argument '" + name + "'");
+                }
+                name = canonical;
             }
-            if (!known) {
-                throw PythonException.of("TypeError", function + "() got an unexpected keyword argument '" + e.getKey() + "'");
+            if (p.values.containsKey(name)) {
+                throw PythonException.of("TypeError", function + "() got multiple values for argument '" + name + "'");
             }
-            if (p.values.containsKey(e.getKey())) {
-                throw PythonException.of("TypeError", function + "() got multiple values for argument '" + e.getKey() + "'");
-            }
-            p.values.put(e.getKey(), e.getValue());
+            p.values.put(name, e.getValue());
         }
         return p;
+    }
+
+    /** PyTorch's argument parser also takes NumPy's keyword names (x.argmax(axis=1), sum(keepdims=True)). */
+    private static final Map<String, String> NUMPY_ALIASES = Map.of(
+            "axis", "dim", "keepdims", "keepdim", "x", "input", "a", "input", "x1", "input", "x2", "other");
+
+    private static boolean declares(String[] names, String name) {
+        for (String n : names) {
+            if (n.equals(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public boolean has(String name) {

@@ -201,13 +201,12 @@ public class PyTensor extends PyObject {
 
     /** {@code sum(dim=None, keepdim=False)} and {@code mean(...)}, positionally or by keyword. */
     private PyObject reduction(String name, java.util.List<PyObject> args, java.util.Map<String, PyObject> kwargs) {
-        NativeFunction.rejectUnknownKeywords(name, kwargs, "dim", "keepdim");
         if (args.size() > 2) {
             throw PythonException.of("TypeError", name + "() takes at most 2 arguments (" + args.size() + " given)");
         }
-        PyObject dim = args.size() > 0 ? args.get(0) : kwargs.getOrDefault("dim", dev.torchlet.python.runtime.PyNone.NONE);
-        PyObject keepdim = args.size() > 1 ? args.get(1) : kwargs.getOrDefault("keepdim", PyBool.FALSE);
-        boolean keep = keepdim.isTruthy();
+        Params p = Params.parse(name, args, kwargs, "dim", "keepdim");
+        PyObject dim = p.has("dim") ? p.get("dim") : dev.torchlet.python.runtime.PyNone.NONE;
+        boolean keep = p.flag("keepdim", false);
         if (dim == dev.torchlet.python.runtime.PyNone.NONE) {
             if (keep) {
                 throw PythonException.of("NotImplementedError", name + "(keepdim=True) without dim is not supported by Torchlet yet");
