@@ -5,10 +5,10 @@ export type RuntimeKind = 'wasm-gc' | 'js';
 export type RuntimeChoice = 'auto' | RuntimeKind;
 
 /**
- * Program output: text streams, figures from plt.show() and tqdm progress states (one JSON
- * document per message for the last two).
+ * Program output: text streams, figures from plt.show(), tqdm progress states and
+ * IPython.display.clear_output requests (one JSON document per message for the last three).
  */
-export type OutputStream = 'stdout' | 'stderr' | 'figure' | 'progress';
+export type OutputStream = 'stdout' | 'stderr' | 'figure' | 'progress' | 'clear';
 
 export type PageToWorker =
   | { type: 'init'; baseUrl: string; runtime: RuntimeChoice }

@@ -31,6 +31,11 @@ export interface RunOptions {
   onFigure?: (figure: FigureSpec) => void;
   /** Called with each new state of a tqdm progress bar (the same id until it closes). */
   onProgress?: (state: ProgressState) => void;
+  /**
+   * Called when the program clears its output (IPython.display.clear_output): the page should
+   * empty the output it shows. With wait=True it is called just before the next output arrives.
+   */
+  onClearOutput?: () => void;
   /** Aborting stops the program (it raises KeyboardInterrupt at its next instruction). */
   signal?: AbortSignal;
   /** Runs in step mode: called before each statement (and once at the end) until resumed. */
@@ -94,6 +99,8 @@ interface PendingRun {
   stdout: string;
   stderr: string;
   figures: FigureSpec[];
+  /** clear_output(wait=True) was called: clear when the next output arrives. */
+  clearBeforeNextOutput: boolean;
   resolve: (result: RunResult) => void;
   reject: (error: Error) => void;
 }
@@ -150,7 +157,7 @@ class TorchletClient {
     await this.ready();
     const id = this.nextId++;
     return new Promise<RunResult>((resolve, reject) => {
-      this.pending.set(id, { options, stdout: '', stderr: '', figures: [], resolve, reject });
+      this.pending.set(id, { options, stdout: '', stderr: '', figures: [], clearBeforeNextOutput: false, resolve, reject });
       options.signal?.addEventListener('abort', () => this.send({ type: 'cancel', id }), { once: true });
       this.send({ type: 'run', id, source, filename: options.filename ?? '<cell>', step: options.onPause !== undefined });
     });
@@ -182,6 +189,18 @@ class TorchletClient {
       return;
     }
     if (message.type === 'output') {
+      if (message.stream === 'clear') {
+        run.clearBeforeNextOutput = (JSON.parse(message.text) as { wait: boolean }).wait;
+        if (!run.clearBeforeNextOutput) {
+          run.options.onClearOutput?.();
+        }
+        return;
+      }
+      if (run.clearBeforeNextOutput) {
+        // clear_output(wait=True): the old output stays until the new one replaces it, without flicker
+        run.clearBeforeNextOutput = false;
+        run.options.onClearOutput?.();
+      }
       if (message.stream === 'stdout') {
         run.stdout += message.text;
         run.options.onStdout?.(message.text);

@@ -188,6 +188,7 @@ export class Notebook {
       onStderr: (text) => target.output.append(text, 'stderr'),
       onFigure: (figure) => target.output.appendFigure(figure),
       onProgress: (state) => target.output.showProgress(state),
+      onClearOutput: () => target.output.clear(),
     });
     this.controller = null;
     stepPanel?.ended();

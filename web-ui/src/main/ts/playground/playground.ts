@@ -44,6 +44,7 @@ async function runEditor(): Promise<void> {
       onStderr: (text) => appendOutput(text, 'stderr'),
       onFigure: (figure) => output.append(renderFigure(figure)),
       onProgress: (state) => showProgress(output, state),
+      onClearOutput: () => (output.textContent = ''),
       signal: controller.signal,
     });
     if (result.error !== null) {

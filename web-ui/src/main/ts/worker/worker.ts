@@ -6,7 +6,7 @@ import { loadRuntime, type LoadedRuntime } from './load-runtime';
 import { OUTPUT_SINK_GLOBAL, RunStatus, type OutputSink } from './runtime-bindings';
 
 const INSTRUCTIONS_PER_SLICE = 200_000;
-const STREAM_NAMES = ['stdout', 'stderr', 'figure', 'progress'] as const;
+const STREAM_NAMES = ['stdout', 'stderr', 'figure', 'progress', 'clear'] as const;
 
 interface ActiveRun {
   id: number;

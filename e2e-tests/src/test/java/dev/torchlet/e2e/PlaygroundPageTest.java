@@ -171,4 +171,42 @@ class PlaygroundPageTest extends BrowserPageTest {
         assertTrue(output.endsWith("31125\n"), output);
         assertEquals(List.of(), consoleErrors, "console errors");
     }
+
+    /**
+     * A live training curve as notebook tutorials draw it (d2l's Animator): each epoch redraws the
+     * figure, displays it and calls clear_output(wait=True), so the page ends up showing the last
+     * drawing alone, with what was printed after it.
+     */
+    @Test
+    void clearOutputWithWaitLeavesTheLastDrawingOfALiveCurve() {
+        open("");
+        String output = runInEditor("""
+                import matplotlib.pyplot as plt
+                from IPython import display
+                fig, ax = plt.subplots()
+                losses = []
+                for epoch in range(5):
+                    losses.append(1.0 / (epoch + 1))
+                    ax.cla()
+                    ax.plot(losses)
+                    ax.set_title(f'epoch {epoch}')
+                    display.display(fig)
+                    display.clear_output(wait=True)
+                    print('loss', losses[-1])
+                """);
+        assertEquals("done", page.locator("#output").getAttribute("data-state"), output);
+        assertEquals("loss 0.2\n", output);
+        assertEquals(0, page.locator("#output canvas").count(), "the last print came after the last clear_output(wait=True)");
+        output = runInEditor("""
+                from IPython.display import clear_output, display
+                print('old')
+                clear_output()
+                ax.cla()
+                ax.plot([3, 2, 1])
+                display(fig)
+                """);
+        assertTrue(!output.contains("old"), output);
+        assertEquals(1, page.locator("#output canvas").count());
+        assertEquals(List.of(), consoleErrors, "console errors");
+    }
 }

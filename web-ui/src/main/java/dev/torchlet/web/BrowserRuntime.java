@@ -3,6 +3,7 @@ package dev.torchlet.web;
 import dev.torchlet.engine.PlatformMath;
 import dev.torchlet.python.Interpreter;
 import dev.torchlet.python.modules.matplotlib.PyplotModule;
+import dev.torchlet.python.modules.display.IPythonDisplay;
 import dev.torchlet.python.modules.progress.ProgressNatives;
 import dev.torchlet.python.modules.torch.TorchModule;
 import dev.torchlet.python.runtime.JsonText;
@@ -34,6 +35,8 @@ public final class BrowserRuntime {
                 OutputSink.write(OutputSink.FIGURE, data);
             } else if (mimeType.equals(ProgressNatives.PROGRESS_TYPE)) {
                 OutputSink.write(OutputSink.PROGRESS, data);
+            } else if (mimeType.equals(IPythonDisplay.CLEAR_OUTPUT_TYPE)) {
+                OutputSink.write(OutputSink.CLEAR, data);
             }
         }
     };

@@ -10,6 +10,8 @@ final class OutputSink {
     static final int FIGURE = 2;
     /** A tqdm progress bar's state (JSON), drawn by the page. */
     static final int PROGRESS = 3;
+    /** IPython.display.clear_output's request ({"wait": …}), carried out by the page's API. */
+    static final int CLEAR = 4;
 
     private OutputSink() {
     }

@@ -33,6 +33,9 @@ public final class StandardLibrary {
                 () -> dev.torchlet.python.modules.progress.ProgressNatives.create(out));
         interpreter.registerModule("tqdm.auto", () -> (dev.torchlet.python.runtime.PyModule) interpreter.importModule("tqdm"));
         interpreter.registerModule("tqdm.notebook", () -> (dev.torchlet.python.runtime.PyModule) interpreter.importModule("tqdm"));
+        interpreter.registerModule("IPython.display", () -> dev.torchlet.python.modules.display.IPythonDisplay.create(out));
+        interpreter.registerModule("IPython", () -> dev.torchlet.python.modules.display.IPythonDisplay.createPackage(
+                (dev.torchlet.python.runtime.PyModule) interpreter.importModule("IPython.display")));
         interpreter.registerModule("time", TimeModule::create);
         interpreter.registerModule("io", IoModule::create);
         interpreter.registerModule("safetensors", dev.torchlet.python.modules.torch.SafetensorsModule::createPackage);

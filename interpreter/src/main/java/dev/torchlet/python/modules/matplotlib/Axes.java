@@ -61,8 +61,25 @@ final class Axes extends PyObject {
                 return PyNone.NONE;
             });
             case "set_xlim", "set_ylim" -> new NativeFunction(name, (args, kwargs) -> limits(name.substring(4), args, kwargs));
+            case "cla", "clear" -> new NativeFunction(name, (args, kwargs) -> {
+                clear();
+                return PyNone.NONE;
+            });
             default -> super.getAttribute(name);
         };
+    }
+
+    /** Forgets what was drawn and set, so a loop can redraw the Axes (a live training curve). */
+    void clear() {
+        series.clear();
+        title = null;
+        xlabel = null;
+        ylabel = null;
+        xlim = null;
+        ylim = null;
+        grid = false;
+        legend = false;
+        nextColor = 0;
     }
 
     /** The drawing and decoration calls shared by pyplot's functions and the Axes' methods. */

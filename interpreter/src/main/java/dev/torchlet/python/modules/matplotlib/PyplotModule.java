@@ -21,6 +21,11 @@ public final class PyplotModule {
     /** The MIME type of a figure handed to the host. */
     public static final String FIGURE_TYPE = "application/vnd.torchlet.figure+json";
 
+    /** A figure's JSON, as plt.show() hands it to the host, or null when {@code value} is not a figure. */
+    public static String figureJson(PyObject value) {
+        return value instanceof Figure figure ? figure.toJson() : null;
+    }
+
     private final OutputStreams out;
     private final List<Figure> open = new ArrayList<>();
     private Figure current;
@@ -68,6 +73,10 @@ public final class PyplotModule {
         }));
         plt.define("clf", new NativeFunction("clf", (args, kwargs) -> {
             state.close();
+            return PyNone.NONE;
+        }));
+        plt.define("cla", new NativeFunction("cla", (args, kwargs) -> {
+            state.currentFigure().currentAxes().clear();
             return PyNone.NONE;
         }));
         plt.define("tight_layout", new NativeFunction("tight_layout", (args, kwargs) -> PyNone.NONE)); // the page lays out
