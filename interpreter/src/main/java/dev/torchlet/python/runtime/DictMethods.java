@@ -43,7 +43,7 @@ final class DictMethods {
                 ArgumentCheck.none("dict.popitem", args, kwargs);
                 PyObject[] pair = d.removeLast();
                 if (pair == null) {
-                    throw PythonException.of("KeyError", "'popitem(): dictionary is empty'");
+                    throw PythonException.keyError(new PyStr("popitem(): dictionary is empty"));
                 }
                 return PySequence.tuple(List.of(pair[0], pair[1]));
             });

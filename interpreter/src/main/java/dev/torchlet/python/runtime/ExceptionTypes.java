@@ -11,6 +11,13 @@ public final class ExceptionTypes {
 
     public static final PyType BASE_EXCEPTION = PyType.registerBuiltin("BaseException", null, null);
 
+    private static void chainAttribute(String name, java.util.function.Function<PythonException, PyObject> read) {
+        BASE_EXCEPTION.namespace().put(name, new Descriptors.Property(new NativeFunction(name, (args, kwargs) -> {
+            PythonException raised = args.get(0) instanceof PyInstance i ? i.raisedAs() : null;
+            return raised == null ? (name.equals("__suppress_context__") ? PyBool.FALSE : PyNone.NONE) : read.apply(raised);
+        }), null, null));
+    }
+
     static {
         BASE_EXCEPTION.namespace().put("__init__", new NativeMethod("__init__", (args, kwargs) -> {
             ((PyInstance) args.get(0)).attributes().put("args", PySequence.tuple(new ArrayList<>(args.subList(1, args.size()))));
@@ -25,6 +32,11 @@ public final class ExceptionTypes {
             }
             return new PyStr(sb.append(')').toString());
         }));
+        // The chain of a raised exception: raise ... from sets __cause__, raising while handling sets __context__.
+        chainAttribute("__cause__", e -> e.cause() == null ? PyNone.NONE : e.cause().value());
+        chainAttribute("__context__", e -> e.context() == null ? PyNone.NONE : e.context().value());
+        chainAttribute("__suppress_context__", e -> PyBool.of(e.contextSuppressed()));
+        chainAttribute("__traceback__", e -> PyNone.NONE); // tracebacks are text in Torchlet, not objects
         TYPES.put("BaseException", BASE_EXCEPTION);
         String[][] hierarchy = {
             {"SystemExit", "BaseException"}, {"KeyboardInterrupt", "BaseException"}, {"GeneratorExit", "BaseException"},

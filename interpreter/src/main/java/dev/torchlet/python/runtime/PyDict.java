@@ -142,7 +142,7 @@ public class PyDict extends PyObject {
     }
 
     static PythonException keyError(PyObject key) {
-        return PythonException.of("KeyError", key.repr());
+        return PythonException.keyError(key);
     }
 
     @Override

@@ -48,6 +48,11 @@ public final class PythonException extends RuntimeException {
         return e;
     }
 
+    /** KeyError(key): its message is the key's repr, and {@code e.args[0]} is the key itself, as in Python. */
+    public static PythonException keyError(PyObject key) {
+        return raised(ExceptionTypes.instantiate(ExceptionTypes.get("KeyError"), List.of(key)));
+    }
+
     public String typeName() {
         return typeName;
     }
@@ -85,6 +90,20 @@ public final class PythonException extends RuntimeException {
         String message = text();
         // CPython names the class alone for built-in and __main__ classes (Torchlet has no other modules of classes).
         return message.isEmpty() ? typeName : typeName + ": " + message;
+    }
+
+    /** {@code __cause__}: the exception named by {@code raise ... from}, or null. */
+    public PythonException cause() {
+        return cause;
+    }
+
+    /** {@code __context__}: the exception being handled when this one was raised, or null. */
+    public PythonException context() {
+        return context;
+    }
+
+    public boolean contextSuppressed() {
+        return suppressContext;
     }
 
     public void setCause(PythonException cause) {

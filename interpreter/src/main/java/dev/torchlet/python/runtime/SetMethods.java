@@ -74,7 +74,7 @@ final class SetMethods {
                 ArgumentCheck.none("set.pop", args, kwargs);
                 PyObject key = set.table.pop();
                 if (key == null) {
-                    throw PythonException.of("KeyError", "'pop from an empty set'");
+                    throw PythonException.keyError(new PyStr("pop from an empty set"));
                 }
                 return key;
             });

@@ -21,7 +21,7 @@ public final class StrFormat {
         return new Run(args, name -> {
             PyObject value = kwargs.get(name);
             if (value == null) {
-                throw PythonException.of("KeyError", new PyStr(name).repr());
+                throw PythonException.keyError(new PyStr(name));
             }
             return value;
         }).render(template, 2);

@@ -188,6 +188,11 @@ public final class Execution {
                     cancelled = false;
                     throw PythonException.of("KeyboardInterrupt", "");
                 }
+                if (frame.pendingThrow != null) {
+                    PythonException thrown = frame.pendingThrow;
+                    frame.pendingThrow = null;
+                    throw thrown;
+                }
                 step();
             } catch (RuntimeException e) {
                 PythonException error = HostErrors.toPython(e);
@@ -606,7 +611,7 @@ public final class Execution {
             }
             case YIELD_VALUE -> {
                 PyObject value = pop();
-                // What the yield expression evaluates to when the generator resumes (send() is not offered).
+                // What the yield expression evaluates to when the generator resumes: send() replaces it.
                 push(PyNone.NONE);
                 f.generator.yielded(value);
                 popFrame();

@@ -52,6 +52,8 @@ final class Frame {
     PyObject returnValue;
     /** The generator this frame belongs to, or null. */
     PyGenerator generator;
+    /** generator.throw(): raised where the generator's frame resumes, before its next instruction. */
+    dev.torchlet.python.runtime.PythonException pendingThrow;
 
     Frame(CodeObject code, Map<String, PyObject> locals, Map<String, PyObject> globals,
           List<Map<String, PyObject>> closure, PyFunction function) {

@@ -135,7 +135,7 @@ final class Containers {
             PyInstance self = ModuleType.self(args, "__getitem__");
             PyObject module = ModuleType.state(self).modules.get(ModuleType.arg(args, 1).str());
             if (!(ModuleType.arg(args, 1) instanceof PyStr) || module == null) {
-                throw PythonException.of("KeyError", ModuleType.arg(args, 1).repr());
+                throw PythonException.keyError(ModuleType.arg(args, 1));
             }
             return module;
         }));
@@ -145,7 +145,7 @@ final class Containers {
         }));
         ns.put("__delitem__", new NativeMethod("__delitem__", (args, kwargs) -> {
             if (ModuleType.state(ModuleType.self(args, "__delitem__")).modules.remove(ModuleType.arg(args, 1).str()) == null) {
-                throw PythonException.of("KeyError", ModuleType.arg(args, 1).repr());
+                throw PythonException.keyError(ModuleType.arg(args, 1));
             }
             return PyNone.NONE;
         }));

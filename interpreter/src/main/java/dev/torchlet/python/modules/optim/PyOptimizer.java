@@ -81,7 +81,7 @@ public final class PyOptimizer extends PyObject {
 
     private static List<PyObject> tensorList(PyObject params) {
         if (params == null) {
-            throw PythonException.of("KeyError", "'params'");
+            throw PythonException.keyError(new dev.torchlet.python.runtime.PyStr("params"));
         }
         if (params instanceof PyTensor) {
             return new ArrayList<>(List.of(params));
@@ -293,7 +293,7 @@ public final class PyOptimizer extends PyObject {
     private void loadStateDict(PyObject value) {
         if (!(value instanceof PyDict dict) || !(dict.get(new PyStr("state")) instanceof PyDict state)
                 || !(dict.get(new PyStr("param_groups")) instanceof PySequence savedGroups)) {
-            throw PythonException.of("KeyError", "'param_groups'");
+            throw PythonException.keyError(new dev.torchlet.python.runtime.PyStr("param_groups"));
         }
         Map<Object, Object> engineState = new LinkedHashMap<>();
         for (PyObject key : state.keys()) {
