@@ -265,10 +265,10 @@ public final class Lexer {
                 char next = src.charAt(pos + 1);
                 if (raw || formatted) {
                     value.append(c).append(next);
+                    pos += 2;
                 } else {
-                    appendEscape(value, next);
+                    pos = StringEscapes.decode(src, pos, value, startLine, startColumn);
                 }
-                pos += 2;
                 if (next == '\n') {
                     line++;
                     lineStart = pos;
@@ -281,32 +281,20 @@ public final class Lexer {
         tokens.add(new Token(formatted ? TokenKind.FSTRING : TokenKind.STRING, src.substring(start, Math.min(pos, src.length())), value.toString(), startLine, startColumn));
     }
 
-    /** Applies backslash escapes to {@code text} (an f-string's literal part). */
-    public static String unescape(String text) {
+    /** Applies backslash escapes to {@code text} (an f-string's literal part, on {@code line}). */
+    public static String unescape(String text, int line) {
         StringBuilder out = new StringBuilder();
-        for (int i = 0; i < text.length(); i++) {
+        int i = 0;
+        while (i < text.length()) {
             char c = text.charAt(i);
             if (c == '\\' && i + 1 < text.length()) {
-                appendEscape(out, text.charAt(++i));
+                i = StringEscapes.decode(text, i, out, line, 0);
             } else {
                 out.append(c);
+                i++;
             }
         }
         return out.toString();
-    }
-
-    private static void appendEscape(StringBuilder out, char escaped) {
-        switch (escaped) {
-            case 'n' -> out.append('\n');
-            case 't' -> out.append('\t');
-            case 'r' -> out.append('\r');
-            case '0' -> out.append('\0');
-            case '\\' -> out.append('\\');
-            case '\'' -> out.append('\'');
-            case '"' -> out.append('"');
-            case '\n' -> { }
-            default -> out.append('\\').append(escaped);
-        }
     }
 
     private void readOperator() {

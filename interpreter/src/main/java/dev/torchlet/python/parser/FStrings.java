@@ -80,7 +80,7 @@ final class FStrings {
 
     private void flush(StringBuilder text, List<Expr> parts) {
         if (!text.isEmpty()) {
-            parts.add(new Expr.Constant(raw ? text.toString() : Lexer.unescape(text.toString()), line));
+            parts.add(new Expr.Constant(raw ? text.toString() : Lexer.unescape(text.toString(), line), line));
             text.setLength(0);
         }
     }

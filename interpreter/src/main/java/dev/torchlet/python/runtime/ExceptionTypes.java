@@ -53,7 +53,9 @@ public final class ExceptionTypes {
             {"SyntaxError", "Exception"}, {"IndentationError", "SyntaxError"}, {"SystemError", "Exception"},
             {"TypeError", "Exception"}, {"ValueError", "Exception"}, {"UnicodeError", "ValueError"},
             {"Warning", "Exception"}, {"UserWarning", "Warning"}, {"DeprecationWarning", "Warning"},
-            {"RuntimeWarning", "Warning"},
+            {"RuntimeWarning", "Warning"}, {"FutureWarning", "Warning"}, {"PendingDeprecationWarning", "Warning"},
+            {"SyntaxWarning", "Warning"}, {"ImportWarning", "Warning"}, {"UnicodeWarning", "Warning"},
+            {"BytesWarning", "Warning"}, {"ResourceWarning", "Warning"},
         };
         for (String[] entry : hierarchy) {
             TYPES.put(entry[0], PyType.registerBuiltin(entry[0], TYPES.get(entry[1]), null));

@@ -18,6 +18,10 @@ public final class StandardLibrary {
         interpreter.registerSourceModule("collections", CollectionsSource.SOURCE);
         interpreter.registerSourceModule("copy", CopySource.SOURCE);
         interpreter.registerSourceModule("typing", TypingSource.SOURCE);
+        interpreter.registerSourceModule("string", StringSource.SOURCE);
+        interpreter.registerSourceModule("heapq", HeapqSource.SOURCE);
+        interpreter.registerSourceModule("bisect", BisectSource.SOURCE);
+        interpreter.registerSourceModule("warnings", WarningsSource.SOURCE, () -> WarningsNatives.create(out));
         // torch.utils.data is Python over a few Java helpers; it imports torch, which the host registers.
         interpreter.registerSourceModule("torch.utils.data", dev.torchlet.python.modules.data.DataSource.SOURCE,
                 dev.torchlet.python.modules.data.DataNatives::create);

@@ -139,6 +139,16 @@ public final class Execution {
         return entries;
     }
 
+    /**
+     * Where the running program's frame {@code depth} calls out from the innermost one stands
+     * (warnings name their caller's line); null past the outermost frame.
+     */
+    public static PythonException.TracebackEntry frameLocation(int depth) {
+        Execution e = current();
+        int index = e.frames.size() - 1 - depth;
+        return index < 0 ? null : e.entry(e.frames.get(index));
+    }
+
     /** Runs at most {@code budget} instructions. */
     public RunStatus run(long budget) {
         if (status == RunStatus.FINISHED || status == RunStatus.FAILED) {

@@ -1,0 +1,72 @@
+package dev.torchlet.python.lexer;
+
+import dev.torchlet.python.PythonSyntaxError;
+
+/** Python's backslash escapes in string literals: \n-style letters, octal, \xhh, \\uXXXX and \\UXXXXXXXX. */
+public final class StringEscapes {
+    private StringEscapes() {
+    }
+
+    /**
+     * Decodes the escape whose backslash is at {@code text[at]} into {@code out}; returns the index
+     * after it. An unknown escape stays as written (backslash included), as in Python. Malformed
+     * hex escapes are CPython's SyntaxError, reported at {@code line}/{@code column}.
+     */
+    public static int decode(String text, int at, StringBuilder out, int line, int column) {
+        char c = text.charAt(at + 1);
+        switch (c) {
+            case 'n' -> out.append('\n');
+            case 't' -> out.append('\t');
+            case 'r' -> out.append('\r');
+            case 'a' -> out.append('\u0007');
+            case 'b' -> out.append('\b');
+            case 'f' -> out.append('\f');
+            case 'v' -> out.append('\u000b');
+            case '\\', '\'', '"' -> out.append(c);
+            case '\n' -> { }
+            case 'x' -> {
+                return hex(text, at, 2, out, line, column, "\\xXX");
+            }
+            case 'u' -> {
+                return hex(text, at, 4, out, line, column, "\\uXXXX");
+            }
+            case 'U' -> {
+                return hex(text, at, 8, out, line, column, "\\UXXXXXXXX");
+            }
+            case 'N' -> throw new PythonSyntaxError("named Unicode escapes (\\N{...}) are not supported by Torchlet yet", line, column);
+            default -> {
+                if (c >= '0' && c <= '7') {
+                    int end = at + 1;
+                    int value = 0;
+                    while (end < text.length() && end < at + 4 && text.charAt(end) >= '0' && text.charAt(end) <= '7') {
+                        value = value * 8 + (text.charAt(end) - '0');
+                        end++;
+                    }
+                    out.append((char) value);
+                    return end;
+                }
+                out.append('\\').append(c);
+            }
+        }
+        return at + 2;
+    }
+
+    private static int hex(String text, int at, int digits, StringBuilder out, int line, int column, String form) {
+        int start = at + 2;
+        int value = 0;
+        for (int i = 0; i < digits; i++) {
+            int digit = start + i < text.length() ? Character.digit(text.charAt(start + i), 16) : -1;
+            if (digit < 0) {
+                throw new PythonSyntaxError("(unicode error) 'unicodeescape' codec can't decode bytes in position 0-" + (i + 1)
+                        + ": truncated " + form + " escape", line, column);
+            }
+            value = value * 16 + digit;
+        }
+        if (value > 0x10FFFF) {
+            throw new PythonSyntaxError("(unicode error) 'unicodeescape' codec can't decode bytes in position 0-" + (digits + 1)
+                    + ": illegal Unicode character", line, column);
+        }
+        out.appendCodePoint(value);
+        return start + digits;
+    }
+}
