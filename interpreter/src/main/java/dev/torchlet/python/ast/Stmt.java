@@ -14,6 +14,10 @@ public sealed interface Stmt {
     }
 
     /** {@code target op= value}; the target is a name, an attribute or a subscript. */
+    /** {@code target: annotation [= value]}; {@code value} is null for a bare annotation. */
+    record AnnAssign(Expr target, Expr annotation, Expr value, int line) implements Stmt {
+    }
+
     record AugAssign(Expr target, String op, Expr value, int line) implements Stmt {
     }
 

@@ -72,7 +72,7 @@ final class CodeBuilder {
         return constants.size() - 1;
     }
 
-    CodeObject build(String filename, SourceLines source, String name, CodeObject.Kind kind,
+    CodeObject build(String filename, SourceLines source, String name, String qualname, CodeObject.Kind kind,
                      CodeObject.Signature signature, boolean isGenerator) {
         int n = opcodes.size();
         int[] argArray = new int[n];
@@ -83,7 +83,7 @@ final class CodeBuilder {
             lineArray[i] = lines.get(i);
             starts[i] = statementStarts.get(i);
         }
-        return new CodeObject(filename, source, name, kind, signature, isGenerator, opcodes.toArray(new Opcode[0]),
+        return new CodeObject(filename, source, name, qualname, kind, signature, isGenerator, opcodes.toArray(new Opcode[0]),
                 argArray, lineArray, starts, List.copyOf(constants), List.copyOf(names), List.copyOf(operators));
     }
 }

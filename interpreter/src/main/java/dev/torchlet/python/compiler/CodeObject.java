@@ -8,7 +8,7 @@ import java.util.List;
  * instructions with one argument each, the source line of every instruction, which instructions
  * begin a statement (where the debugger may pause), and for functions their parameters.
  */
-public record CodeObject(String filename, SourceLines source, String name, Kind kind, Signature signature, boolean isGenerator,
+public record CodeObject(String filename, SourceLines source, String name, String qualname, Kind kind, Signature signature, boolean isGenerator,
                          Opcode[] opcodes, int[] args, int[] lines, boolean[] statementStarts,
                          List<PyObject> constants, List<String> names, List<String> operators) {
 

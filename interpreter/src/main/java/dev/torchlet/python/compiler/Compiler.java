@@ -52,6 +52,9 @@ public final class Compiler {
     private record FinallyHandler() implements Block {
     }
 
+    /** The qualified name of the code being compiled ({@code A.f}, {@code f.<locals>.g}); null for a module. */
+    private String qualname;
+
     private Compiler(String filename, SourceLines source, Scope scope, boolean inFunction) {
         this.filename = filename;
         this.source = source;
@@ -81,11 +84,18 @@ public final class Compiler {
     }
 
     private CodeObject finish(String name, CodeObject.Kind kind, CodeObject.Signature signature) {
-        return out.build(filename, source, name, kind, signature, sawYield);
+        return out.build(filename, source, name, qualname == null ? name : qualname, kind, signature, sawYield);
     }
 
-    private Compiler child(Scope.Kind kind, boolean function) {
-        return new Compiler(filename, source, new Scope(kind, scope), function);
+    /** A compiler for the body of {@code name} defined here, qualified as Python's {@code __qualname__} is. */
+    private Compiler child(Scope.Kind kind, boolean function, String name) {
+        Compiler c = new Compiler(filename, source, new Scope(kind, scope), function);
+        c.qualname = switch (scope.kind) {
+            case MODULE -> name;
+            case CLASS -> qualname + "." + name;
+            case FUNCTION -> qualname + ".<locals>." + name;
+        };
+        return c;
     }
 
     private static CodeObject.Signature signature(Stmt.Parameters p) {
@@ -143,6 +153,7 @@ public final class Compiler {
                 }
             }
             case Stmt.AugAssign a -> augmentedAssignment(a);
+            case Stmt.AnnAssign a -> annotatedAssignment(a);
             case Stmt.Import imp -> {
                 for (Stmt.Alias alias : imp.names()) {
                     if (alias.asName() == null) {
@@ -393,7 +404,7 @@ public final class Compiler {
         def.decorators().forEach(this::expression);
         out.setLine(def.line());
         int flags = defaults(def.parameters());
-        Compiler c = child(Scope.Kind.FUNCTION, true);
+        Compiler c = child(Scope.Kind.FUNCTION, true, def.name());
         bindParameters(c.scope, def.parameters());
         c.scope.collect(def.body());
         c.body(def.body());
@@ -441,10 +452,34 @@ public final class Compiler {
         }
     }
 
+    /**
+     * {@code x: T = v}: the value is stored as by {@code x = v}; in a module or class body the
+     * annotation is then evaluated and, for a plain name, kept in {@code __annotations__} (what
+     * dataclasses read). A function's annotations are not evaluated, as in CPython.
+     */
+    private void annotatedAssignment(Stmt.AnnAssign a) {
+        if (a.value() != null) {
+            expression(a.value());
+            store(a.target());
+        }
+        if (scope.kind == Scope.Kind.FUNCTION) {
+            return;
+        }
+        expression(a.annotation());
+        if (a.target() instanceof Expr.Name name) {
+            emit(Opcode.SETUP_ANNOTATIONS);
+            loadName("__annotations__");
+            loadConstant(new PyStr(name.id()));
+            emit(Opcode.STORE_SUBSCR);
+        } else {
+            emit(Opcode.POP_TOP);
+        }
+    }
+
     private void classDef(Stmt.ClassDef def) {
         def.decorators().forEach(this::expression);
         out.setLine(def.line());
-        Compiler c = child(Scope.Kind.CLASS, false);
+        Compiler c = child(Scope.Kind.CLASS, false, def.name());
         c.scope.collect(def.body());
         c.body(def.body());
         c.out.setLine(def.line());
@@ -790,7 +825,7 @@ public final class Compiler {
 
     private void lambda(Expr.Lambda l) {
         int flags = defaults(l.parameters());
-        Compiler c = child(Scope.Kind.FUNCTION, true);
+        Compiler c = child(Scope.Kind.FUNCTION, true, "<lambda>");
         bindParameters(c.scope, l.parameters());
         c.out.startStatement(l.line());
         c.expression(l.body());
@@ -804,7 +839,13 @@ public final class Compiler {
      * first iterable (evaluated here, in the enclosing scope, as Python does).
      */
     private void comprehension(Expr.Comprehension comp) {
-        Compiler c = child(Scope.Kind.FUNCTION, true);
+        String name = switch (comp.kind()) {
+            case LIST -> "<listcomp>";
+            case SET -> "<setcomp>";
+            case DICT -> "<dictcomp>";
+            case GENERATOR -> "<genexpr>";
+        };
+        Compiler c = child(Scope.Kind.FUNCTION, true, name);
         for (Expr.ComprehensionClause clause : comp.clauses()) {
             bindTargets(c.scope, clause.target());
         }
@@ -824,12 +865,6 @@ public final class Compiler {
             c.loadConstant(PyNone.NONE);
         }
         c.emit(Opcode.RETURN_VALUE);
-        String name = switch (comp.kind()) {
-            case LIST -> "<listcomp>";
-            case SET -> "<setcomp>";
-            case DICT -> "<dictcomp>";
-            case GENERATOR -> "<genexpr>";
-        };
         CodeObject code = c.finish(name, CodeObject.Kind.FUNCTION, new CodeObject.Signature(List.of(".0"), null, List.of(), null));
         loadConstant(new CodeConstant(code));
         emit(Opcode.MAKE_FUNCTION, 0);

@@ -77,6 +77,8 @@ public enum Opcode {
     BINARY_SUBSCR,
     /** container[key] = value: pops key, container, value. */
     STORE_SUBSCR,
+    /** Makes the scope's {@code __annotations__} dict if it has none yet (before an annotation is stored). */
+    SETUP_ANNOTATIONS,
     DELETE_SUBSCR,
     /** Pops step, upper, lower (None or values); pushes a slice object. */
     BUILD_SLICE,

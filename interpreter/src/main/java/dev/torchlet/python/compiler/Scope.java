@@ -86,6 +86,15 @@ final class Scope {
                 target(a.target());
                 expression(a.value());
             }
+            case Stmt.AnnAssign a -> {
+                target(a.target());
+                if (a.value() != null) {
+                    expression(a.value());
+                }
+                if (kind != Kind.FUNCTION) {
+                    expression(a.annotation());
+                }
+            }
             case Stmt.For f -> {
                 target(f.target());
                 expression(f.iterable());

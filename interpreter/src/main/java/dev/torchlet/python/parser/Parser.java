@@ -460,17 +460,16 @@ public final class Parser {
             return new Stmt.AugAssign(first, op.text().substring(0, op.text().length() - 1), value, t.line());
         }
         if (peek().isOp(":")) {
-            // An annotated assignment: the annotation is read and ignored, as type hints are at run time.
             Token colon = next();
             if (!(first instanceof Expr.Name) && !(first instanceof Expr.Attribute) && !(first instanceof Expr.Subscript)) {
                 throw error("only single target (not tuple) can be annotated", colon);
             }
-            expression();
+            Expr annotation = expression();
             if (!peek().isOp("=")) {
-                return new Stmt.Pass(t.line());
+                return new Stmt.AnnAssign(first, annotation, null, t.line());
             }
             next();
-            return new Stmt.Assign(List.of(first), peek().isName("yield") ? yieldExpression() : starExpressions(), t.line());
+            return new Stmt.AnnAssign(first, annotation, peek().isName("yield") ? yieldExpression() : starExpressions(), t.line());
         }
         if (!peek().isOp("=")) {
             return new Stmt.ExprStmt(first, t.line());

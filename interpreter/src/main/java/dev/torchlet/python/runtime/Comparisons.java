@@ -2,6 +2,13 @@ package dev.torchlet.python.runtime;
 
 /** Python's comparison protocol: the left operand, then the right one reflected, then identity for equality. */
 public final class Comparisons {
+    /**
+     * Containers comparing their items nest Java calls: deeper than this raises RecursionError, as
+     * CPython does past its recursion limit (kept lower for the same reason as ReprGuard's).
+     */
+    private static final int MAX_DEPTH = 300;
+    private static int depth;
+
     private Comparisons() {
     }
 
@@ -18,9 +25,18 @@ public final class Comparisons {
             default:
                 break;
         }
-        PyObject result = left.compare(op, right);
-        if (result == null) {
-            result = right.compare(reflected(op), left);
+        if (depth >= MAX_DEPTH) {
+            throw PythonException.of("RecursionError", "maximum recursion depth exceeded in comparison");
+        }
+        PyObject result;
+        depth++;
+        try {
+            result = left.compare(op, right);
+            if (result == null) {
+                result = right.compare(reflected(op), left);
+            }
+        } finally {
+            depth--;
         }
         if (result != null) {
             return result;
@@ -32,8 +48,9 @@ public final class Comparisons {
                 + "' and '" + right.typeName() + "'");
     }
 
+    /** Whether two items are equal as containers and lookups decide it: the same object always is (even NaN). */
     public static boolean equal(PyObject a, PyObject b) {
-        return compare("==", a, b).isTruthy();
+        return a == b || compare("==", a, b).isTruthy();
     }
 
     private static String reflected(String op) {

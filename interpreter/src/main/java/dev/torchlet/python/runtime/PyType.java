@@ -175,7 +175,10 @@ public class PyType extends PyObject {
                 return PySequence.tuple(new ArrayList<>(bases));
             }
             case "__dict__" -> {
-                throw PythonException.of("NotImplementedError", "a class's __dict__ is not available in Torchlet yet");
+                // CPython gives a read-only view of the class namespace; a snapshot reads the same.
+                PyDict snapshot = new PyDict();
+                namespace.forEach((key, value) -> snapshot.put(new PyStr(key), value));
+                return snapshot;
             }
             default -> {
             }
@@ -215,6 +218,15 @@ public class PyType extends PyObject {
         return new PyInstance(this);
     }
 
+    /** A {@code __new__} a class (or a base below object) defines, or null when instances are made by object's. */
+    public PyObject customNew() {
+        PyObject newMethod = lookup("__new__");
+        if (newMethod == null || newMethod == OBJECT.namespace().get("__new__")) {
+            return null;
+        }
+        return newMethod instanceof Descriptors.StaticMethod wrapped ? wrapped.bindTo(null, this) : newMethod;
+    }
+
     @Override
     public PyObject call(List<PyObject> args, Map<String, PyObject> kwargs) {
         if (constructor != null) {
@@ -223,7 +235,20 @@ public class PyType extends PyObject {
         if (builtin && this != OBJECT && !isSubtypeOf(ExceptionTypes.BASE_EXCEPTION)) {
             throw PythonException.of("TypeError", "cannot create '" + name + "' instances");
         }
-        PyObject instance = allocate();
+        PyObject customNew = customNew();
+        PyObject instance;
+        if (customNew == null) {
+            instance = allocate();
+        } else {
+            // __new__ is implicitly static: it gets the class first, then the call's arguments.
+            List<PyObject> withClass = new ArrayList<>(args.size() + 1);
+            withClass.add(this);
+            withClass.addAll(args);
+            instance = customNew.call(withClass, kwargs);
+            if (!instance.type().isSubtypeOf(this)) {
+                return instance; // Python runs __init__ only on an instance of the class called
+            }
+        }
         PyObject init = lookup("__init__");
         List<PyObject> withSelf = new ArrayList<>(args.size() + 1);
         withSelf.add(instance);

@@ -19,6 +19,7 @@ public final class StandardLibrary {
         interpreter.registerSourceModule("copy", CopySource.SOURCE);
         interpreter.registerSourceModule("typing", TypingSource.SOURCE);
         interpreter.registerSourceModule("string", StringSource.SOURCE);
+        interpreter.registerSourceModule("dataclasses", DataclassesSource.SOURCE);
         interpreter.registerSourceModule("heapq", HeapqSource.SOURCE);
         interpreter.registerSourceModule("bisect", BisectSource.SOURCE);
         interpreter.registerSourceModule("warnings", WarningsSource.SOURCE, () -> WarningsNatives.create(out));

@@ -601,6 +601,11 @@ public final class Execution {
                 PyObject container = pop();
                 container.setItem(key, pop());
             }
+            case SETUP_ANNOTATIONS -> {
+                if (!f.locals.containsKey("__annotations__")) {
+                    f.locals.put("__annotations__", new PyDict());
+                }
+            }
             case DELETE_SUBSCR -> {
                 PyObject key = pop();
                 pop().delItem(key);
@@ -829,7 +834,8 @@ public final class Execution {
             enter(functionFrame(function, args, kwargs));
             return;
         }
-        if (callee instanceof PyType type && !type.isBuiltin() && type.lookup("__init__") instanceof PyFunction init) {
+        if (callee instanceof PyType type && !type.isBuiltin() && type.lookup("__init__") instanceof PyFunction init
+                && type.customNew() == null) {
             PyObject instance = type.allocate();
             List<PyObject> withSelf = new ArrayList<>(args.size() + 1);
             withSelf.add(instance);

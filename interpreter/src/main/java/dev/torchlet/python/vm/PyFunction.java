@@ -81,7 +81,8 @@ public final class PyFunction extends PyObject {
             return value;
         }
         return switch (name) {
-            case "__name__", "__qualname__" -> new PyStr(code.name());
+            case "__name__" -> new PyStr(code.name());
+            case "__qualname__" -> new PyStr(code.qualname());
             case "__module__" -> new PyStr("__main__");
             case "__doc__" -> dev.torchlet.python.runtime.PyNone.NONE;
             default -> super.getAttribute(name);
@@ -95,6 +96,7 @@ public final class PyFunction extends PyObject {
 
     /** Binds call arguments to parameters, with CPython's errors for missing, extra or repeated ones. */
     Map<String, PyObject> bind(List<PyObject> args, Map<String, PyObject> kwargs) {
-        return ArgumentBinding.bind(code.name(), code.signature(), defaults, keywordDefaults, args, kwargs);
+        // CPython names the function by its __qualname__ in these errors (A.__init__() missing 1 required …).
+        return ArgumentBinding.bind(getAttribute("__qualname__").str(), code.signature(), defaults, keywordDefaults, args, kwargs);
     }
 }
