@@ -209,4 +209,20 @@ class PlaygroundPageTest extends BrowserPageTest {
         assertEquals(1, page.locator("#output canvas").count());
         assertEquals(List.of(), consoleErrors, "console errors");
     }
+
+    /** A tensor larger than a tab should hold is PyTorch's "not enough memory" RuntimeError, and the page carries on. */
+    @Test
+    void aHugeTensorIsARuntimeErrorNotACrashedTab() {
+        open("");
+        String output = runInEditor("""
+                import torch
+                try:
+                    torch.zeros(300_000_000)
+                except RuntimeError as e:
+                    print(str(e).split(' (')[0])
+                print(torch.zeros(1000).sum())
+                """);
+        assertEquals("DefaultCPUAllocator: not enough memory: you tried to allocate 1200000000 bytes\ntensor(0.)\n", output);
+        assertEquals(List.of(), consoleErrors, "console errors");
+    }
 }

@@ -45,9 +45,26 @@ public final class Storage {
         version++;
     }
 
+    /** Bytes one storage may take; a host that runs untrusted programs (a browser tab) lowers it. */
+    private static long maxBytes = Long.MAX_VALUE;
+
+    /**
+     * Caps the memory of any one tensor's storage, so a program asking for a huge tensor gets
+     * PyTorch's "not enough memory" RuntimeError instead of exhausting its host.
+     */
+    public static void setMaxBytes(long bytes) {
+        maxBytes = bytes;
+    }
+
     public static Storage allocate(DType dtype, long size) {
         if (size < 0 || size > Integer.MAX_VALUE - 8) {
             throw TorchException.runtime("Trying to create tensor with " + size + " elements: more than Torchlet can hold in one storage");
+        }
+        // Integer and bool elements are held as longs, floats at their own width.
+        long bytes = size * (dtype == DType.FLOAT32 ? 4 : 8);
+        if (bytes > maxBytes) {
+            throw TorchException.runtime("DefaultCPUAllocator: not enough memory: you tried to allocate " + bytes
+                    + " bytes (a tensor may take at most " + maxBytes + " bytes here).");
         }
         return new Storage(dtype, (int) size);
     }

@@ -102,7 +102,15 @@ public final class Interpreter {
 
     /** Runs {@code source} to the end; returns null, or the traceback when it failed. */
     public String run(String source, String filename) {
+        return run(source, filename, 0);
+    }
+
+    /** As {@link #run(String, String)}, raising TimeoutError in the program after {@code timeLimitMillis} (0: no limit). */
+    public String run(String source, String filename, long timeLimitMillis) {
         Execution execution = start(source, filename);
+        if (timeLimitMillis > 0) {
+            execution.setTimeLimit(timeLimitMillis);
+        }
         while (execution.run(Long.MAX_VALUE) == RunStatus.BUDGET_USED) {
             // An unlimited budget only returns at the end; the loop guards a paused step mode.
         }

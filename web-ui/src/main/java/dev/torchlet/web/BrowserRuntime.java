@@ -3,6 +3,7 @@ package dev.torchlet.web;
 import dev.torchlet.engine.PlatformMath;
 import dev.torchlet.python.Interpreter;
 import dev.torchlet.python.modules.matplotlib.PyplotModule;
+import dev.torchlet.engine.Storage;
 import dev.torchlet.python.modules.display.IPythonDisplay;
 import dev.torchlet.python.modules.progress.ProgressNatives;
 import dev.torchlet.python.modules.torch.TorchModule;
@@ -41,6 +42,12 @@ public final class BrowserRuntime {
         }
     };
 
+    /**
+     * One tensor may take at most this much of the worker's memory: a tab has a few GiB in all, and
+     * a program asking for more gets PyTorch's "not enough memory" error instead of a crashed tab.
+     */
+    private static final long MAX_TENSOR_BYTES = 1L << 30;
+
     private static Interpreter interpreter;
     private static Execution current;
     /** Set while a step-mode run records graph events for the visualizer. */
@@ -60,6 +67,7 @@ public final class BrowserRuntime {
     public static void resetSession() {
         // The worker calls this before the first program (TeaVM does not run main() for a module).
         PlatformMath.install(new BrowserMath());
+        Storage.setMaxBytes(MAX_TENSOR_BYTES);
         interpreter = new Interpreter(OUTPUT);
         interpreter.registerModule("torch", TorchModule::create);
         current = null;

@@ -50,12 +50,17 @@ public final class Execution {
     private final Map<String, PyObject> builtins;
     private final ModuleLoader modules;
     private final List<Frame> frames = new ArrayList<>();
+    private static final int CLOCK_CHECK_INTERVAL = 4096;
     /** Exceptions being handled (in except/finally clauses), innermost last: bare raise and chaining read it. */
     private final List<PythonException> handling = new ArrayList<>();
     private Frame frame;
     private RunStatus status;
     private String traceback;
     private boolean cancelled;
+    /** System.nanoTime() past which the program raises TimeoutError; 0 when it has no time limit. */
+    private long deadlineNanos;
+    private long timeLimitMillis;
+    private int instructionsSinceClockCheck;
     private boolean stepMode;
     private boolean resumingAtStatement;
 
@@ -97,6 +102,15 @@ public final class Execution {
     /** When on, {@link #run(long)} returns {@link RunStatus#PAUSED} before each statement. */
     public void setStepMode(boolean on) {
         stepMode = on;
+    }
+
+    /**
+     * Gives the program a wall-clock limit from now: past it, the program raises TimeoutError at
+     * its next instruction (checked every few thousand instructions, so the check costs nothing).
+     */
+    public void setTimeLimit(long millis) {
+        deadlineNanos = System.nanoTime() + millis * 1_000_000L;
+        timeLimitMillis = millis;
     }
 
     /** Asks the program to stop; it raises KeyboardInterrupt at its next instruction. */
@@ -197,6 +211,14 @@ public final class Execution {
                 if (cancelled) {
                     cancelled = false;
                     throw PythonException.of("KeyboardInterrupt", "");
+                }
+                if (deadlineNanos != 0 && ++instructionsSinceClockCheck >= CLOCK_CHECK_INTERVAL) {
+                    instructionsSinceClockCheck = 0;
+                    if (System.nanoTime() - deadlineNanos > 0) {
+                        deadlineNanos = 0;
+                        throw PythonException.of("TimeoutError", "the program ran past its time limit of "
+                                + timeLimitMillis / 1000.0 + " s");
+                    }
                 }
                 if (frame.pendingThrow != null) {
                     PythonException thrown = frame.pendingThrow;

@@ -26,10 +26,32 @@ final class ProgramRunner {
         return runFile(args, out, err, Path.of("").toAbsolutePath());
     }
 
-    /** Runs {@code args[0]} with {@code workingDirectory} as the program's file system. */
+    private static Double positiveNumber(String text) {
+        try {
+            double value = Double.parseDouble(text);
+            return value > 0 && Double.isFinite(value) ? value : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Runs {@code args[0]} with {@code workingDirectory} as the program's file system; a leading
+     * {@code --time-limit SECONDS} makes the program raise TimeoutError when it runs longer.
+     */
     static int runFile(String[] args, PrintStream out, PrintStream err, Path workingDirectory) {
+        long timeLimitMillis = 0;
+        if (args.length >= 1 && args[0].equals("--time-limit")) {
+            Double seconds = args.length >= 2 ? positiveNumber(args[1]) : null;
+            if (seconds == null) {
+                err.println("torchlet run: --time-limit needs a number of seconds greater than 0");
+                return 2;
+            }
+            timeLimitMillis = Math.max(1, (long) (seconds * 1000));
+            args = java.util.Arrays.copyOfRange(args, 2, args.length);
+        }
         if (args.length < 1) {
-            err.println("usage: torchlet run FILE.py [ARGS...]");
+            err.println("usage: torchlet run [--time-limit SECONDS] FILE.py [ARGS...]");
             return 2;
         }
         Path file = Path.of(args[0]);
@@ -69,7 +91,7 @@ final class ProgramRunner {
                 }
             }
         }, new DirectoryFileSystem(workingDirectory));
-        String traceback = python.run(source, args[0]);
+        String traceback = python.run(source, args[0], timeLimitMillis);
         stdout.flush();
         if (traceback != null) {
             stderr.print(traceback);

@@ -20,7 +20,7 @@ public final class TorchletCommand {
     public static void main(String[] args) throws Exception {
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         if (args.length == 0) {
-            err.println("usage: torchlet serve [--port N] [--host H] | torchlet run FILE.py [ARGS...]");
+            err.println("usage: torchlet serve [--port N] [--host H] | torchlet run [--time-limit SECONDS] FILE.py [ARGS...]");
             System.exit(2);
         }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);

@@ -19,12 +19,14 @@ class ProgramRunnerTest {
     private record Result(int status, String out, String err) {
     }
 
-    private Result run(String source) throws Exception {
+    private Result run(String source, String... options) throws Exception {
         Path file = dir.resolve("program.py");
         Files.writeString(file, source);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = ProgramRunner.runFile(new String[] {file.toString()}, new PrintStream(out), new PrintStream(err));
+        String[] args = java.util.Arrays.copyOf(options, options.length + 1);
+        args[options.length] = file.toString();
+        int status = ProgramRunner.runFile(args, new PrintStream(out), new PrintStream(err));
         return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
@@ -47,6 +49,25 @@ class ProgramRunnerTest {
         assertEquals("6\n", r.out());
         assertTrue(r.err().startsWith("\repoch:   0%|          | 0/4"), r.err());
         assertTrue(r.err().endsWith("\repoch: 100%|██████████| 4/4\repoch: 100%|██████████| 4/4\n"), r.err());
+    }
+
+    /** --time-limit ends an endless loop with a TimeoutError traceback at the line it was running; bad values are usage errors. */
+    @Test
+    void aTimeLimitStopsAnEndlessProgram() throws Exception {
+        long start = System.nanoTime();
+        Result r = run("print('started')\nn = 0\nwhile True:\n    n += 1\n", "--time-limit", "0.5");
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertEquals(1, r.status());
+        assertEquals("started\n", r.out());
+        assertTrue(r.err().endsWith("TimeoutError: the program ran past its time limit of 0.5 s\n"), r.err());
+        assertTrue(r.err().contains("line 3") || r.err().contains("line 4"), r.err());
+        assertTrue(millis < 5000, millis + " ms");
+        assertEquals(0, run("print(1)\n", "--time-limit", "10").status());
+        for (String bad : new String[] {"0", "-1", "soon"}) {
+            Result refused = run("print(1)\n", "--time-limit", bad);
+            assertEquals(2, refused.status());
+            assertTrue(refused.err().contains("--time-limit needs a number of seconds"), refused.err());
+        }
     }
 
     @Test
