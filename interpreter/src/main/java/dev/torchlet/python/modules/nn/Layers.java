@@ -94,7 +94,20 @@ final class Layers {
                             weightedLossSetup(self, p);
                             registerBuffer(self, "pos_weight", p);
                         })
-                        .forward("binary_cross_entropy_with_logits", 2, "weight", "reduction", "pos_weight"));
+                        .forward("binary_cross_entropy_with_logits", 2, "weight", "reduction", "pos_weight"),
+                // KLDivLoss keeps any reduction name ('batchmean' too); F.kl_div checks it.
+                LayerType.named("KLDivLoss", LOSS).accepted("size_average", PyNone.NONE).accepted("reduce", PyNone.NONE)
+                        .accepted("reduction", new PyStr("mean")).optional("log_target", PyBool.FALSE)
+                        .setup((self, p) -> self.setDirectly("reduction", new PyStr(FunctionalModule.klDivReduction(p))))
+                        .forward("kl_div", 2, "reduction", "log_target"),
+                LayerType.named("Upsample", "torch.nn.modules.upsampling").optional("size", PyNone.NONE)
+                        .optional("scale_factor", PyNone.NONE).optional("mode", new PyStr("nearest"))
+                        .optional("align_corners", PyNone.NONE).optional("recompute_scale_factor", PyNone.NONE)
+                        .setup(Layers::upsampleSetup)
+                        .extraRepr(self -> (self.getAttribute("scale_factor") != PyNone.NONE
+                                ? "scale_factor=" + self.getAttribute("scale_factor").repr() : "size=" + self.getAttribute("size").repr())
+                                + ", mode=" + LayerType.attr(self, "mode"))
+                        .forward("interpolate", 1, "size", "scale_factor", "mode", "align_corners", "recompute_scale_factor"));
         for (LayerType layer : layers) {
             PyType type = layer.build(functional);
             nn.define(type.name(), type);
@@ -176,6 +189,21 @@ final class Layers {
             weight.select(0, i.value()).fill_(dev.torchlet.engine.Scalar.of(0L));
         }
         ModuleType.setAttribute(self, "weight", parameter(weight));
+    }
+
+    /** nn.Upsample keeps scale_factor as a float (or a tuple of floats), None when not given or zero. */
+    private static void upsampleSetup(PyInstance self, Params p) {
+        self.setDirectly("name", new PyStr("Upsample"));
+        PyObject factor = p.get("scale_factor");
+        if (factor instanceof PySequence seq && seq.isTuple()) {
+            List<PyObject> floats = new java.util.ArrayList<>();
+            for (PyObject item : seq.items()) {
+                floats.add(new PyFloat(Params.parse("Upsample", List.of(item), Map.of(), "scale_factor").number("scale_factor", 0.0)));
+            }
+            self.setDirectly("scale_factor", PySequence.tuple(floats));
+        } else {
+            self.setDirectly("scale_factor", factor != null && factor.isTruthy() ? new PyFloat(p.number("scale_factor", 0.0)) : PyNone.NONE);
+        }
     }
 
     static PyParameter parameter(Tensor t) {

@@ -1,0 +1,186 @@
+package dev.torchlet.engine.nn;
+
+import dev.torchlet.engine.DType;
+import dev.torchlet.engine.Float32;
+import dev.torchlet.engine.Tensor;
+import dev.torchlet.engine.TensorValues;
+import dev.torchlet.engine.TorchException;
+import dev.torchlet.engine.autograd.Graph;
+
+/**
+ * {@code upsample_nearest1d/2d} and {@code upsample_bilinear2d} (what {@code F.interpolate} calls):
+ * both are separable, so each output position along each spatial dimension reads one or two input
+ * positions with weights, computed with ATen's float scales and double source positions. The
+ * backward adds each output gradient into the positions it read, in ATen's order, rounding each step
+ * to the dtype as its float kernel does.
+ */
+public final class Upsampling {
+    private Upsampling() {
+    }
+
+    /** Along one spatial dimension: for each output position, its input positions and their weights. */
+    private record Taps(int[][] positions, double[][] weights) {
+    }
+
+    /** nearest for (N, C, L) or (N, C, H, W); {@code outputSize} null takes floor(size × scale). */
+    public static Tensor nearest(Tensor input, long[] outputSize, double[] scales) {
+        int spatial = input.dim() - 2;
+        if (spatial != 1 && spatial != 2) {
+            throw TorchException.notImplemented("upsample_nearest on " + input.dim() + "-D input");
+        }
+        long[] out = outputSizes(input, outputSize, scales, spatial);
+        Taps[] taps = new Taps[spatial];
+        for (int d = 0; d < spatial; d++) {
+            taps[d] = nearestTaps(input.size(2 + d), out[d], scales == null ? null : scales[d]);
+        }
+        return interpolate(input, out, taps, spatial == 1 ? "UpsampleNearest1DBackward1" : "UpsampleNearest2DBackward1");
+    }
+
+    /** bilinear for (N, C, H, W), with or without aligned corners. */
+    public static Tensor bilinear(Tensor input, long[] outputSize, boolean alignCorners, double[] scales) {
+        if (input.dim() != 4) {
+            throw TorchException.notImplemented("upsample_bilinear2d on " + input.dim() + "-D input");
+        }
+        long[] out = outputSizes(input, outputSize, scales, 2);
+        Taps[] taps = new Taps[2];
+        for (int d = 0; d < 2; d++) {
+            taps[d] = linearTaps(input.size(2 + d), out[d], alignCorners, scales == null ? null : scales[d]);
+        }
+        return interpolate(input, out, taps, "UpsampleBilinear2DBackward1");
+    }
+
+    private static long[] outputSizes(Tensor input, long[] outputSize, double[] scales, int spatial) {
+        long[] out = new long[spatial];
+        for (int d = 0; d < spatial; d++) {
+            long size = input.size(2 + d);
+            out[d] = outputSize != null ? outputSize[d] : (long) (size * scales[d]);
+            if (size <= 0 || out[d] <= 0) {
+                throw TorchException.runtime("Input and output sizes should be greater than 0, but got input (" + sizesText(input)
+                        + ") output (" + sizesText(out) + ")");
+            }
+        }
+        return out;
+    }
+
+    private static String sizesText(Tensor input) {
+        long[] spatial = new long[input.dim() - 2];
+        for (int d = 0; d < spatial.length; d++) {
+            spatial[d] = input.size(2 + d);
+        }
+        return sizesText(spatial);
+    }
+
+    private static String sizesText(long[] sizes) {
+        String[] names = sizes.length == 1 ? new String[] {"W"} : new String[] {"H", "W"};
+        StringBuilder text = new StringBuilder();
+        for (int d = 0; d < sizes.length; d++) {
+            text.append(d == 0 ? "" : ", ").append(names[d]).append(": ").append(sizes[d]);
+        }
+        return text.toString();
+    }
+
+    /** ATen's compute_scales_value: 1/scale when one was given, else in/out, as a float. */
+    private static double floatScale(Double scale, long in, long out) {
+        return scale != null && scale > 0 ? Float32.round(1.0 / scale) : Float32.round((double) in / out);
+    }
+
+    private static Taps nearestTaps(long in, long out, Double scale) {
+        int[][] positions = new int[(int) out][];
+        double[][] weights = new double[(int) out][];
+        double s = floatScale(scale, in, out);
+        for (int o = 0; o < out; o++) {
+            long source;
+            if (out == in) {
+                source = o;
+            } else if (out == 2 * in) {
+                source = o >> 1;
+            } else {
+                source = Math.min((long) Math.floor(Float32.round(o * s)), in - 1);
+            }
+            positions[o] = new int[] {(int) source};
+            weights[o] = new double[] {1};
+        }
+        return new Taps(positions, weights);
+    }
+
+    /** Two neighbours and their float weights; the source position itself is computed in double (ATen's acc_type). */
+    private static Taps linearTaps(long in, long out, boolean alignCorners, Double scale) {
+        int[][] positions = new int[(int) out][];
+        double[][] weights = new double[(int) out][];
+        double s = alignCorners ? (out > 1 ? Float32.round((double) (in - 1) / (out - 1)) : 0) : floatScale(scale, in, out);
+        for (int o = 0; o < out; o++) {
+            if (out == in) {
+                positions[o] = new int[] {o, o};
+                weights[o] = new double[] {1, 0};
+                continue;
+            }
+            double real = alignCorners ? s * o : Math.max(s * (o + 0.5) - 0.5, 0);
+            long first = (long) real;
+            long second = first + (first < in - 1 ? 1 : 0);
+            float lambda1 = Float32.round(real - first);
+            float lambda0 = Float32.round(1.0 - lambda1);
+            positions[o] = new int[] {(int) first, (int) second};
+            weights[o] = new double[] {lambda0, lambda1};
+        }
+        return new Taps(positions, weights);
+    }
+
+    /** The shared loop over planes: a 1-D input is a plane of height 1. */
+    private static Tensor interpolate(Tensor input, long[] out, Taps[] taps, String gradFn) {
+        boolean oneD = out.length == 1;
+        Taps rows = oneD ? new Taps(new int[][] {{0}}, new double[][] {{1}}) : taps[0];
+        Taps columns = taps[out.length - 1];
+        int planes = (int) (input.size(0) * input.size(1));
+        int h = oneD ? 1 : (int) input.size(2);
+        int w = (int) input.size(input.dim() - 1);
+        int oh = rows.positions().length;
+        int ow = columns.positions().length;
+        boolean float32 = input.dtype() == DType.FLOAT32;
+        double[] in = TensorValues.read(input);
+        double[] result = new double[planes * oh * ow];
+        for (int plane = 0; plane < planes; plane++) {
+            for (int y = 0; y < oh; y++) {
+                for (int x = 0; x < ow; x++) {
+                    double sum = 0;
+                    for (int i = 0; i < rows.positions()[y].length; i++) {
+                        double row = 0;
+                        int base = (plane * h + rows.positions()[y][i]) * w;
+                        for (int j = 0; j < columns.positions()[x].length; j++) {
+                            row += columns.weights()[x][j] * in[base + columns.positions()[x][j]];
+                        }
+                        sum += rows.weights()[y][i] * row;
+                    }
+                    result[(plane * oh + y) * ow + x] = sum;
+                }
+            }
+        }
+        long[] shape = input.shape();
+        long[] inputShape = input.shape();
+        for (int d = 0; d < out.length; d++) {
+            shape[2 + d] = out[d];
+        }
+        Tensor output = TensorValues.create(result, shape, input.dtype());
+        return Graph.record(output, gradFn, g -> {
+            CreateGraphGuard.refuse("upsampling");
+            double[] go = TensorValues.read(g);
+            double[] gi = new double[in.length];
+            for (int plane = 0; plane < planes; plane++) {
+                for (int y = 0; y < oh; y++) {
+                    for (int x = 0; x < ow; x++) {
+                        double grad = go[(plane * oh + y) * ow + x];
+                        for (int i = 0; i < rows.positions()[y].length; i++) {
+                            int base = (plane * h + rows.positions()[y][i]) * w;
+                            for (int j = 0; j < columns.positions()[x].length; j++) {
+                                int at = base + columns.positions()[x][j];
+                                double weight = rows.weights()[y][i] * columns.weights()[x][j];
+                                gi[at] = float32 ? Float32.round(gi[at] + Float32.round(Float32.round(weight) * grad))
+                                        : gi[at] + weight * grad;
+                            }
+                        }
+                    }
+                }
+            }
+            return new Tensor[] {TensorValues.create(gi, inputShape, input.dtype())};
+        }, input);
+    }
+}

@@ -1,0 +1,142 @@
+package dev.torchlet.python.modules.nn;
+
+import dev.torchlet.engine.Tensor;
+import dev.torchlet.engine.nn.Upsampling;
+import dev.torchlet.python.modules.torch.Params;
+import dev.torchlet.python.runtime.PyBool;
+import dev.torchlet.python.runtime.PyFloat;
+import dev.torchlet.python.runtime.PyInt;
+import dev.torchlet.python.runtime.PyObject;
+import dev.torchlet.python.runtime.PySequence;
+import dev.torchlet.python.runtime.PythonException;
+import java.util.List;
+
+/**
+ * {@code F.interpolate}'s argument handling (a Python function in PyTorch, with its ValueErrors and
+ * NotImplementedErrors), dispatching to the engine's nearest and bilinear upsampling.
+ */
+final class InterpolateFunction {
+    private InterpolateFunction() {
+    }
+
+    static Tensor interpolate(Params p) {
+        Tensor input = p.tensor("input");
+        String mode = p.has("mode") ? p.get("mode").str() : "nearest";
+        boolean alignCorners = p.flag("align_corners", false);
+        if (mode.equals("nearest") || mode.equals("area") || mode.equals("nearest-exact")) {
+            if (p.has("align_corners")) {
+                throw PythonException.of("ValueError", "align_corners option can only be set with the interpolating modes: "
+                        + "linear | bilinear | bicubic | trilinear");
+            }
+        }
+        int spatial = Math.max(input.dim() - 2, 0);
+        long[] size = null;
+        double[] scales = null;
+        if (p.has("size") && p.has("scale_factor")) {
+            throw PythonException.of("ValueError", "only one of size or scale_factor should be defined");
+        } else if (p.has("size")) {
+            size = perDimension(p.get("size"), spatial, input);
+        } else if (p.has("scale_factor")) {
+            scales = numbers(p.get("scale_factor"), spatial, input);
+        } else {
+            throw PythonException.of("ValueError", "either size or scale_factor should be defined");
+        }
+        if (p.flag("recompute_scale_factor", false)) {
+            if (p.has("size")) {
+                throw PythonException.of("ValueError", "recompute_scale_factor is not meaningful with an explicit size.");
+            }
+            size = new long[spatial];
+            for (int d = 0; d < spatial; d++) {
+                size[d] = (long) Math.floor(input.size(2 + d) * scales[d]);
+            }
+            scales = null;
+        }
+        if (p.flag("antialias", false)) {
+            throw PythonException.of("NotImplementedError", "interpolate(antialias=True) is not supported by Torchlet yet");
+        }
+        int dims = input.dim();
+        if (mode.equals("nearest") && (dims == 3 || dims == 4)) {
+            return Upsampling.nearest(input, size, scales);
+        }
+        if (mode.equals("bilinear") && dims == 4) {
+            return Upsampling.bilinear(input, size, alignCorners, scales);
+        }
+        int needed = switch (mode) {
+            case "linear" -> 3;
+            case "bilinear" -> 4;
+            case "trilinear" -> 5;
+            default -> 0;
+        };
+        if (needed != 0 && dims >= 3 && dims <= 5 && dims != needed) {
+            throw PythonException.of("NotImplementedError", "Got " + dims + "D input, but " + mode + " mode needs " + needed + "D input");
+        }
+        boolean known = List.of("nearest", "linear", "bilinear", "bicubic", "trilinear", "area", "nearest-exact").contains(mode);
+        if (known && dims >= 3 && dims <= 5) {
+            throw PythonException.of("NotImplementedError", "interpolate(mode='" + mode + "') on " + dims
+                    + "-D input is not supported by Torchlet yet");
+        }
+        throw PythonException.of("NotImplementedError", "Input Error: Only 3D, 4D and 5D input Tensors supported (got " + dims
+                + "D) for the modes: nearest | linear | bilinear | bicubic | trilinear | area | nearest-exact (got " + mode + ")");
+    }
+
+    /** An int for every spatial dimension, or a list/tuple of one per dimension (PyTorch's ValueError otherwise). */
+    private static long[] perDimension(PyObject value, int spatial, Tensor input) {
+        long[] sizes = new long[spatial];
+        if (value instanceof PySequence seq) {
+            if (seq.items().size() != spatial) {
+                throw PythonException.of("ValueError", "Input and output must have the same number of spatial dimensions, but got input "
+                        + "with spatial dimensions of " + spatialText(input) + " and output size of " + value.str() + ". Please provide "
+                        + "input tensor in (N, C, d1, d2, ...,dK) format and output size in (o1, o2, ...,oK) format.");
+            }
+            for (int d = 0; d < spatial; d++) {
+                sizes[d] = integer(seq.items().get(d));
+            }
+        } else {
+            java.util.Arrays.fill(sizes, integer(value));
+        }
+        return sizes;
+    }
+
+    private static double[] numbers(PyObject value, int spatial, Tensor input) {
+        double[] factors = new double[spatial];
+        if (value instanceof PySequence seq) {
+            if (seq.items().size() != spatial) {
+                throw PythonException.of("ValueError", "Input and scale_factor must have the same number of spatial dimensions, but got "
+                        + "input with spatial dimensions of " + spatialText(input) + " and scale_factor of shape " + value.str()
+                        + ". Please provide input tensor in (N, C, d1, d2, ...,dK) format and scale_factor in (s1, s2, ...,sK) format.");
+            }
+            for (int d = 0; d < spatial; d++) {
+                factors[d] = number(seq.items().get(d));
+            }
+        } else {
+            java.util.Arrays.fill(factors, number(value));
+        }
+        return factors;
+    }
+
+    private static String spatialText(Tensor input) {
+        StringBuilder text = new StringBuilder("[");
+        for (int d = 2; d < input.dim(); d++) {
+            text.append(d == 2 ? "" : ", ").append(input.size(d));
+        }
+        return text.append("]").toString();
+    }
+
+    private static long integer(PyObject value) {
+        if (value instanceof PyInt i && !(value instanceof PyBool)) {
+            return i.value();
+        }
+        throw PythonException.of("TypeError", "interpolate(): size must be int or a tuple of ints, not " + value.typeName());
+    }
+
+    private static double number(PyObject value) {
+        if (value instanceof PyFloat f) {
+            return f.value();
+        }
+        if (value instanceof PyInt i) {
+            return i.toDouble();
+        }
+        throw PythonException.of("TypeError", "interpolate(): scale_factor must be a number or a tuple of numbers, not "
+                + value.typeName());
+    }
+}
