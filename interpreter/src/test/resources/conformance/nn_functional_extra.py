@@ -119,6 +119,17 @@ b.pow(2).sum().backward()
 print(img.grad)
 print(F.interpolate(img, size=(5, 4), mode="bilinear", align_corners=True))
 print(F.interpolate(img, size=(1, 1), mode="bilinear"))
+# every float32 digit: a one-channel input (channels-last contiguous) and a three-channel one take
+# different kernels in PyTorch, which round differently
+torch.manual_seed(3)
+for shape in [(1, 1, 5, 6), (2, 3, 5, 6)]:
+    t = torch.randn(*shape, requires_grad=True)
+    for align in [False, True]:
+        t.grad = None
+        y = F.interpolate(t, size=(7, 11), mode="bilinear", align_corners=align)
+        print(y.reshape(-1).tolist()[::9])
+        y.backward(torch.linspace(-1, 1, y.numel()).view(y.shape))
+        print(t.grad.reshape(-1).tolist()[::4])
 attempt("both", lambda: F.interpolate(img, size=2, scale_factor=2))
 attempt("neither", lambda: F.interpolate(img))
 attempt("align nearest", lambda: F.interpolate(img, scale_factor=2, align_corners=True))

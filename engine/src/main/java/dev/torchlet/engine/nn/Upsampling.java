@@ -2,6 +2,7 @@ package dev.torchlet.engine.nn;
 
 import dev.torchlet.engine.DType;
 import dev.torchlet.engine.Float32;
+import dev.torchlet.engine.Float64;
 import dev.torchlet.engine.Tensor;
 import dev.torchlet.engine.TensorValues;
 import dev.torchlet.engine.TorchException;
@@ -10,9 +11,12 @@ import dev.torchlet.engine.autograd.Graph;
 /**
  * {@code upsample_nearest1d/2d} and {@code upsample_bilinear2d} (what {@code F.interpolate} calls):
  * both are separable, so each output position along each spatial dimension reads one or two input
- * positions with weights, computed with ATen's float scales and double source positions. The
- * backward adds each output gradient into the positions it read, in ATen's order, rounding each step
- * to the dtype as its float kernel does.
+ * positions with weights, computed with ATen's scales and double source positions. The rounding
+ * follows PyTorch 1.13's two CPU kernels (measured against it): a channels-last-contiguous input
+ * (one channel, for instance) gives the sum of its inputs times the products of their weights,
+ * rounded once; any other interpolates rows, then columns, each step one fused multiply-add. The
+ * backward adds each output gradient times the weight product into the positions it read, in ATen's
+ * order, one fused multiply-add per step.
  */
 public final class Upsampling {
     private Upsampling() {
@@ -44,7 +48,8 @@ public final class Upsampling {
         long[] out = outputSizes(input, outputSize, scales, 2);
         Taps[] taps = new Taps[2];
         for (int d = 0; d < 2; d++) {
-            taps[d] = linearTaps(input.size(2 + d), out[d], alignCorners, scales == null ? null : scales[d]);
+            taps[d] = linearTaps(input.size(2 + d), out[d], alignCorners, scales == null ? null : scales[d],
+                    input.dtype() == DType.FLOAT32);
         }
         return interpolate(input, out, taps, "UpsampleBilinear2DBackward1");
     }
@@ -103,11 +108,16 @@ public final class Upsampling {
         return new Taps(positions, weights);
     }
 
-    /** Two neighbours and their float weights; the source position itself is computed in double (ATen's acc_type). */
-    private static Taps linearTaps(long in, long out, boolean alignCorners, Double scale) {
+    /**
+     * Two neighbours and their weights in the input's dtype (float32 or float64); the source position itself
+     * is computed in double (ATen's acc_type) from a scale in the dtype.
+     */
+    private static Taps linearTaps(long in, long out, boolean alignCorners, Double scale, boolean float32) {
         int[][] positions = new int[(int) out][];
         double[][] weights = new double[(int) out][];
-        double s = alignCorners ? (out > 1 ? Float32.round((double) (in - 1) / (out - 1)) : 0) : floatScale(scale, in, out);
+        double s = alignCorners ? (out > 1 ? (double) (in - 1) / (out - 1) : 0)
+                : scale != null && scale > 0 ? 1.0 / scale : (double) in / out;
+        s = float32 ? Float32.round(s) : s;
         for (int o = 0; o < out; o++) {
             if (out == in) {
                 positions[o] = new int[] {o, o};
@@ -117,8 +127,8 @@ public final class Upsampling {
             double real = alignCorners ? s * o : Math.max(s * (o + 0.5) - 0.5, 0);
             long first = (long) real;
             long second = first + (first < in - 1 ? 1 : 0);
-            float lambda1 = Float32.round(real - first);
-            float lambda0 = Float32.round(1.0 - lambda1);
+            double lambda1 = float32 ? Float32.round(real - first) : real - first;
+            double lambda0 = float32 ? Float32.round(1.0 - lambda1) : 1.0 - lambda1;
             positions[o] = new int[] {(int) first, (int) second};
             weights[o] = new double[] {lambda0, lambda1};
         }
@@ -136,21 +146,25 @@ public final class Upsampling {
         int oh = rows.positions().length;
         int ow = columns.positions().length;
         boolean float32 = input.dtype() == DType.FLOAT32;
+        boolean channelsLast = !oneD && channelsLastContiguous(input);
         double[] in = TensorValues.read(input);
         double[] result = new double[planes * oh * ow];
         for (int plane = 0; plane < planes; plane++) {
             for (int y = 0; y < oh; y++) {
                 for (int x = 0; x < ow; x++) {
-                    double sum = 0;
-                    for (int i = 0; i < rows.positions()[y].length; i++) {
-                        double row = 0;
+                    int[] across = columns.positions()[x];
+                    double value = 0;
+                    double[] alongRow = new double[across.length];
+                    double[] partial = new double[rows.positions()[y].length];
+                    for (int i = 0; i < partial.length; i++) {
                         int base = (plane * h + rows.positions()[y][i]) * w;
-                        for (int j = 0; j < columns.positions()[x].length; j++) {
-                            row += columns.weights()[x][j] * in[base + columns.positions()[x][j]];
+                        for (int j = 0; j < across.length; j++) {
+                            alongRow[j] = in[base + across[j]];
+                            value += weight(rows, y, i, columns, x, j, float32) * alongRow[j];
                         }
-                        sum += rows.weights()[y][i] * row;
+                        partial[i] = weighted(alongRow, columns.weights()[x], float32);
                     }
-                    result[(plane * oh + y) * ow + x] = sum;
+                    result[(plane * oh + y) * ow + x] = channelsLast ? value : weighted(partial, rows.weights()[y], float32);
                 }
             }
         }
@@ -172,9 +186,8 @@ public final class Upsampling {
                             int base = (plane * h + rows.positions()[y][i]) * w;
                             for (int j = 0; j < columns.positions()[x].length; j++) {
                                 int at = base + columns.positions()[x][j];
-                                double weight = rows.weights()[y][i] * columns.weights()[x][j];
-                                gi[at] = float32 ? Float32.round(gi[at] + Float32.round(Float32.round(weight) * grad))
-                                        : gi[at] + weight * grad;
+                                double weight = weight(rows, y, i, columns, x, j, float32);
+                                gi[at] = float32 ? Float32.fma(weight, grad, gi[at]) : Float64.fma(weight, grad, gi[at]);
                             }
                         }
                     }
@@ -182,5 +195,36 @@ public final class Upsampling {
             }
             return new Tensor[] {TensorValues.create(gi, inputShape, input.dtype())};
         }, input);
+    }
+
+    /** The weight of one input position for one output: the product of its row and column weights, in the dtype. */
+    private static double weight(Taps rows, int y, int i, Taps columns, int x, int j, boolean float32) {
+        double product = rows.weights()[y][i] * columns.weights()[x][j];
+        return float32 ? Float32.round(product) : product;
+    }
+
+    /** One or two values times their weights: v₀·w₀ + v₁·w₁ as fma(v₀, w₀, v₁·w₁), how ATen's compiled loop rounds it. */
+    private static double weighted(double[] values, double[] weights, boolean float32) {
+        double last = values[values.length - 1] * weights[values.length - 1];
+        if (values.length == 1) {
+            return float32 ? Float32.round(last) : last;
+        }
+        return float32 ? Float32.fma(values[0], weights[0], Float32.round(last)) : Float64.fma(values[0], weights[0], last);
+    }
+
+    /** PyTorch's is_contiguous(memory_format=channels_last) for 4-D tensors: strides of order (C, W, H, N), size-1 dims skipped. */
+    private static boolean channelsLastContiguous(Tensor t) {
+        long[] shape = t.shape();
+        long[] strides = t.stride();
+        long expected = 1;
+        for (int d : new int[] {1, 3, 2, 0}) {
+            if (shape[d] != 1) {
+                if (strides[d] != expected) {
+                    return false;
+                }
+                expected *= shape[d];
+            }
+        }
+        return true;
     }
 }
