@@ -124,7 +124,8 @@ public final class Upsampling {
                 weights[o] = new double[] {1, 0};
                 continue;
             }
-            double real = alignCorners ? s * o : Math.max(s * (o + 0.5) - 0.5, 0);
+            // scale·(o + ½) − ½ as one fused multiply-add, as ATen's compiled code computes it (it shows in float64).
+            double real = alignCorners ? s * o : Math.max(Float64.fma(s, o + 0.5, -0.5), 0);
             long first = (long) real;
             long second = first + (first < in - 1 ? 1 : 0);
             double lambda1 = float32 ? Float32.round(real - first) : real - first;
