@@ -141,6 +141,10 @@ attempt("align nearest", lambda: F.interpolate(img, scale_factor=2, align_corner
 attempt("size length", lambda: F.interpolate(img, size=(2, 2, 2)))
 attempt("linear 4-D", lambda: F.interpolate(img, scale_factor=2, mode="linear"))
 attempt("2-D input", lambda: F.interpolate(torch.ones(2, 3), size=4))
+print(F.interpolate(torch.arange(6, dtype=torch.uint8).view(1, 2, 3), scale_factor=2))
+attempt("int64 nearest", lambda: F.interpolate(torch.ones(1, 2, 2, 2, dtype=torch.long), scale_factor=2))
+attempt("int64 one channel", lambda: F.interpolate(torch.ones(1, 1, 2, 2, dtype=torch.long), scale_factor=2))
+attempt("uint8 bilinear", lambda: F.interpolate(torch.ones(1, 2, 2, 2, dtype=torch.uint8), scale_factor=2, mode="bilinear"))
 
 up_layer = nn.Upsample(scale_factor=2, mode="nearest")
 print(up_layer)

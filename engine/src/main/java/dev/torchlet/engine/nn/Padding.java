@@ -38,14 +38,14 @@ public final class Padding {
         if (value != null && value != 0) {
             throw TorchException.runtime("Padding mode \"" + mode + "\" doesn't take in value argument");
         }
+        // Each padded dimension count takes an input with or without a batch dimension in front.
         int dims = pad.length / 2;
-        boolean fits = (dims == 1 && (input.dim() == 2 || input.dim() == 3)) || (dims == 2 && (input.dim() == 3 || input.dim() == 4));
-        if (!fits && dims != 3) {
+        if (dims == 0 || (input.dim() != dims + 1 && input.dim() != dims + 2)) {
             throw new TorchException(TorchException.Kind.NOT_IMPLEMENTED_ERROR,
                     "Only 2D, 3D, 4D, 5D padding with non-constant padding are supported for now");
         }
-        if (!fits || mode.equals("circular")) {
-            throw TorchException.notImplemented("F.pad(mode='" + mode + "')" + (fits ? "" : " over 3 dimensions"));
+        if (dims == 3 || mode.equals("circular")) {
+            throw TorchException.notImplemented("F.pad(mode='" + mode + "')" + (dims == 3 ? " of 3 dimensions" : ""));
         }
         return gatherPad(input, pad, mode.equals("reflect"));
     }

@@ -3,6 +3,7 @@ package dev.torchlet.engine.nn;
 import dev.torchlet.engine.DType;
 import dev.torchlet.engine.Float32;
 import dev.torchlet.engine.Float64;
+import dev.torchlet.engine.ShapeOps;
 import dev.torchlet.engine.Tensor;
 import dev.torchlet.engine.TensorValues;
 import dev.torchlet.engine.TorchException;
@@ -32,6 +33,7 @@ public final class Upsampling {
         if (spatial != 1 && spatial != 2) {
             throw TorchException.notImplemented("upsample_nearest on " + input.dim() + "-D input");
         }
+        requireType(input, "nearest", input.dtype() == DType.UINT8);
         long[] out = outputSizes(input, outputSize, scales, spatial);
         Taps[] taps = new Taps[spatial];
         for (int d = 0; d < spatial; d++) {
@@ -45,6 +47,7 @@ public final class Upsampling {
         if (input.dim() != 4) {
             throw TorchException.notImplemented("upsample_bilinear2d on " + input.dim() + "-D input");
         }
+        requireType(input, "linear", false);
         long[] out = outputSizes(input, outputSize, scales, 2);
         Taps[] taps = new Taps[2];
         for (int d = 0; d < 2; d++) {
@@ -52,6 +55,17 @@ public final class Upsampling {
                     input.dtype() == DType.FLOAT32);
         }
         return interpolate(input, out, taps, "UpsampleBilinear2DBackward1");
+    }
+
+    /** Floating types (and uint8 for nearest), with the message of the ATen kernel that would refuse the others. */
+    private static void requireType(Tensor input, String mode, boolean alsoAllowed) {
+        if (input.dtype().isFloatingPoint() || alsoAllowed) {
+            return;
+        }
+        String kernel = input.dim() == 4 && channelsLastContiguous(input)
+                ? "upsample_" + (mode.equals("linear") ? "bilinear" : "nearest") + "2d_channels_last"
+                : "compute_indices_weights_" + mode;
+        throw TorchException.runtime("\"" + kernel + "\" not implemented for '" + ShapeOps.typeName(input.dtype()) + "'");
     }
 
     private static long[] outputSizes(Tensor input, long[] outputSize, double[] scales, int spatial) {
