@@ -29,6 +29,15 @@ public final class Upsampling {
 
     /** nearest for (N, C, L) or (N, C, H, W); {@code outputSize} null takes floor(size × scale). */
     public static Tensor nearest(Tensor input, long[] outputSize, double[] scales) {
+        return nearest(input, outputSize, scales, false);
+    }
+
+    /** nearest-exact: the input position nearest to each output's centre (rounding, not flooring). */
+    public static Tensor nearestExact(Tensor input, long[] outputSize, double[] scales) {
+        return nearest(input, outputSize, scales, true);
+    }
+
+    private static Tensor nearest(Tensor input, long[] outputSize, double[] scales, boolean exact) {
         int spatial = input.dim() - 2;
         if (spatial != 1 && spatial != 2) {
             throw TorchException.notImplemented("upsample_nearest on " + input.dim() + "-D input");
@@ -37,9 +46,22 @@ public final class Upsampling {
         long[] out = outputSizes(input, outputSize, scales, spatial);
         Taps[] taps = new Taps[spatial];
         for (int d = 0; d < spatial; d++) {
-            taps[d] = nearestTaps(input.size(2 + d), out[d], scales == null ? null : scales[d]);
+            taps[d] = nearestTaps(input.size(2 + d), out[d], scales == null ? null : scales[d], exact);
         }
-        return interpolate(input, out, taps, spatial == 1 ? "UpsampleNearest1DBackward1" : "UpsampleNearest2DBackward1");
+        String gradFn = exact ? (spatial == 1 ? "UpsampleNearestExact1DBackward1" : "UpsampleNearestExact2DBackward1")
+                : (spatial == 1 ? "UpsampleNearest1DBackward1" : "UpsampleNearest2DBackward1");
+        return interpolate(input, out, taps, gradFn);
+    }
+
+    /** linear for (N, C, L), with or without aligned corners. */
+    public static Tensor linear(Tensor input, long[] outputSize, boolean alignCorners, double[] scales) {
+        if (input.dim() != 3) {
+            throw TorchException.notImplemented("upsample_linear1d on " + input.dim() + "-D input");
+        }
+        requireType(input, "linear", false);
+        long[] out = outputSizes(input, outputSize, scales, 1);
+        Taps taps = linearTaps(input.size(2), out[0], alignCorners, scales == null ? null : scales[0], input.dtype() == DType.FLOAT32);
+        return interpolate(input, out, new Taps[] {taps}, "UpsampleLinear1DBackward1");
     }
 
     /** bilinear for (N, C, H, W), with or without aligned corners. */
@@ -103,13 +125,16 @@ public final class Upsampling {
         return scale != null && scale > 0 ? Float32.round(1.0 / scale) : Float32.round((double) in / out);
     }
 
-    private static Taps nearestTaps(long in, long out, Double scale) {
+    /** ATen's nearest_idx (floor of o·scale, with shortcuts for the same and twice the size) or nearest_exact_idx. */
+    private static Taps nearestTaps(long in, long out, Double scale, boolean exact) {
         int[][] positions = new int[(int) out][];
         double[][] weights = new double[(int) out][];
         double s = floatScale(scale, in, out);
         for (int o = 0; o < out; o++) {
             long source;
-            if (out == in) {
+            if (exact) {
+                source = Math.min((long) Math.floor(Float32.round((o + 0.5) * s)), in - 1);
+            } else if (out == in) {
                 source = o;
             } else if (out == 2 * in) {
                 source = o >> 1;

@@ -184,7 +184,13 @@ final class NnGradCheckCases {
                 shaped(matrix(2, 3, 0.5, true), 1, 2, 3)));
         entries.add(new Entry("upsample nearest 2-D", x -> Upsampling.nearest(x[0], null, new double[] {1.5, 2}).pow(Scalar.of(2L)),
                 shaped(matrix(2, 3, 0.5, true), 1, 1, 2, 3)));
+        entries.add(new Entry("upsample nearest-exact 1-D", x -> Upsampling.nearestExact(x[0], new long[] {5}, null)
+                .pow(Scalar.of(2L)), shaped(matrix(2, 3, 0.5, true), 1, 2, 3)));
+        entries.add(new Entry("upsample nearest-exact 2-D", x -> Upsampling.nearestExact(x[0], new long[] {3, 5}, null)
+                .pow(Scalar.of(2L)), shaped(matrix(2, 3, 0.5, true), 1, 1, 2, 3)));
         for (boolean align : new boolean[] {false, true}) {
+            entries.add(new Entry("upsample linear align_corners=" + align, x -> Upsampling.linear(x[0], new long[] {5}, align, null)
+                    .pow(Scalar.of(2L)), shaped(matrix(2, 3, 0.5, true), 1, 2, 3)));
             entries.add(new Entry("upsample bilinear align_corners=" + align, x -> Upsampling.bilinear(x[0], new long[] {4, 5}, align, null)
                     .pow(Scalar.of(2L)), shaped(matrix(2, 3, 0.5, true), 1, 1, 2, 3)));
         }

@@ -1,6 +1,8 @@
 package dev.torchlet.python.modules.nn;
 
 import dev.torchlet.engine.Tensor;
+import dev.torchlet.engine.nn.AveragePooling;
+import dev.torchlet.engine.nn.Pooling1d;
 import dev.torchlet.engine.nn.Upsampling;
 import dev.torchlet.python.modules.torch.Params;
 import dev.torchlet.python.runtime.PyBool;
@@ -13,7 +15,8 @@ import java.util.List;
 
 /**
  * {@code F.interpolate}'s argument handling (a Python function in PyTorch, with its ValueErrors and
- * NotImplementedErrors), dispatching to the engine's nearest and bilinear upsampling.
+ * NotImplementedErrors), dispatching to the engine's upsampling (nearest, nearest-exact, linear, bilinear) and, for
+ * 'area', adaptive average pooling.
  */
 final class InterpolateFunction {
     private InterpolateFunction() {
@@ -45,10 +48,7 @@ final class InterpolateFunction {
             if (p.has("size")) {
                 throw PythonException.of("ValueError", "recompute_scale_factor is not meaningful with an explicit size.");
             }
-            size = new long[spatial];
-            for (int d = 0; d < spatial; d++) {
-                size[d] = (long) Math.floor(input.size(2 + d) * scales[d]);
-            }
+            size = outputSizeOf(input, scales);
             scales = null;
         }
         if (p.flag("antialias", false)) {
@@ -58,8 +58,20 @@ final class InterpolateFunction {
         if (mode.equals("nearest") && (dims == 3 || dims == 4)) {
             return Upsampling.nearest(input, size, scales);
         }
+        if (mode.equals("nearest-exact") && (dims == 3 || dims == 4)) {
+            return Upsampling.nearestExact(input, size, scales);
+        }
+        if (mode.equals("linear") && dims == 3) {
+            return Upsampling.linear(input, size, alignCorners, scales);
+        }
         if (mode.equals("bilinear") && dims == 4) {
             return Upsampling.bilinear(input, size, alignCorners, scales);
+        }
+        if (mode.equals("area") && (dims == 3 || dims == 4)) {
+            // area is adaptive average pooling to the output size (a scale factor always recomputes the size).
+            long[] area = size != null ? size : outputSizeOf(input, scales);
+            return dims == 3 ? Pooling1d.adaptiveAvgPool1d(input, (int) area[0])
+                    : AveragePooling.adaptiveAvgPool2d(input, (int) area[0], (int) area[1]);
         }
         int needed = switch (mode) {
             case "linear" -> 3;
@@ -77,6 +89,15 @@ final class InterpolateFunction {
         }
         throw PythonException.of("NotImplementedError", "Input Error: Only 3D, 4D and 5D input Tensors supported (got " + dims
                 + "D) for the modes: nearest | linear | bilinear | bicubic | trilinear | area | nearest-exact (got " + mode + ")");
+    }
+
+    /** floor(size × scale) for each spatial dimension, as Python computes it. */
+    private static long[] outputSizeOf(Tensor input, double[] scales) {
+        long[] sizes = new long[scales.length];
+        for (int d = 0; d < scales.length; d++) {
+            sizes[d] = (long) Math.floor(input.size(2 + d) * scales[d]);
+        }
+        return sizes;
     }
 
     /** An int for every spatial dimension, or a list/tuple of one per dimension (PyTorch's ValueError otherwise). */
