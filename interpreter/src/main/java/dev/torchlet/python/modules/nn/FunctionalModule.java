@@ -126,6 +126,10 @@ final class FunctionalModule {
         }, "input", "p", "dim", "eps", "out");
         define(f, "interpolate", InterpolateFunction::interpolate,
                 "input", "size", "scale_factor", "mode", "align_corners", "recompute_scale_factor", "antialias");
+        // The deprecated spellings (PyTorch warns on stderr, then interpolates).
+        define(f, "upsample", InterpolateFunction::interpolate, "input", "size", "scale_factor", "mode", "align_corners");
+        define(f, "upsample_nearest", p -> InterpolateFunction.interpolate(p, "nearest", null), "input", "size", "scale_factor");
+        define(f, "upsample_bilinear", p -> InterpolateFunction.interpolate(p, "bilinear", true), "input", "size", "scale_factor");
         return f;
     }
 

@@ -23,11 +23,15 @@ final class InterpolateFunction {
     }
 
     static Tensor interpolate(Params p) {
+        return interpolate(p, p.has("mode") ? p.get("mode").str() : "nearest", p.has("align_corners") ? p.flag("align_corners", false) : null);
+    }
+
+    /** The deprecated F.upsample_nearest / F.upsample_bilinear: interpolate with a fixed mode (bilinear with aligned corners). */
+    static Tensor interpolate(Params p, String mode, Boolean alignCornersGiven) {
         Tensor input = p.tensor("input");
-        String mode = p.has("mode") ? p.get("mode").str() : "nearest";
-        boolean alignCorners = p.flag("align_corners", false);
+        boolean alignCorners = alignCornersGiven != null && alignCornersGiven;
         if (mode.equals("nearest") || mode.equals("area") || mode.equals("nearest-exact")) {
-            if (p.has("align_corners")) {
+            if (alignCornersGiven != null) {
                 throw PythonException.of("ValueError", "align_corners option can only be set with the interpolating modes: "
                         + "linear | bilinear | bicubic | trilinear");
             }
