@@ -65,6 +65,9 @@ print(F.pad(torch.arange(6.0).view(2, 3), (2, 0), mode="replicate"))
 attempt("reflect too wide", lambda: F.pad(r, (4, 0), mode="reflect"))
 attempt("reflect value", lambda: F.pad(r, (1, 1), mode="reflect", value=2.0))
 attempt("reflect 1-D", lambda: F.pad(torch.arange(3.0), (1, 1), mode="reflect"))
+attempt("replicate int64", lambda: F.pad(torch.arange(6).view(1, 2, 3), (2, 1), mode="replicate"))
+attempt("reflect 2-D int32", lambda: F.pad(torch.ones(1, 2, 3, dtype=torch.int32), (1, 1, 1, 1), mode="reflect"))
+attempt("pad floats", lambda: F.pad(x, [1.5, 1]))
 
 # normalize
 v = torch.tensor([[3.0, 4.0, 0.0], [1.0, -2.0, 2.0]], requires_grad=True)
@@ -164,6 +167,7 @@ attempt("align nearest", lambda: F.interpolate(img, scale_factor=2, align_corner
 attempt("size length", lambda: F.interpolate(img, size=(2, 2, 2)))
 attempt("linear 4-D", lambda: F.interpolate(img, scale_factor=2, mode="linear"))
 attempt("2-D input", lambda: F.interpolate(torch.ones(2, 3), size=4))
+attempt("empty output", lambda: F.interpolate(img, size=(0, 3)))
 print(F.interpolate(torch.arange(6, dtype=torch.uint8).view(1, 2, 3), scale_factor=2))
 attempt("int64 nearest", lambda: F.interpolate(torch.ones(1, 2, 2, 2, dtype=torch.long), scale_factor=2))
 attempt("int64 one channel", lambda: F.interpolate(torch.ones(1, 1, 2, 2, dtype=torch.long), scale_factor=2))

@@ -153,6 +153,10 @@ public final class Padding {
             }
             sources[k] = indexTensor(source);
         }
+        if (!input.dtype().isFloatingPoint()) {
+            String kernel = (reflect ? "reflection_pad" : "replication_pad") + padded + "d" + (reflect ? "" : "_cpu");
+            throw TorchException.runtime("\"" + kernel + "\" not implemented for '" + ShapeOps.typeName(input.dtype()) + "'");
+        }
         Tensor result = Untracked.compute(() -> {
             Tensor r = input;
             for (int k = 0; k < padded; k++) {
@@ -172,7 +176,7 @@ public final class Padding {
     }
 
     /** The gradient of a gather along {@code dim}: each value added back into the position it came from. */
-    static Tensor addBack(Tensor grad, int dim, Tensor source, long size) {
+    private static Tensor addBack(Tensor grad, int dim, Tensor source, long size) {
         long[] view = new long[grad.dim()];
         Arrays.fill(view, 1);
         view[dim] = source.numel();
@@ -182,7 +186,7 @@ public final class Padding {
         return Torch.full(shape, Scalar.of(0L), grad.dtype()).scatterAdd(dim, index, grad);
     }
 
-    static Tensor indexTensor(long[] positions) {
+    private static Tensor indexTensor(long[] positions) {
         double[] values = new double[positions.length];
         for (int i = 0; i < positions.length; i++) {
             values[i] = positions[i];

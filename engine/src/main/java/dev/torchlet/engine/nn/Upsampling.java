@@ -92,13 +92,15 @@ public final class Upsampling {
 
     private static long[] outputSizes(Tensor input, long[] outputSize, double[] scales, int spatial) {
         long[] out = new long[spatial];
+        boolean empty = false;
         for (int d = 0; d < spatial; d++) {
             long size = input.size(2 + d);
             out[d] = outputSize != null ? outputSize[d] : (long) (size * scales[d]);
-            if (size <= 0 || out[d] <= 0) {
-                throw TorchException.runtime("Input and output sizes should be greater than 0, but got input (" + sizesText(input)
-                        + ") output (" + sizesText(out) + ")");
-            }
+            empty |= size <= 0 || out[d] <= 0;
+        }
+        if (empty) {
+            throw TorchException.runtime("Input and output sizes should be greater than 0, but got input (" + sizesText(input)
+                    + ") output (" + sizesText(out) + ")");
         }
         return out;
     }

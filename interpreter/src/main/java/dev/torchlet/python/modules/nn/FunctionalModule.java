@@ -144,16 +144,16 @@ final class FunctionalModule {
         return s.value();
     }
 
-    /** F.pad's {@code pad}: a tuple or list of ints. */
+    /** F.pad's {@code pad}: a tuple or list of ints (PyTorch's TypeError names the container otherwise). */
     private static long[] padAmounts(PyObject value) {
+        String refused = "pad(): argument 'pad' (position 2) must be tuple of ints, not " + value.typeName();
         if (!(value instanceof PySequence seq)) {
-            throw PythonException.of("TypeError", "pad(): argument 'pad' must be tuple of ints, not " + value.typeName());
+            throw PythonException.of("TypeError", refused);
         }
         long[] amounts = new long[seq.items().size()];
         for (int i = 0; i < amounts.length; i++) {
             if (!(seq.items().get(i) instanceof PyInt n) || seq.items().get(i) instanceof PyBool) {
-                throw PythonException.of("TypeError", "pad(): argument 'pad' must be tuple of ints, but found element of type "
-                        + seq.items().get(i).typeName() + " at pos " + i);
+                throw PythonException.of("TypeError", refused);
             }
             amounts[i] = n.value();
         }
