@@ -7,6 +7,15 @@ public final class Clamping {
 
     /** {@code clamp(min, max)}: either bound may be null (not both); NaN stays NaN, as in PyTorch. */
     public static Tensor clamp(Tensor t, Scalar min, Scalar max) {
+        return clamp(t, min, max, "ClampBackward1");
+    }
+
+    /** {@code clamp_min(min)}: clamp with a lower bound only, under its own grad_fn name (ClampMinBackward0). */
+    public static Tensor clampMin(Tensor t, Scalar min) {
+        return clamp(t, min, null, "ClampMinBackward0");
+    }
+
+    private static Tensor clamp(Tensor t, Scalar min, Scalar max, String gradFn) {
         if (min == null && max == null) {
             throw TorchException.runtime("torch.clamp: At least one of 'min' or 'max' must not be None");
         }
@@ -40,7 +49,7 @@ public final class Clamping {
                 return max != null && r > hi ? hi : r;
             }, x);
         }
-        return Derivatives.clamp(result, t, min, max);
+        return Derivatives.clamp(result, t, min, max, gradFn);
     }
 
     /** {@code lerp(end, weight)}: start + weight·(end − start), computed as PyTorch does for accuracy at both ends. */

@@ -423,8 +423,8 @@ final class Derivatives {
         return recordSaving(result, "CumprodBackward0", g -> new Tensor[] {Scans.cumprodGrad(a, g, dim)}, a);
     }
 
-    static Tensor clamp(Tensor result, Tensor a, Scalar min, Scalar max) {
-        return recordSaving(result, "ClampBackward1", g -> {
+    static Tensor clamp(Tensor result, Tensor a, Scalar min, Scalar max, String gradFn) {
+        return recordSaving(result, gradFn, g -> {
             Tensor inside = ElementwiseMap.mapDouble(g.dtype(), v -> (min == null || v[0] >= min.doubleValue())
                     && (max == null || v[0] <= max.doubleValue()) ? 1 : 0, a);
             return new Tensor[] {g.mul(inside)};

@@ -31,7 +31,9 @@ public final class Float32 {
         double product = a * b;
         double sum = product + c;
         double productPart = sum - c;
-        double error = (product - productPart) + (c - (sum - productPart));
+        // a + (b − c) written as a − (c − b) (the same value exactly): TeaVM's JavaScript output prints
+        // the first as a + b − c, which rounds differently.
+        double error = (product - productPart) - ((sum - productPart) - c);
         long bits = Double.doubleToLongBits(sum);
         if (error != 0 && (bits & FLOAT_TIE_MASK) == FLOAT_TIE) {
             bits += (error > 0) == (sum > 0) ? 1 : -1;

@@ -41,7 +41,9 @@ public final class Float64 {
 
     private static double twoSumError(double x, double y, double sum) {
         double yPart = sum - x;
-        return (x - (sum - yPart)) + (y - yPart);
+        // a + (b − c) written as a − (c − b) (the same value exactly): TeaVM's JavaScript output prints
+        // the first as a + b − c, which rounds differently.
+        return (x - (sum - yPart)) - (yPart - y);
     }
 
     /** x + y rounded to odd: when inexact, the neighbour whose last significand bit is 1. */

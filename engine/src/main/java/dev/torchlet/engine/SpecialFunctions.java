@@ -1,7 +1,7 @@
 package dev.torchlet.engine;
 
 /** Scalar functions java.lang.Math lacks (or computes differently under TeaVM), in double precision. */
-final class SpecialFunctions {
+public final class SpecialFunctions {
     private SpecialFunctions() {
     }
 
@@ -10,7 +10,7 @@ final class SpecialFunctions {
      * terms are all positive (no cancellation), so it is accurate to a few ulps of double; beyond
      * |x| = 6 erf is ±1 in double.
      */
-    static double erf(double x) {
+    public static double erf(double x) {
         if (Double.isNaN(x)) {
             return x;
         }
@@ -26,6 +26,34 @@ final class SpecialFunctions {
         }
         double result = 2 / Math.sqrt(Math.PI) * Math.exp(-a * a) * sum;
         return x < 0 ? -result : result;
+    }
+
+    /**
+     * The inverse error function on [−1, 1] (±∞ at ±1, NaN outside): a rational first guess, refined
+     * by Newton steps on {@link #erf} until they stop changing it, so the result is as good as erf's.
+     */
+    public static double erfinv(double y) {
+        double a = Math.abs(y);
+        if (Double.isNaN(y) || a > 1) {
+            return Double.NaN;
+        }
+        if (a == 1) {
+            return Math.copySign(Double.POSITIVE_INFINITY, y);
+        }
+        double x;
+        if (a <= 0.7) {
+            double z = y * y;
+            x = y * (((-0.140543331 * z + 0.914624893) * z - 1.645349621) * z + 0.886226899)
+                    / ((((0.012229801 * z - 0.329097515) * z + 1.442710462) * z - 2.118377725) * z + 1);
+        } else {
+            double z = Math.sqrt(-Math.log((1 - a) / 2));
+            x = Math.copySign(((1.641345311 * z + 3.429567803) * z - 1.624906493) * z - 1.970840454, y)
+                    / ((1.6370678 * z + 3.5438892) * z + 1);
+        }
+        for (int step = 0; step < 4; step++) {
+            x -= (erf(x) - y) / (2 / Math.sqrt(Math.PI) * Math.exp(-x * x));
+        }
+        return x;
     }
 
     /** Round half to even, as C's nearbyint (what torch.round does); Math.rint differs under TeaVM. */

@@ -12,6 +12,10 @@ import dev.torchlet.engine.nn.Convolution;
 import dev.torchlet.engine.nn.Embedding;
 import dev.torchlet.engine.nn.GroupNorm;
 import dev.torchlet.engine.nn.InstanceNorm;
+import dev.torchlet.engine.nn.KlDivergence;
+import dev.torchlet.engine.nn.Normalize;
+import dev.torchlet.engine.nn.Padding;
+import dev.torchlet.engine.nn.Upsampling;
 import dev.torchlet.engine.nn.Pooling;
 import dev.torchlet.engine.nn.Pooling1d;
 import dev.torchlet.engine.nn.Dropout;
@@ -153,6 +157,49 @@ final class NnGradCheckCases {
         entries.add(new Entry("instance_norm", x -> InstanceNorm.instanceNorm(x[0], null, null, x[1], x[2], true, 0.1, 1e-5),
                 matrix(2, 6, 0.3, true).reshape(2, 2, 3).detach().requiresGrad_(true), matrix(1, 2, 0.7, true).reshape(2).detach()
                 .requiresGrad_(true), matrix(1, 2, -0.2, true).reshape(2).detach().requiresGrad_(true)));
+        entries.addAll(paddingAndResamplingEntries());
+        return entries;
+    }
+
+    private static Tensor shaped(Tensor t, long... shape) {
+        return t.reshape(shape).detach().requiresGrad_(true);
+    }
+
+    /** F.pad, F.normalize, F.interpolate and F.kl_div (issue #6's second part). */
+    private static List<Entry> paddingAndResamplingEntries() {
+        List<Entry> entries = new ArrayList<>();
+        entries.add(new Entry("pad constant, with cropping", x -> Padding.constantPad(x[0], new long[] {1, -1, 2, 0}, 0.5)
+                .pow(Scalar.of(2L)), matrix(2, 3, 0.5, true)));
+        entries.add(new Entry("pad constant, only cropping", x -> Padding.constantPad(x[0], new long[] {-1, 0}, 0).pow(Scalar.of(2L)),
+                matrix(2, 3, 0.5, true)));
+        for (String mode : List.of("reflect", "replicate")) {
+            entries.add(new Entry("pad " + mode + " 1-D", x -> Padding.pad(x[0], new long[] {2, 1}, mode, null).pow(Scalar.of(2L)),
+                    matrix(2, 3, 0.5, true)));
+            entries.add(new Entry("pad " + mode + " 2-D", x -> Padding.pad(x[0], new long[] {1, 2, 2, 1}, mode, null).pow(Scalar.of(2L)),
+                    shaped(matrix(3, 4, 0.5, true), 1, 3, 4)));
+        }
+        entries.add(new Entry("normalize", x -> Normalize.normalize(x[0], 2.0, 1, 1e-12), matrix(2, 3, 0.5, true)));
+        entries.add(new Entry("normalize p=1 dim 0", x -> Normalize.normalize(x[0], 1.0, 0, 1e-12), matrix(2, 3, 0.5, true)));
+        entries.add(new Entry("upsample nearest 1-D", x -> Upsampling.nearest(x[0], new long[] {7}, null).pow(Scalar.of(2L)),
+                shaped(matrix(2, 3, 0.5, true), 1, 2, 3)));
+        entries.add(new Entry("upsample nearest 2-D", x -> Upsampling.nearest(x[0], null, new double[] {1.5, 2}).pow(Scalar.of(2L)),
+                shaped(matrix(2, 3, 0.5, true), 1, 1, 2, 3)));
+        entries.add(new Entry("upsample nearest-exact 1-D", x -> Upsampling.nearestExact(x[0], new long[] {5}, null)
+                .pow(Scalar.of(2L)), shaped(matrix(2, 3, 0.5, true), 1, 2, 3)));
+        entries.add(new Entry("upsample nearest-exact 2-D", x -> Upsampling.nearestExact(x[0], new long[] {3, 5}, null)
+                .pow(Scalar.of(2L)), shaped(matrix(2, 3, 0.5, true), 1, 1, 2, 3)));
+        for (boolean align : new boolean[] {false, true}) {
+            entries.add(new Entry("upsample linear align_corners=" + align, x -> Upsampling.linear(x[0], new long[] {5}, align, null)
+                    .pow(Scalar.of(2L)), shaped(matrix(2, 3, 0.5, true), 1, 2, 3)));
+            entries.add(new Entry("upsample bilinear align_corners=" + align, x -> Upsampling.bilinear(x[0], new long[] {4, 5}, align, null)
+                    .pow(Scalar.of(2L)), shaped(matrix(2, 3, 0.5, true), 1, 1, 2, 3)));
+        }
+        for (String reduction : List.of("none", "mean", "batchmean")) {
+            entries.add(new Entry("kl_div " + reduction, x -> KlDivergence.klDiv(x[0], Activations.softmax(x[1], 1), reduction, false),
+                    matrix(2, 3, -0.5, true), matrix(2, 3, 0.2, true)));
+        }
+        entries.add(new Entry("kl_div log_target", x -> KlDivergence.klDiv(x[0], x[1], "sum", true), matrix(2, 3, -0.5, true),
+                matrix(2, 3, -0.9, true)));
         return entries;
     }
 }

@@ -4,14 +4,21 @@ import dev.torchlet.engine.Tensor;
 import dev.torchlet.engine.UnaryOp;
 import dev.torchlet.engine.nn.Activations;
 import dev.torchlet.engine.nn.Dropout;
+import dev.torchlet.engine.nn.KlDivergence;
 import dev.torchlet.engine.nn.Linear;
 import dev.torchlet.engine.nn.Losses;
+import dev.torchlet.engine.nn.Normalize;
+import dev.torchlet.engine.nn.OneHot;
+import dev.torchlet.engine.nn.Padding;
 import dev.torchlet.engine.nn.Reduction;
 import dev.torchlet.python.modules.torch.Params;
 import dev.torchlet.python.modules.torch.PyTensor;
 import dev.torchlet.python.runtime.NativeFunction;
+import dev.torchlet.python.runtime.PyBool;
+import dev.torchlet.python.runtime.PyInt;
 import dev.torchlet.python.runtime.PyModule;
 import dev.torchlet.python.runtime.PyObject;
+import dev.torchlet.python.runtime.PySequence;
 import dev.torchlet.python.runtime.PyStr;
 import dev.torchlet.python.runtime.PythonException;
 
@@ -105,7 +112,52 @@ final class FunctionalModule {
         define(f, "binary_cross_entropy_with_logits", p -> Losses.binaryCrossEntropyWithLogits(p.tensor("input"), p.tensor("target"),
                 optionalTensor(p, "weight"), optionalTensor(p, "pos_weight"), reduction(p)),
                 "input", "target", "weight", "size_average", "reduce", "reduction", "pos_weight");
+        define(f, "kl_div", p -> KlDivergence.klDiv(p.tensor("input"), p.tensor("target"), klDivReduction(p),
+                p.flag("log_target", false)), "input", "target", "size_average", "reduce", "reduction", "log_target");
+        define(f, "one_hot", p -> OneHot.oneHot(p.tensor("tensor"), p.has("num_classes") ? p.longValue("num_classes") : -1),
+                "tensor", "num_classes");
+        define(f, "pad", p -> Padding.pad(p.tensor("input"), padAmounts(p.required("pad")), p.has("mode") ? p.get("mode").str() : "constant",
+                p.has("value") ? p.number("value", 0.0) : null), "input", "pad", "mode", "value");
+        define(f, "normalize", p -> {
+            if (p.has("out")) {
+                throw PythonException.of("NotImplementedError", "normalize(out=) is not supported by Torchlet yet");
+            }
+            return Normalize.normalize(p.tensor("input"), p.number("p", 2.0), p.integer("dim", 1), p.number("eps", 1e-12));
+        }, "input", "p", "dim", "eps", "out");
+        define(f, "interpolate", InterpolateFunction::interpolate,
+                "input", "size", "scale_factor", "mode", "align_corners", "recompute_scale_factor", "antialias");
+        // The deprecated spellings (PyTorch warns on stderr, then interpolates).
+        define(f, "upsample", InterpolateFunction::interpolate, "input", "size", "scale_factor", "mode", "align_corners");
+        define(f, "upsample_nearest", p -> InterpolateFunction.interpolate(p, "nearest", null), "input", "size", "scale_factor");
+        define(f, "upsample_bilinear", p -> InterpolateFunction.interpolate(p, "bilinear", true), "input", "size", "scale_factor");
         return f;
+    }
+
+    /** kl_div's reduction: the deprecated pair when given, else the name as given ('batchmean' included). */
+    static String klDivReduction(Params p) {
+        if (p.has("size_average") || p.has("reduce") || !p.has("reduction")) {
+            return reduction(p).pytorchName();
+        }
+        if (!(p.get("reduction") instanceof PyStr s)) {
+            throw PythonException.of("TypeError", "reduction must be a string, not " + p.get("reduction").typeName());
+        }
+        return s.value();
+    }
+
+    /** F.pad's {@code pad}: a tuple or list of ints (PyTorch's TypeError names the container otherwise). */
+    private static long[] padAmounts(PyObject value) {
+        String refused = "pad(): argument 'pad' (position 2) must be tuple of ints, not " + value.typeName();
+        if (!(value instanceof PySequence seq)) {
+            throw PythonException.of("TypeError", refused);
+        }
+        long[] amounts = new long[seq.items().size()];
+        for (int i = 0; i < amounts.length; i++) {
+            if (!(seq.items().get(i) instanceof PyInt n) || seq.items().get(i) instanceof PyBool) {
+                throw PythonException.of("TypeError", refused);
+            }
+            amounts[i] = n.value();
+        }
+        return amounts;
     }
 
     private static Tensor optionalTensor(Params p, String name) {

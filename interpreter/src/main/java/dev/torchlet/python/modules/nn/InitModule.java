@@ -40,6 +40,11 @@ final class InitModule {
                 text(p, "nonlinearity", "leaky_relu")), "tensor", "a", "mode", "nonlinearity");
         define(init, "kaiming_normal_", (t, p) -> Init.kaimingNormal_(t, p.number("a", 0.0), text(p, "mode", "fan_in"),
                 text(p, "nonlinearity", "leaky_relu")), "tensor", "a", "mode", "nonlinearity");
+        define(init, "eye_", (t, p) -> Init.eye_(t), "tensor");
+        define(init, "dirac_", (t, p) -> Init.dirac_(t, p.has("groups") ? p.longValue("groups") : 1), "tensor", "groups");
+        define(init, "trunc_normal_", (t, p) -> Init.truncNormal_(t, p.number("mean", 0.0), p.number("std", 1.0), p.number("a", -2.0),
+                p.number("b", 2.0)), "tensor", "mean", "std", "a", "b");
+        define(init, "orthogonal_", (t, p) -> Init.orthogonal_(t, p.number("gain", 1.0)), "tensor", "gain");
         init.define("calculate_gain", new NativeFunction("calculate_gain", (args, kwargs) -> {
             Params p = Params.parse("calculate_gain", args, kwargs, "nonlinearity", "param");
             String nonlinearity = p.required("nonlinearity").str();

@@ -26,6 +26,7 @@ final class Layers {
 
     private static final String ACTIVATION = "torch.nn.modules.activation";
     private static final String LOSS = "torch.nn.modules.loss";
+    private static final String UPSAMPLING = "torch.nn.modules.upsampling";
 
     static void define(PyModule nn, PyModule functional) {
         List<LayerType> layers = List.of(
@@ -94,7 +95,19 @@ final class Layers {
                             weightedLossSetup(self, p);
                             registerBuffer(self, "pos_weight", p);
                         })
-                        .forward("binary_cross_entropy_with_logits", 2, "weight", "reduction", "pos_weight"));
+                        .forward("binary_cross_entropy_with_logits", 2, "weight", "reduction", "pos_weight"),
+                // KLDivLoss keeps any reduction name ('batchmean' too); F.kl_div checks it.
+                LayerType.named("KLDivLoss", LOSS).accepted("size_average", PyNone.NONE).accepted("reduce", PyNone.NONE)
+                        .accepted("reduction", new PyStr("mean")).optional("log_target", PyBool.FALSE)
+                        .setup((self, p) -> self.setDirectly("reduction", new PyStr(FunctionalModule.klDivReduction(p))))
+                        .forward("kl_div", 2, "reduction", "log_target"),
+                upsampling(LayerType.named("Upsample", UPSAMPLING).optional("size", PyNone.NONE)
+                        .optional("scale_factor", PyNone.NONE).optional("mode", new PyStr("nearest"))
+                        .optional("align_corners", PyNone.NONE).optional("recompute_scale_factor", PyNone.NONE), null, null),
+                upsampling(LayerType.named("UpsamplingNearest2d", UPSAMPLING).optional("size", PyNone.NONE)
+                        .optional("scale_factor", PyNone.NONE), "nearest", PyNone.NONE),
+                upsampling(LayerType.named("UpsamplingBilinear2d", UPSAMPLING).optional("size", PyNone.NONE)
+                        .optional("scale_factor", PyNone.NONE), "bilinear", PyBool.TRUE));
         for (LayerType layer : layers) {
             PyType type = layer.build(functional);
             nn.define(type.name(), type);
@@ -176,6 +189,40 @@ final class Layers {
             weight.select(0, i.value()).fill_(dev.torchlet.engine.Scalar.of(0L));
         }
         ModuleType.setAttribute(self, "weight", parameter(weight));
+    }
+
+    /**
+     * nn.Upsample and its two fixed-mode subclasses (mode null: the constructor's): forward is F.interpolate with
+     * the layer's attributes, the repr shows the scale factor (or the size) and the mode.
+     */
+    private static LayerType upsampling(LayerType layer, String mode, PyObject alignCorners) {
+        return layer.setup((self, p) -> {
+                    if (mode != null) {
+                        self.setDirectly("mode", new PyStr(mode));
+                        self.setDirectly("align_corners", alignCorners);
+                        self.setDirectly("recompute_scale_factor", PyNone.NONE);
+                    }
+                    upsampleSetup(self, p);
+                })
+                .extraRepr(self -> (self.getAttribute("scale_factor") != PyNone.NONE
+                        ? "scale_factor=" + self.getAttribute("scale_factor").repr() : "size=" + self.getAttribute("size").repr())
+                        + ", mode=" + LayerType.attr(self, "mode"))
+                .forward("interpolate", 1, "size", "scale_factor", "mode", "align_corners", "recompute_scale_factor");
+    }
+
+    /** nn.Upsample keeps scale_factor as a float (or a tuple of floats), None when not given or zero. */
+    private static void upsampleSetup(PyInstance self, Params p) {
+        self.setDirectly("name", new PyStr(self.type().name()));
+        PyObject factor = p.get("scale_factor");
+        if (factor instanceof PySequence seq && seq.isTuple()) {
+            List<PyObject> floats = new java.util.ArrayList<>();
+            for (PyObject item : seq.items()) {
+                floats.add(new PyFloat(Params.parse("Upsample", List.of(item), Map.of(), "scale_factor").number("scale_factor", 0.0)));
+            }
+            self.setDirectly("scale_factor", PySequence.tuple(floats));
+        } else {
+            self.setDirectly("scale_factor", factor != null && factor.isTruthy() ? new PyFloat(p.number("scale_factor", 0.0)) : PyNone.NONE);
+        }
     }
 
     static PyParameter parameter(Tensor t) {
