@@ -29,11 +29,16 @@ public final class Linear {
      * [weight.size(0)] from U(±1/√fan_in), in that order from the global generator.
      */
     public static Tensor[] defaultParameters(long[] weightShape, boolean bias) {
+        return defaultParameters(weightShape, bias ? weightShape[0] : -1);
+    }
+
+    /** As above with a bias of {@code biasSize} (a transposed convolution's out_channels), none when negative. */
+    public static Tensor[] defaultParameters(long[] weightShape, long biasSize) {
         Tensor weight = dev.torchlet.engine.Torch.zeros(weightShape);
         Init.kaimingUniform_(weight, Math.sqrt(5), "fan_in", "leaky_relu");
         Tensor b = null;
-        if (bias) {
-            b = dev.torchlet.engine.Torch.zeros(weightShape[0]);
+        if (biasSize >= 0) {
+            b = dev.torchlet.engine.Torch.zeros(biasSize);
             long fanIn = Init.fans(weight)[0];
             double bound = fanIn > 0 ? 1 / Math.sqrt(fanIn) : 0;
             Init.uniform_(b, -bound, bound);

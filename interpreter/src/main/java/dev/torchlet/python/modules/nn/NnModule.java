@@ -35,6 +35,8 @@ public final class NnModule {
         Layers.define(nn, functional);
         ConvLayers.defineFunctional(functional);
         ConvLayers.define(nn, functional);
+        TransposedConvLayers.defineFunctional(functional);
+        TransposedConvLayers.define(nn, functional);
         BatchNormLayers.defineFunctional(functional);
         BatchNormLayers.define(nn, functional);
         RecurrentLayers.define(nn);
