@@ -8,6 +8,7 @@ import dev.torchlet.engine.UnaryOp;
 import dev.torchlet.engine.nn.Activations;
 import dev.torchlet.engine.nn.AveragePooling;
 import dev.torchlet.engine.nn.BatchNorm;
+import dev.torchlet.engine.nn.Bilinear;
 import dev.torchlet.engine.nn.Convolution;
 import dev.torchlet.engine.nn.Embedding;
 import dev.torchlet.engine.nn.GroupNorm;
@@ -111,6 +112,9 @@ final class NnGradCheckCases {
         entries.add(new Entry("conv_transpose2d groups, dilation", x -> Convolution.convTranspose("conv_transpose2d", x[0], x[1],
                 null, new int[] {1, 2}, new int[] {0, 1}, new int[] {0, 1}, 2, new int[] {1, 2}), twoChannels,
                 matrix(2, 4, 0.2, true).reshape(2, 2, 1, 2).detach().requiresGrad_(true)));
+        entries.add(new Entry("bilinear", x -> Bilinear.bilinear(x[0], x[1], x[2], x[3]), matrix(2, 3, 0.5, true),
+                matrix(2, 2, -0.4, true), matrix(6, 2, 0.2, true).reshape(2, 3, 2).detach().requiresGrad_(true),
+                matrix(1, 2, 0.1, true).reshape(2).detach().requiresGrad_(true)));
         entries.add(new Entry("conv3d", x -> Convolution.conv3d(x[0], x[1], x[2], new int[] {1, 2, 1}, new int[] {1, 0, 1},
                 new int[] {1, 1, 2}, 1), matrix(9, 10, 0.3, false).reshape(1, 2, 3, 3, 5).detach().requiresGrad_(true),
                 matrix(8, 3, 0.2, true).reshape(2, 2, 2, 1, 3).detach().requiresGrad_(true),

@@ -186,7 +186,7 @@ final class ConvLayers {
                 .accepted("dilation", PyInt.of(1)).optional("groups", PyInt.of(1)).accepted("bias", PyBool.TRUE)
                 .optional("padding_mode", new PyStr("zeros")).accepted("device", PyNone.NONE).accepted("dtype", PyNone.NONE)
                 .setup((self, p) -> {
-                    convSetup(self, p, name, dims, false);
+                    convSetup(self, p, name, dims, false, p.longValue("in_channels"));
                     resetParameters(self, p.flag("bias", true));
                 })
                 .extraRepr(ConvLayers::convRepr)
@@ -208,11 +208,10 @@ final class ConvLayers {
      * _ConvNd's constructor: checks, the size attributes as tuples, then the parameters (left to
      * the first forward by the lazy convolutions, which pass {@code parameters} false).
      */
-    static void convSetup(PyInstance self, Params p, String name, int dims, boolean transposed) {
+    static void convSetup(PyInstance self, Params p, String name, int dims, boolean transposed, long in) {
         if (!p.has("kernel_size")) {
             throw PythonException.of("TypeError", "__init__() missing 1 required positional argument: 'kernel_size'");
         }
-        long in = p.longValue("in_channels");
         long out = p.longValue("out_channels");
         int groups = p.integer("groups", 1);
         if (groups <= 0) {

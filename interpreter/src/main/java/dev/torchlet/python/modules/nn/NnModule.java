@@ -37,6 +37,8 @@ public final class NnModule {
         ConvLayers.define(nn, functional);
         TransposedConvLayers.defineFunctional(functional);
         TransposedConvLayers.define(nn, functional);
+        BilinearLayer.defineFunctional(functional);
+        BilinearLayer.define(nn, functional);
         BatchNormLayers.defineFunctional(functional);
         BatchNormLayers.define(nn, functional);
         RecurrentLayers.define(nn);
@@ -46,6 +48,7 @@ public final class NnModule {
         Pooling1dLayers.define(nn, functional);
         InstanceNormLayers.defineFunctional(functional);
         InstanceNormLayers.define(nn, functional);
+        LazyLayers.define(nn, functional);
         nn.define("utils", utils());
         return nn;
     }

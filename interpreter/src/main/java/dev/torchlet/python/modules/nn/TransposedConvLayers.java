@@ -54,7 +54,7 @@ final class TransposedConvLayers {
                 .accepted("dilation", PyInt.of(1)).optional("padding_mode", new PyStr("zeros"))
                 .accepted("device", PyNone.NONE).accepted("dtype", PyNone.NONE)
                 .setup((self, p) -> {
-                    ConvLayers.convSetup(self, p, name, dims, true);
+                    ConvLayers.convSetup(self, p, name, dims, true, p.longValue("in_channels"));
                     ConvLayers.resetParameters(self, p.flag("bias", true));
                 })
                 .extraRepr(ConvLayers::convRepr)
