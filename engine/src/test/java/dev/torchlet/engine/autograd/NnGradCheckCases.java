@@ -119,6 +119,12 @@ final class NnGradCheckCases {
                 new int[] {1, 1, 2}, 1), matrix(9, 10, 0.3, false).reshape(1, 2, 3, 3, 5).detach().requiresGrad_(true),
                 matrix(8, 3, 0.2, true).reshape(2, 2, 2, 1, 3).detach().requiresGrad_(true),
                 matrix(1, 2, 0.1, true).reshape(2).detach().requiresGrad_(true)));
+        Tensor volume = matrix(6, 10, 0.3, false).reshape(1, 2, 3, 2, 5).detach().requiresGrad_(true);
+        entries.add(new Entry("max_pool3d", x -> Pooling.maxPool3dWithIndices(x[0], new int[] {2, 1, 2}, new int[] {1, 1, 2},
+                new int[] {1, 0, 1}, new int[] {1, 1, 2}, true).values(), volume));
+        entries.add(new Entry("avg_pool3d", x -> AveragePooling.avgPool3d(x[0], new int[] {2, 2, 3}, new int[] {1, 2, 2},
+                new int[] {1, 0, 1}, true, false, null), volume));
+        entries.add(new Entry("adaptive_max_pool2d", x -> Pooling.adaptiveMaxPool2d(x[0], 3, 4).values(), image));
         entries.add(new Entry("max_pool2d", x -> Pooling.maxPool2dWithIndices(x[0], new int[] {2, 2}, new int[] {2, 1},
                 new int[] {1, 0}, new int[] {1, 1}, true).values(), image));
         entries.add(new Entry("avg_pool2d", x -> AveragePooling.avgPool2d(x[0], new int[] {3, 2}, new int[] {2, 1}, new int[] {1, 1},

@@ -1,11 +1,8 @@
 package dev.torchlet.python.modules.nn;
 
 import dev.torchlet.engine.Tensor;
-import dev.torchlet.engine.ValuesIndices;
-import dev.torchlet.engine.nn.AveragePooling;
 import dev.torchlet.engine.nn.Convolution;
 import dev.torchlet.engine.nn.Linear;
-import dev.torchlet.engine.nn.Pooling;
 import dev.torchlet.python.modules.torch.Params;
 import dev.torchlet.python.modules.torch.PyTensor;
 import dev.torchlet.python.runtime.NativeFunction;
@@ -23,7 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** nn.Conv1d/Conv2d, MaxPool2d, AvgPool2d, AdaptiveAvgPool2d with their F functions (an int or a tuple for each size). */
+/** nn.Conv1d/2d/3d with their F functions (an int or a tuple for each size), and the size parsing the other convolution and pooling layers share. */
 final class ConvLayers {
     private ConvLayers() {
     }
@@ -31,10 +28,6 @@ final class ConvLayers {
     /** An int or a 2-sequence of ints as (height, width). */
     static int[] pair(PyObject value, String function, String name) {
         return sizes(value, 2, function, name);
-    }
-
-    private static int[] pairOr(Params p, String name, String function, int otherwise) {
-        return sizesOr(p, name, 2, function, otherwise);
     }
 
     /** An int or a 1-sequence of ints (the 1-D layers' sizes). */
@@ -83,100 +76,22 @@ final class ConvLayers {
     }
 
     static void defineFunctional(PyModule f) {
-        f.define("avg_pool2d", new NativeFunction("avg_pool2d", (args, kwargs) -> {
-            Params p = Params.parse("avg_pool2d", args, kwargs, "input", "kernel_size", "stride", "padding", "ceil_mode",
-                    "count_include_pad", "divisor_override");
-            int[] kernel = pair(p.required("kernel_size"), "avg_pool2d", "kernel_size");
-            int[] stride = p.has("stride") && !(p.get("stride") instanceof PySequence s && s.items().isEmpty())
-                    ? pair(p.get("stride"), "avg_pool2d", "stride") : kernel;
-            return new PyTensor(AveragePooling.avgPool2d(p.tensor("input"), kernel, stride, pairOr(p, "padding", "avg_pool2d", 0),
-                    p.flag("ceil_mode", false), p.flag("count_include_pad", true), p.optionalInt("divisor_override")));
-        }));
-        f.define("adaptive_avg_pool2d", new NativeFunction("adaptive_avg_pool2d", (args, kwargs) -> {
-            Params p = Params.parse("adaptive_avg_pool2d", args, kwargs, "input", "output_size");
-            Tensor input = p.tensor("input");
-            int[] size = adaptiveSize(p.required("output_size"), input);
-            return new PyTensor(AveragePooling.adaptiveAvgPool2d(input, size[0], size[1]));
-        }));
-        f.define("conv2d", new NativeFunction("conv2d", (args, kwargs) -> {
-            Params p = Params.parse("conv2d", args, kwargs, "input", "weight", "bias", "stride", "padding", "dilation", "groups");
-            return new PyTensor(Convolution.conv2d(p.tensor("input"), p.tensor("weight"), p.has("bias") ? p.tensor("bias") : null,
-                    pairOr(p, "stride", "conv2d", 1), pairOr(p, "padding", "conv2d", 0), pairOr(p, "dilation", "conv2d", 1),
-                    p.integer("groups", 1)));
-        }));
-        f.define("conv3d", new NativeFunction("conv3d", (args, kwargs) -> {
-            Params p = Params.parse("conv3d", args, kwargs, "input", "weight", "bias", "stride", "padding", "dilation", "groups");
-            return new PyTensor(Convolution.conv3d(p.tensor("input"), p.tensor("weight"), p.has("bias") ? p.tensor("bias") : null,
-                    sizesOr(p, "stride", 3, "conv3d", 1), sizesOr(p, "padding", 3, "conv3d", 0), sizesOr(p, "dilation", 3, "conv3d", 1),
-                    p.integer("groups", 1)));
-        }));
-        f.define("conv1d", new NativeFunction("conv1d", (args, kwargs) -> {
-            Params p = Params.parse("conv1d", args, kwargs, "input", "weight", "bias", "stride", "padding", "dilation", "groups");
-            return new PyTensor(Convolution.conv1d(p.tensor("input"), p.tensor("weight"), p.has("bias") ? p.tensor("bias") : null,
-                    sizesOr(p, "stride", 1, "conv1d", 1)[0], sizesOr(p, "padding", 1, "conv1d", 0)[0],
-                    sizesOr(p, "dilation", 1, "conv1d", 1)[0], p.integer("groups", 1)));
-        }));
-        f.define("max_pool2d", new NativeFunction("max_pool2d", (args, kwargs) -> {
-            Params p = Params.parse("max_pool2d", args, kwargs, "input", "kernel_size", "stride", "padding", "dilation",
-                    "ceil_mode", "return_indices");
-            int[] kernel = pair(p.required("kernel_size"), "max_pool2d", "kernel_size");
-            int[] stride = p.has("stride") && !(p.get("stride") instanceof PySequence s && s.items().isEmpty())
-                    ? pair(p.get("stride"), "max_pool2d", "stride") : kernel;
-            ValuesIndices r = Pooling.maxPool2dWithIndices(p.tensor("input"), kernel, stride, pairOr(p, "padding", "max_pool2d", 0),
-                    pairOr(p, "dilation", "max_pool2d", 1), p.flag("ceil_mode", false));
-            return p.flag("return_indices", false)
-                    ? PySequence.tuple(List.of(new PyTensor(r.values()), new PyTensor(r.indices()))) : new PyTensor(r.values());
-        }));
-    }
-
-    /** adaptive_avg_pool2d's output_size: an int, or a pair whose None keeps that input size. */
-    private static int[] adaptiveSize(PyObject value, Tensor input) {
-        if (value instanceof PySequence seq && seq.items().size() == 2) {
-            int[] size = new int[2];
-            for (int a = 0; a < 2; a++) {
-                PyObject item = seq.items().get(a);
-                size[a] = item == PyNone.NONE ? (int) input.size(input.dim() - 2 + a) : pair(item, "adaptive_avg_pool2d", "output_size")[0];
-            }
-            return size;
+        for (int dims = 1; dims <= 3; dims++) {
+            String name = "conv" + dims + "d";
+            int spatial = dims;
+            f.define(name, new NativeFunction(name, (args, kwargs) -> {
+                Params p = Params.parse(name, args, kwargs, "input", "weight", "bias", "stride", "padding", "dilation", "groups");
+                return new PyTensor(Convolution.convolution(name, p.tensor("input"), p.tensor("weight"),
+                        p.has("bias") ? p.tensor("bias") : null, sizesOr(p, "stride", spatial, name, 1),
+                        sizesOr(p, "padding", spatial, name, 0), sizesOr(p, "dilation", spatial, name, 1), p.integer("groups", 1)));
+            }));
         }
-        return pair(value, "adaptive_avg_pool2d", "output_size");
     }
 
     static void define(PyModule nn, PyModule functional) {
         nn.define("Conv1d", conv("Conv1d", 1, functional));
         nn.define("Conv2d", conv("Conv2d", 2, functional));
         nn.define("Conv3d", conv("Conv3d", 3, functional));
-        PyType pool = LayerType.named("MaxPool2d", "torch.nn.modules.pooling")
-                .required("kernel_size").optional("stride", PyNone.NONE).optional("padding", PyInt.of(0))
-                .optional("dilation", PyInt.of(1)).optional("return_indices", PyBool.FALSE).optional("ceil_mode", PyBool.FALSE)
-                .setup((self, p) -> {
-                    if (!p.has("stride")) {
-                        self.setDirectly("stride", p.get("kernel_size"));
-                    }
-                })
-                .extraRepr(self -> "kernel_size=" + LayerType.attr(self, "kernel_size") + ", stride=" + LayerType.attr(self, "stride")
-                        + ", padding=" + LayerType.attr(self, "padding") + ", dilation=" + LayerType.attr(self, "dilation")
-                        + ", ceil_mode=" + LayerType.attr(self, "ceil_mode"))
-                .forward("max_pool2d", 1, "kernel_size", "stride", "padding", "dilation", "ceil_mode", "return_indices")
-                .build(functional);
-        nn.define("MaxPool2d", pool);
-        nn.define("AvgPool2d", LayerType.named("AvgPool2d", "torch.nn.modules.pooling")
-                .required("kernel_size").optional("stride", PyNone.NONE).optional("padding", PyInt.of(0))
-                .optional("ceil_mode", PyBool.FALSE).optional("count_include_pad", PyBool.TRUE).optional("divisor_override", PyNone.NONE)
-                .setup((self, p) -> {
-                    if (!p.has("stride")) {
-                        self.setDirectly("stride", p.get("kernel_size"));
-                    }
-                })
-                .extraRepr(self -> "kernel_size=" + LayerType.attr(self, "kernel_size") + ", stride=" + LayerType.attr(self, "stride")
-                        + ", padding=" + LayerType.attr(self, "padding"))
-                .forward("avg_pool2d", 1, "kernel_size", "stride", "padding", "ceil_mode", "count_include_pad", "divisor_override")
-                .build(functional));
-        nn.define("AdaptiveAvgPool2d", LayerType.named("AdaptiveAvgPool2d", "torch.nn.modules.pooling")
-                .required("output_size")
-                .extraRepr(self -> "output_size=" + LayerType.attr(self, "output_size"))
-                .forward("adaptive_avg_pool2d", 1, "output_size")
-                .build(functional));
     }
 
     private static PyType conv(String name, int dims, PyModule functional) {

@@ -35,6 +35,8 @@ public final class NnModule {
         Layers.define(nn, functional);
         ConvLayers.defineFunctional(functional);
         ConvLayers.define(nn, functional);
+        PoolingLayers.defineFunctional(functional);
+        PoolingLayers.define(nn, functional);
         TransposedConvLayers.defineFunctional(functional);
         TransposedConvLayers.define(nn, functional);
         BilinearLayer.defineFunctional(functional);
