@@ -46,7 +46,15 @@ record ConvolutionGeometry(int n, int c, int o, int groups, int[] in, int[] kern
         int kd = kernel[0];
         int kh = kernel[1];
         int kw = kernel[2];
+        int sd = stride[0];
+        int sh = stride[1];
         int sw = stride[2];
+        int pd = padding[0];
+        int ph = padding[1];
+        int pw = padding[2];
+        int dd = dilation[0];
+        int dh = dilation[1];
+        int dw = dilation[2];
         for (int b = 0; b < n; b++) {
             for (int oc = 0; oc < o; oc++) {
                 int group = oc / og;
@@ -60,22 +68,18 @@ record ConvolutionGeometry(int n, int c, int o, int groups, int[] in, int[] kern
                                 int wIndex = ((wVolume + a) * kh + i) * kw + j;
                                 double weight = wt[wIndex];
                                 // Output columns x whose input column x*sw - pw + j*dw lies inside the row.
-                                int shift = j * dilation[2] - padding[2];
+                                int shift = j * dw - pw;
                                 int xFrom = shift >= 0 ? 0 : (-shift + sw - 1) / sw;
                                 int xTo = Math.min(ow, (w - 1 - shift) / sw + 1);
                                 double weightGrad = 0;
-                                for (int z = 0; z < od; z++) {
-                                    int iz = z * stride[0] - padding[0] + a * dilation[0];
-                                    if (iz < 0 || iz >= d) {
-                                        continue;
-                                    }
-                                    for (int y = 0; y < oh; y++) {
-                                        int iy = y * stride[1] - padding[1] + i * dilation[1];
-                                        if (iy < 0 || iy >= h) {
-                                            continue;
-                                        }
+                                // Output rows (z, y) as one loop, so 2-D convolutions (od = 1) pay nothing for the depth
+                                // (a loop of its own made the backward ~25% slower).
+                                for (int row = 0, z = 0, y = 0; row < od * oh; row++) {
+                                    int iz = z * sd - pd + a * dd;
+                                    int iy = y * sh - ph + i * dh;
+                                    if (iz >= 0 && iz < d && iy >= 0 && iy < h) {
                                         int inRow = ((inVolume + iz) * h + iy) * w + shift;
-                                        int outRow = ((outVolume + z) * oh + y) * ow;
+                                        int outRow = (outVolume * oh + row) * ow;
                                         if (forward) {
                                             for (int x = xFrom; x < xTo; x++) {
                                                 output[outRow + x] += input[inRow + x * sw] * weight;
@@ -95,6 +99,10 @@ record ConvolutionGeometry(int n, int c, int o, int groups, int[] in, int[] kern
                                                 weightGrad += g * input[inRow + x * sw];
                                             }
                                         }
+                                    }
+                                    if (++y == oh) {
+                                        y = 0;
+                                        z++;
                                     }
                                 }
                                 if (gw != null) {
