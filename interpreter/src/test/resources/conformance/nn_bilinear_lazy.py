@@ -117,3 +117,29 @@ try:
     nn.LazyConv2d(4, 3)(torch.randn(3, 4))
 except RuntimeError as e:
     print("RuntimeError:", e)
+
+print("-- a dry run, then training")
+torch.manual_seed(5)
+model = nn.Sequential(nn.LazyLinear(4), nn.ReLU(), nn.LazyLinear(1))
+x = torch.randn(8, 3)
+target = x.sum(dim=1, keepdim=True)
+model(x)
+opt = torch.optim.SGD(model.parameters(), lr=0.1)
+for step in range(3):
+    opt.zero_grad()
+    loss = F.mse_loss(model(x), target)
+    loss.backward()
+    opt.step()
+    print(step, round(loss.item(), 4))
+print(model)
+
+print("-- placeholders")
+m = nn.LazyLinear(2)
+print(type(m.weight).__name__, isinstance(m.weight, nn.UninitializedParameter), isinstance(m.weight, nn.Parameter))
+print(type(nn.LazyBatchNorm2d().running_mean).__name__, nn.parameter.UninitializedParameter())
+try:
+    m.weight.shape
+except RuntimeError as e:
+    print("RuntimeError:", e)
+m(torch.ones(3))
+print(type(m.weight).__name__, isinstance(m.weight, nn.UninitializedParameter), m.weight.shape)

@@ -36,6 +36,13 @@ final class LazyLayers {
     }
 
     static void define(PyModule nn, PyModule functional) {
+        nn.define("UninitializedParameter", UninitializedTensors.PARAMETER_TYPE);
+        nn.define("UninitializedBuffer", UninitializedTensors.BUFFER_TYPE);
+        PyModule parameter = new PyModule("torch.nn.parameter");
+        parameter.define("Parameter", NnModule.PARAMETER);
+        parameter.define("UninitializedParameter", UninitializedTensors.PARAMETER_TYPE);
+        parameter.define("UninitializedBuffer", UninitializedTensors.BUFFER_TYPE);
+        nn.define("parameter", parameter);
         nn.define("LazyLinear", lazy(LayerType.named("LazyLinear", "torch.nn.modules.linear")
                 .required("out_features").accepted("bias", PyBool.TRUE).accepted("device", PyNone.NONE).accepted("dtype", PyNone.NONE)
                 .setup((self, p) -> {
