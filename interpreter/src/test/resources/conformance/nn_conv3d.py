@@ -45,6 +45,17 @@ print(net)
 out = net(torch.randn(1, 1, 2, 3, 3))
 print(out.shape, out[0, 0, 1])
 
+print("-- strided kernels whose last taps fall past the input (only padding there)")
+torch.manual_seed(4)
+print(F.conv2d(torch.randn(1, 1, 2, 2), torch.randn(1, 1, 5, 5), padding=2, stride=2))
+print(F.conv2d(torch.randn(1, 1, 3, 2), torch.randn(1, 1, 5, 5), padding=2, stride=(1, 2)))
+x = torch.randn(1, 1, 2, 3, 2, requires_grad=True)
+w = torch.randn(1, 1, 5, 3, 5, requires_grad=True)
+y = F.conv3d(x, w, padding=(2, 1, 2), stride=2)
+print(y)
+y.sum().backward()
+print(x.grad, w.grad[0, 0, 0])
+
 print("-- errors")
 for f in (lambda: nn.Conv3d(2, 4, 3)(torch.randn(1, 2, 3, 4)),
           lambda: nn.Conv3d(2, 4, 3)(torch.randn(1, 2, 2, 4, 4)),

@@ -86,6 +86,10 @@ for f in (lambda: F.conv_transpose2d(torch.randn(1, 3, 5, 5), w),
           lambda: F.conv_transpose2d(torch.randn(1, 4, 5, 5), w, groups=3),
           lambda: F.conv_transpose2d(torch.randn(1, 4, 1, 1), w, padding=3),
           lambda: F.conv_transpose2d(torch.randn(1, 4, 5, 5), w, torch.randn(3)),
+          lambda: F.conv_transpose1d(torch.randn(1, 2, 5), torch.randn(2, 3, 3), stride=2, output_padding=2),
+          lambda: F.conv_transpose1d(torch.randn(1, 2, 1), torch.randn(2, 3, 3), padding=3),
+          lambda: F.conv_transpose1d(torch.randn(1, 2, 5), torch.randn(2, 3, 3), groups=3),
+          lambda: F.conv_transpose3d(torch.randn(1, 2, 5, 5, 5), torch.randn(2, 3, 3, 3, 3), output_padding=1),
           lambda: nn.ConvTranspose2d(4, 3, 3, groups=2),
           lambda: nn.ConvTranspose2d(4, 2, 3, padding_mode="reflect")):
     try:

@@ -78,8 +78,8 @@ public final class Convolution {
         for (int d = 0; d < spatial; d++) {
             if (outputPadding[d] >= stride[d] && outputPadding[d] >= dilation[d]) {
                 throw TorchException.runtime("output padding must be smaller than either stride or dilation, but got "
-                        + perDimension("output_padding", outputPadding) + " " + perDimension("stride", stride) + " "
-                        + perDimension("dilation", dilation));
+                        + perDimension("output_padding", as2d(outputPadding, 0)) + " " + perDimension("stride", as2d(stride, 1)) + " "
+                        + perDimension("dilation", as2d(dilation, 1)));
             }
         }
         int[] in = spatialSizes(input, spatial);
@@ -91,8 +91,8 @@ public final class Convolution {
             empty |= out[d] <= 0;
         }
         if (empty) {
-            throw TorchException.runtime("Given input size per channel: (" + sizesText(in) + "). Calculated output size per channel: ("
-                    + sizesText(out) + "). Output size is too small");
+            throw TorchException.runtime("Given input size per channel: (" + sizesText(as2d(in, 1))
+                    + "). Calculated output size per channel: (" + sizesText(as2d(out, 1)) + "). Output size is too small");
         }
         int outChannels = (int) weight.size(1) * groups;
         // The convolution this one transposes: from the (larger) output back to the input.
@@ -200,6 +200,11 @@ public final class Convolution {
         return shape;
     }
 
+    /** ATen runs a transposed 1-D convolution as a 2-D one and names its sizes so: {@code fill} first for the height. */
+    private static int[] as2d(int[] sizes, int fill) {
+        return sizes.length == 1 ? new int[] {fill, sizes[0]} : sizes;
+    }
+
     /** "5 x 5" as ATen writes per-channel sizes. */
     private static String sizesText(int[] sizes) {
         StringBuilder s = new StringBuilder();
@@ -211,8 +216,7 @@ public final class Convolution {
 
     /** "stride_height: 1 stride_width: 1" (ATen names 3-D sizes depth, height, width). */
     private static String perDimension(String name, int[] values) {
-        String[] names = values.length == 1 ? new String[] {"width"} : values.length == 2 ? new String[] {"height", "width"}
-                : new String[] {"depth", "height", "width"};
+        String[] names = values.length == 2 ? new String[] {"height", "width"} : new String[] {"depth", "height", "width"};
         StringBuilder s = new StringBuilder();
         for (int i = 0; i < values.length; i++) {
             s.append(i == 0 ? "" : " ").append(name).append('_').append(names[i]).append(": ").append(values[i]);
