@@ -1,5 +1,6 @@
 package dev.torchlet.python.modules.nn;
 
+import dev.torchlet.engine.DType;
 import dev.torchlet.engine.Tensor;
 import dev.torchlet.engine.nn.Convolution;
 import dev.torchlet.engine.nn.Linear;
@@ -157,6 +158,11 @@ final class ConvLayers {
      * out/groups, k…) when transposed, and a bias of out_channels when {@code bias}.
      */
     static void resetParameters(PyInstance self, boolean bias) {
+        resetParameters(self, bias, dev.torchlet.engine.Torch.getDefaultDtype());
+    }
+
+    /** As above in {@code dtype} (a lazy convolution converted before its first forward). */
+    static void resetParameters(PyInstance self, boolean bias, DType dtype) {
         long in = ((PyInt) self.getAttribute("in_channels")).value();
         long out = ((PyInt) self.getAttribute("out_channels")).value();
         long groups = ((PyInt) self.getAttribute("groups")).value();
@@ -168,7 +174,7 @@ final class ConvLayers {
         for (int d = 0; d < kernel.size(); d++) {
             weightShape[2 + d] = ((PyInt) kernel.get(d)).value();
         }
-        Tensor[] parameters = Linear.defaultParameters(weightShape, bias ? out : -1);
+        Tensor[] parameters = Linear.defaultParameters(weightShape, bias ? out : -1, dtype);
         ModuleType.setAttribute(self, "weight", Layers.parameter(parameters[0]));
         if (bias) {
             ModuleType.setAttribute(self, "bias", Layers.parameter(parameters[1]));

@@ -14,6 +14,7 @@ import dev.torchlet.python.runtime.PyInstance;
 import dev.torchlet.python.runtime.PyInt;
 import dev.torchlet.python.runtime.PyModule;
 import dev.torchlet.python.runtime.PyNone;
+import dev.torchlet.python.runtime.PyObject;
 import dev.torchlet.python.runtime.PyStr;
 import dev.torchlet.python.runtime.PyType;
 import dev.torchlet.python.runtime.PythonException;
@@ -100,7 +101,7 @@ final class LazyLayers {
         long out = ((PyInt) self.getAttribute("out_features")).value();
         boolean bias = self.getAttribute("bias") != PyNone.NONE;
         ModuleType.setAttribute(self, "in_features", PyInt.of(in));
-        Tensor[] parameters = Linear.initialParameters(in, out, bias);
+        Tensor[] parameters = Linear.initialParameters(in, out, bias, UninitializedTensors.dtype(self.getAttribute("weight")));
         ModuleType.setAttribute(self, "weight", Layers.parameter(parameters[0]));
         if (bias) {
             ModuleType.setAttribute(self, "bias", Layers.parameter(parameters[1]));
@@ -134,7 +135,7 @@ final class LazyLayers {
                     + name + ", but got input of size: " + input.getAttribute("shape").repr());
         }
         ModuleType.setAttribute(self, "in_channels", PyInt.of(input.tensor().size(dim == dims + 2 ? 1 : 0)));
-        ConvLayers.resetParameters(self, self.getAttribute("bias") != PyNone.NONE);
+        ConvLayers.resetParameters(self, self.getAttribute("bias") != PyNone.NONE, UninitializedTensors.dtype(self.getAttribute("weight")));
     }
 
     private static void batchNormSetup(PyInstance self, Params p) {
@@ -161,6 +162,10 @@ final class LazyLayers {
         }
         long features = input.tensor().size(1);
         ModuleType.setAttribute(self, "num_features", PyInt.of(features));
+        PyObject placeholder = self.getAttribute("affine").isTruthy() ? self.getAttribute("weight") : self.getAttribute("running_mean");
         BatchNormLayers.createState(self, features);
+        if (placeholder != PyNone.NONE) {
+            ModuleConversion.convert(self, UninitializedTensors.dtype(placeholder)); // no RNG here: made, then converted
+        }
     }
 }

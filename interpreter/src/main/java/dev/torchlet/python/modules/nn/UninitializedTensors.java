@@ -1,5 +1,7 @@
 package dev.torchlet.python.modules.nn;
 
+import dev.torchlet.engine.DType;
+import dev.torchlet.engine.Scalar;
 import dev.torchlet.engine.Torch;
 import dev.torchlet.python.modules.torch.PyTensor;
 import dev.torchlet.python.modules.torch.Params;
@@ -19,7 +21,7 @@ public final class UninitializedTensors {
     /** {@code nn.UninitializedParameter(requires_grad=True)}, a subclass of nn.Parameter. */
     static final PyType PARAMETER_TYPE = PyType.registerBuiltin("UninitializedParameter", NnModule.PARAMETER, (args, kwargs) -> {
         Params p = Params.parse("UninitializedParameter", args, kwargs, "requires_grad");
-        Parameter placeholder = new Parameter();
+        Parameter placeholder = new Parameter(Torch.getDefaultDtype());
         placeholder.tensor().requiresGrad_(p.flag("requires_grad", true));
         return placeholder;
     });
@@ -27,7 +29,7 @@ public final class UninitializedTensors {
     /** {@code nn.UninitializedBuffer(requires_grad=False)}, a subclass of torch.Tensor. */
     static final PyType BUFFER_TYPE = PyType.registerBuiltin("UninitializedBuffer", PyType.builtin("Tensor"), (args, kwargs) -> {
         Params.parse("UninitializedBuffer", args, kwargs, "requires_grad");
-        return new Buffer();
+        return new Buffer(Torch.getDefaultDtype());
     });
 
     /** Whether {@code value} is a lazy layer's placeholder, not yet given a shape. */
@@ -36,11 +38,21 @@ public final class UninitializedTensors {
     }
 
     static PyParameter parameter() {
-        return new Parameter();
+        return new Parameter(Torch.getDefaultDtype());
     }
 
     static PyTensor buffer() {
-        return new Buffer();
+        return new Buffer(Torch.getDefaultDtype());
+    }
+
+    /** The dtype the parameter or buffer will have (module.double() before the first forward changes it). */
+    static DType dtype(PyObject placeholder) {
+        return ((PyTensor) placeholder).tensor().dtype();
+    }
+
+    /** The same kind of placeholder in {@code dtype}. */
+    static PyTensor converted(PyObject placeholder, DType dtype) {
+        return placeholder instanceof Parameter ? new Parameter(dtype) : new Buffer(dtype);
     }
 
     /** PyTorch's error for the shape of a placeholder; other attributes as a tensor's. */
@@ -54,8 +66,8 @@ public final class UninitializedTensors {
     }
 
     private static final class Parameter extends PyParameter {
-        Parameter() {
-            super(Torch.zeros(0).requiresGrad_(true));
+        Parameter(DType dtype) {
+            super(Torch.full(new long[] {0}, Scalar.of(0L), dtype).requiresGrad_(true));
         }
 
         @Override
@@ -75,8 +87,8 @@ public final class UninitializedTensors {
     }
 
     private static final class Buffer extends PyTensor {
-        Buffer() {
-            super(Torch.zeros(0));
+        Buffer(DType dtype) {
+            super(Torch.full(new long[] {0}, Scalar.of(0L), dtype));
         }
 
         @Override
