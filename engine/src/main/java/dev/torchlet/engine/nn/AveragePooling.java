@@ -7,17 +7,18 @@ import dev.torchlet.engine.TorchException;
 import dev.torchlet.engine.autograd.Graph;
 
 /**
- * {@code F.avg_pool2d} and {@code F.adaptive_avg_pool2d}: each output is the sum of one input window
- * divided by a divisor; both are the same loop over windows, which differ only in where each
- * window lies and what it is divided by. The backward spreads g/divisor back over the window.
+ * {@code F.avg_pool2d}, {@code F.avg_pool3d} and {@code F.adaptive_avg_pool2d}: each output is the
+ * sum of one input window divided by a divisor; all are the same loop over (depth, height, width)
+ * windows, 2-D pooling having depth 1, which differ only in where each window lies and what it is
+ * divided by. The backward spreads g/divisor back over the window.
  */
 public final class AveragePooling {
     private AveragePooling() {
     }
 
-    /** Window {@code [rowStart, rowEnd) × [colStart, colEnd)} of output (y, x), and its divisor. */
+    /** Window {@code [depthStart, depthEnd) × [rowStart, rowEnd) × [colStart, colEnd)} of output (z, y, x), and its divisor. */
     private interface Windows {
-        int[] of(int y, int x);
+        int[] of(int z, int y, int x);
     }
 
     public static Tensor avgPool2d(Tensor input, int[] kernel, int[] stride, int[] padding, boolean ceil, boolean countIncludePad,
@@ -35,19 +36,74 @@ public final class AveragePooling {
         int w = (int) input.size(input.dim() - 1);
         int oh = outputSize(h, kernel[0], stride[0], padding[0], ceil);
         int ow = outputSize(w, kernel[1], stride[1], padding[1], ceil);
-        return pool(input, oh, ow, "AvgPool2DBackward0", (y, x) -> {
-            int hs = y * stride[0] - padding[0];
-            int ws = x * stride[1] - padding[1];
-            int he = Math.min(hs + kernel[0], h + padding[0]);
-            int we = Math.min(ws + kernel[1], w + padding[1]);
-            int poolSize = (he - hs) * (we - ws);
-            hs = Math.max(hs, 0);
-            ws = Math.max(ws, 0);
-            he = Math.min(he, h);
-            we = Math.min(we, w);
-            int divisor = divisorOverride != null ? divisorOverride : countIncludePad ? poolSize : (he - hs) * (we - ws);
-            return new int[] {hs, he, ws, we, divisor};
-        });
+        if (input.dim() != 3 && input.dim() != 4) {
+            throw TorchException.runtime("non-empty 3D or 4D (batch mode) tensor expected for input");
+        }
+        if (oh <= 0 || ow <= 0) {
+            throw TorchException.runtime("Output size is too small (" + oh + "x" + ow + ")");
+        }
+        return pool(input, 2, new int[] {1, oh, ow}, "AvgPool2DBackward0", slidingWindows(new int[] {1, kernel[0], kernel[1]},
+                new int[] {1, stride[0], stride[1]}, new int[] {0, padding[0], padding[1]}, new int[] {1, h, w}, countIncludePad,
+                divisorOverride));
+    }
+
+    public static Tensor avgPool3d(Tensor input, int[] kernel, int[] stride, int[] padding, boolean ceil, boolean countIncludePad,
+                                   Integer divisorOverride) {
+        if (input.dim() != 4 && input.dim() != 5) {
+            throw TorchException.runtime("non-empty 4D or 5D (batch mode) tensor expected for input");
+        }
+        for (int a = 0; a < 3; a++) {
+            if (padding[a] * 2 > kernel[a]) {
+                throw TorchException.runtime("pad should be at most half of kernel size, but got pad=" + padding[a]
+                        + " and kernel_size=" + kernel[a]);
+            }
+        }
+        if (divisorOverride != null && divisorOverride == 0) {
+            throw TorchException.runtime("divisor must be not zero");
+        }
+        int[] in = new int[3];
+        int[] out = new int[3];
+        boolean tooSmall = false;
+        boolean empty = false;
+        for (int a = 0; a < 3; a++) {
+            in[a] = (int) input.size(input.dim() - 3 + a);
+            out[a] = outputSize(in[a], kernel[a], stride[a], padding[a], ceil);
+            tooSmall |= in[a] < kernel[a];
+            empty |= out[a] <= 0;
+        }
+        if (tooSmall) {
+            throw TorchException.runtime("input image (T: " + in[0] + " H: " + in[1] + " W: " + in[2] + ") smaller than kernel size (kT: "
+                    + kernel[0] + " kH: " + kernel[1] + " kW: " + kernel[2] + ")");
+        }
+        if (empty) {
+            long c = input.size(input.dim() - 4);
+            throw TorchException.runtime("Given input size: (" + c + "x" + in[0] + "x" + in[1] + "x" + in[2] + "). Calculated output size: ("
+                    + c + "x" + out[0] + "x" + out[1] + "x" + out[2] + "). Output size is too small");
+        }
+        return pool(input, 3, out, "AvgPool3DBackward0", slidingWindows(kernel, stride, padding, in, countIncludePad, divisorOverride));
+    }
+
+    /** avg_pool's windows, clipped to the input, divided by their size with or without padding or by divisor_override. */
+    private static Windows slidingWindows(int[] kernel, int[] stride, int[] padding, int[] in, boolean countIncludePad,
+                                          Integer divisorOverride) {
+        return (z, y, x) -> {
+            int[] window = new int[7];
+            int[] at = {z, y, x};
+            int poolSize = 1;
+            int inside = 1;
+            for (int a = 0; a < 3; a++) {
+                int start = at[a] * stride[a] - padding[a];
+                int end = Math.min(start + kernel[a], in[a] + padding[a]);
+                poolSize *= end - start;
+                start = Math.max(start, 0);
+                end = Math.min(end, in[a]);
+                inside *= end - start;
+                window[2 * a] = start;
+                window[2 * a + 1] = end;
+            }
+            window[6] = divisorOverride != null ? divisorOverride : countIncludePad ? poolSize : inside;
+            return window;
+        };
     }
 
     public static Tensor adaptiveAvgPool2d(Tensor input, int oh, int ow) {
@@ -55,12 +111,18 @@ public final class AveragePooling {
         int w = (int) input.size(input.dim() - 1);
         // PyTorch computes a 1×1 output as a mean over the last two dimensions (grad_fn MeanBackward1).
         String gradFn = oh == 1 && ow == 1 ? "MeanBackward1" : "AdaptiveAvgPool2DBackward0";
-        return pool(input, oh, ow, gradFn, (y, x) -> {
+        if (input.dim() != 3 && input.dim() != 4) {
+            throw TorchException.runtime("non-empty 3D or 4D (batch mode) tensor expected for input");
+        }
+        if (oh <= 0 || ow <= 0) {
+            throw TorchException.runtime("Output size is too small (" + oh + "x" + ow + ")");
+        }
+        return pool(input, 2, new int[] {1, oh, ow}, gradFn, (z, y, x) -> {
             int hs = Math.floorDiv(y * h, oh);
             int he = -Math.floorDiv(-(y + 1) * h, oh);
             int ws = Math.floorDiv(x * w, ow);
             int we = -Math.floorDiv(-(x + 1) * w, ow);
-            return new int[] {hs, he, ws, we, (he - hs) * (we - ws)};
+            return new int[] {0, 1, hs, he, ws, we, (he - hs) * (we - ws)};
         });
     }
 
@@ -73,52 +135,60 @@ public final class AveragePooling {
         return out;
     }
 
-    private static Tensor pool(Tensor input, int oh, int ow, String gradFn, Windows windows) {
-        if (input.dim() == 3) {
-            return ShapeOps.squeeze(pool(ShapeOps.unsqueeze(input, 0), oh, ow, gradFn, windows), 0);
-        }
-        if (input.dim() != 4) {
-            throw TorchException.runtime("non-empty 3D or 4D (batch mode) tensor expected for input");
-        }
-        if (oh <= 0 || ow <= 0) {
-            throw TorchException.runtime("Output size is too small (" + oh + "x" + ow + ")");
+    /** The windows over the last three (depth 1 when {@code spatial} is 2) dimensions of (N, C, …) or unbatched (C, …) input. */
+    private static Tensor pool(Tensor input, int spatial, int[] out, String gradFn, Windows windows) {
+        if (input.dim() == spatial + 1) {
+            return ShapeOps.squeeze(pool(ShapeOps.unsqueeze(input, 0), spatial, out, gradFn, windows), 0);
         }
         int planes = (int) (input.size(0) * input.size(1));
-        int h = (int) input.size(2);
-        int w = (int) input.size(3);
+        int d = spatial == 3 ? (int) input.size(2) : 1;
+        int h = (int) input.size(input.dim() - 2);
+        int w = (int) input.size(input.dim() - 1);
+        int inVolume = d * h * w;
+        int outVolume = out[0] * out[1] * out[2];
         double[] in = TensorValues.read(input);
-        double[] out = new double[planes * oh * ow];
-        int[][] window = new int[oh * ow][];
-        for (int y = 0; y < oh; y++) {
-            for (int x = 0; x < ow; x++) {
-                window[y * ow + x] = windows.of(y, x);
+        double[] result = new double[planes * outVolume];
+        int[][] window = new int[outVolume][];
+        for (int z = 0, k = 0; z < out[0]; z++) {
+            for (int y = 0; y < out[1]; y++) {
+                for (int x = 0; x < out[2]; x++, k++) {
+                    window[k] = windows.of(z, y, x);
+                }
             }
         }
         for (int plane = 0; plane < planes; plane++) {
-            for (int k = 0; k < oh * ow; k++) {
+            for (int k = 0; k < outVolume; k++) {
                 int[] win = window[k];
                 double sum = 0;
-                for (int iy = win[0]; iy < win[1]; iy++) {
-                    for (int ix = win[2]; ix < win[3]; ix++) {
-                        sum += in[(plane * h + iy) * w + ix];
+                for (int iz = win[0]; iz < win[1]; iz++) {
+                    for (int iy = win[2]; iy < win[3]; iy++) {
+                        for (int ix = win[4]; ix < win[5]; ix++) {
+                            sum += in[plane * inVolume + (iz * h + iy) * w + ix];
+                        }
                     }
                 }
-                out[plane * oh * ow + k] = sum / win[4];
+                result[plane * outVolume + k] = sum / win[6];
             }
         }
         long[] inputShape = input.shape();
-        Tensor result = TensorValues.create(out, new long[] {input.size(0), input.size(1), oh, ow}, input.dtype());
-        return Graph.record(result, gradFn, g -> {
-            CreateGraphGuard.refuse("avg_pool2d / adaptive_avg_pool2d");
+        long[] shape = inputShape.clone();
+        for (int a = 0; a < spatial; a++) {
+            shape[2 + a] = out[3 - spatial + a];
+        }
+        Tensor pooled = TensorValues.create(result, shape, input.dtype());
+        return Graph.record(pooled, gradFn, g -> {
+            CreateGraphGuard.refuse("avg_pool2d / avg_pool3d / adaptive_avg_pool2d");
             double[] go = TensorValues.read(g);
             double[] gi = new double[in.length];
             for (int plane = 0; plane < planes; plane++) {
-                for (int k = 0; k < oh * ow; k++) {
+                for (int k = 0; k < outVolume; k++) {
                     int[] win = window[k];
-                    double share = go[plane * oh * ow + k] / win[4];
-                    for (int iy = win[0]; iy < win[1]; iy++) {
-                        for (int ix = win[2]; ix < win[3]; ix++) {
-                            gi[(plane * h + iy) * w + ix] += share;
+                    double share = go[plane * outVolume + k] / win[6];
+                    for (int iz = win[0]; iz < win[1]; iz++) {
+                        for (int iy = win[2]; iy < win[3]; iy++) {
+                            for (int ix = win[4]; ix < win[5]; ix++) {
+                                gi[plane * inVolume + (iz * h + iy) * w + ix] += share;
+                            }
                         }
                     }
                 }

@@ -1,162 +1,146 @@
 package dev.torchlet.engine.nn;
 
-import dev.torchlet.engine.TensorValues;
 import dev.torchlet.engine.ShapeOps;
 import dev.torchlet.engine.Tensor;
+import dev.torchlet.engine.TensorValues;
 import dev.torchlet.engine.TorchException;
 import dev.torchlet.engine.autograd.Graph;
 
 /**
- * {@code F.conv2d}: direct loops over (N, C, H, W) input and (O, C/groups, kH, kW) weight with
- * stride, zero padding, dilation and groups, each output accumulated in double and rounded once;
- * the backward (ConvolutionBackward0) runs the same loops for input, weight and bias gradients.
+ * {@code F.conv1d/conv2d/conv3d} and {@code F.conv_transpose1d/2d/3d}: direct loops
+ * ({@link ConvolutionGeometry}) with stride, zero padding, dilation and groups, each output
+ * accumulated in double and rounded once; the backward (ConvolutionBackward0, one node as ATen
+ * records) runs the same loops for input, weight and bias gradients. ATen runs 1-D and 2-D
+ * convolutions as the 3-D one on size-1 leading dimensions, and so does this class.
  */
 public final class Convolution {
     private Convolution() {
     }
 
-    /** The geometry of one convolution, shared by the forward and backward loops. */
-    private record Geometry(int n, int c, int h, int w, int o, int groups, int kh, int kw, int sh, int sw, int ph, int pw,
-                            int dh, int dw, int oh, int ow) {
-        int cg() {
-            return c / groups;
-        }
-
-        int og() {
-            return o / groups;
-        }
-
-        /**
-         * The products of the convolution, per (batch, output channel) plane: for each input
-         * channel and kernel position, one pass over the output rows and columns it reaches. Each
-         * output element still sums its products in (input channel, kernel row, kernel column)
-         * order, and so does each weight gradient over (batch, row, column); the innermost loop
-         * runs along a row, which is what makes convolutions fast enough to train a CNN.
-         * forward accumulates {@code out += in * w}; backward {@code gradIn += gradOut * w} and
-         * {@code gradW += gradOut * in}.
-         */
-        void run(Step step, double[] in, double[] wt, double[] out, double[] gi, double[] gw) {
-            int cg = cg();
-            int og = og();
-            int plane = oh * ow;
-            for (int b = 0; b < n; b++) {
-                for (int oc = 0; oc < o; oc++) {
-                    int group = oc / og;
-                    int outPlane = (b * o + oc) * plane;
-                    for (int ci = 0; ci < cg; ci++) {
-                        int inPlane = (b * c + group * cg + ci) * h;
-                        int wPlane = (oc * cg + ci) * kh;
-                        for (int i = 0; i < kh; i++) {
-                            for (int j = 0; j < kw; j++) {
-                                int wIndex = (wPlane + i) * kw + j;
-                                double weight = wt[wIndex];
-                                // Output columns x whose input column x*sw - pw + j*dw lies inside the row.
-                                int shift = j * dw - pw;
-                                int xFrom = shift >= 0 ? 0 : (-shift + sw - 1) / sw;
-                                int xTo = Math.min(ow, (w - 1 - shift) / sw + 1);
-                                double weightGrad = 0;
-                                for (int y = 0; y < oh; y++) {
-                                    int iy = y * sh - ph + i * dh;
-                                    if (iy < 0 || iy >= h) {
-                                        continue;
-                                    }
-                                    int inRow = (inPlane + iy) * w + shift;
-                                    int outRow = outPlane + y * ow;
-                                    if (step == Step.FORWARD) {
-                                        for (int x = xFrom; x < xTo; x++) {
-                                            out[outRow + x] += in[inRow + x * sw] * weight;
-                                        }
-                                    } else {
-                                        for (int x = xFrom; x < xTo; x++) {
-                                            double g = out[outRow + x];
-                                            gi[inRow + x * sw] += g * weight;
-                                            weightGrad += g * in[inRow + x * sw];
-                                        }
-                                    }
-                                }
-                                if (step == Step.BACKWARD) {
-                                    gw[wIndex] += weightGrad;
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-        }
-    }
-
-    private enum Step {
-        FORWARD, BACKWARD
+    public static Tensor conv1d(Tensor input, Tensor weight, Tensor bias, int stride, int padding, int dilation, int groups) {
+        return convolution("conv1d", input, weight, bias, new int[] {stride}, new int[] {padding}, new int[] {dilation}, groups);
     }
 
     public static Tensor conv2d(Tensor input, Tensor weight, Tensor bias, int[] stride, int[] padding, int[] dilation, int groups) {
-        if (input.dim() == 3) {
-            return ShapeOps.squeeze(conv2d(ShapeOps.unsqueeze(input, 0), weight, bias, stride, padding, dilation, groups), 0);
-        }
-        checkShapes("conv2d", input, weight, groups, 2);
-        int h = (int) input.size(2);
-        int w = (int) input.size(3);
-        int kh = (int) weight.size(2);
-        int kw = (int) weight.size(3);
-        int oh = (h + 2 * padding[0] - dilation[0] * (kh - 1) - 1) / stride[0] + 1;
-        int ow = (w + 2 * padding[1] - dilation[1] * (kw - 1) - 1) / stride[1] + 1;
-        if (oh <= 0 || ow <= 0) {
-            throw TorchException.runtime("Calculated padded input size per channel: (" + (h + 2 * padding[0]) + " x "
-                    + (w + 2 * padding[1]) + "). Kernel size: (" + ((kh - 1) * dilation[0] + 1) + " x " + ((kw - 1) * dilation[1] + 1)
-                    + "). Kernel size can't be greater than actual input size");
-        }
-        Geometry g = new Geometry((int) input.size(0), (int) input.size(1), h, w, (int) weight.size(0), groups, kh, kw,
-                stride[0], stride[1], padding[0], padding[1], dilation[0], dilation[1], oh, ow);
-        return convolve("conv2d", input, weight, bias, g, new long[] {g.n(), g.o(), oh, ow});
+        return convolution("conv2d", input, weight, bias, stride, padding, dilation, groups);
+    }
+
+    public static Tensor conv3d(Tensor input, Tensor weight, Tensor bias, int[] stride, int[] padding, int[] dilation, int groups) {
+        return convolution("conv3d", input, weight, bias, stride, padding, dilation, groups);
     }
 
     /**
-     * {@code F.conv1d}: ATen runs a 1-D convolution as the 2-D one on a height-1 view of input and
-     * weight, inside the same ConvolutionBackward0 node.
+     * A convolution over {@code stride.length} spatial dimensions of (N, C, …) or unbatched (C, …)
+     * input; {@code function} names it in error messages.
      */
-    public static Tensor conv1d(Tensor input, Tensor weight, Tensor bias, int stride, int padding, int dilation, int groups) {
-        if (input.dim() == 2) {
-            return ShapeOps.squeeze(conv1d(ShapeOps.unsqueeze(input, 0), weight, bias, stride, padding, dilation, groups), 0);
+    public static Tensor convolution(String function, Tensor input, Tensor weight, Tensor bias, int[] stride, int[] padding,
+                                     int[] dilation, int groups) {
+        int spatial = stride.length;
+        if (input.dim() == spatial + 1) {
+            return ShapeOps.squeeze(convolution(function, ShapeOps.unsqueeze(input, 0), weight, bias, stride, padding, dilation,
+                    groups), 0);
         }
-        checkShapes("conv1d", input, weight, groups, 1);
-        int length = (int) input.size(2);
-        int k = (int) weight.size(2);
-        int ol = (length + 2 * padding - dilation * (k - 1) - 1) / stride + 1;
-        if (ol <= 0) {
-            throw TorchException.runtime("Calculated padded input size per channel: (" + (length + 2 * padding) + "). Kernel size: ("
-                    + ((k - 1) * dilation + 1) + "). Kernel size can't be greater than actual input size");
+        checkShapes(function, input, weight, bias, groups, spatial, false);
+        int[] in = spatialSizes(input, spatial);
+        int[] kernel = spatialSizes(weight, spatial);
+        int[] padded = new int[spatial];
+        int[] reach = new int[spatial];
+        int[] out = new int[spatial];
+        boolean tooSmall = false;
+        for (int d = 0; d < spatial; d++) {
+            padded[d] = in[d] + 2 * padding[d];
+            reach[d] = (kernel[d] - 1) * dilation[d] + 1;
+            tooSmall |= padded[d] < reach[d];
+            out[d] = (padded[d] - reach[d]) / stride[d] + 1;
         }
-        Geometry g = new Geometry((int) input.size(0), (int) input.size(1), 1, length, (int) weight.size(0), groups, 1, k,
-                1, stride, 0, padding, 1, dilation, 1, ol);
-        return convolve("conv1d", input, weight, bias, g, new long[] {g.n(), g.o(), ol});
+        if (tooSmall) {
+            throw TorchException.runtime("Calculated padded input size per channel: (" + sizesText(padded) + "). Kernel size: ("
+                    + sizesText(reach) + "). Kernel size can't be greater than actual input size");
+        }
+        ConvolutionGeometry g = new ConvolutionGeometry((int) input.size(0), (int) input.size(1), (int) weight.size(0), groups,
+                ConvolutionGeometry.threeD(in, 1), ConvolutionGeometry.threeD(kernel, 1), ConvolutionGeometry.threeD(stride, 1),
+                ConvolutionGeometry.threeD(padding, 0), ConvolutionGeometry.threeD(dilation, 1), ConvolutionGeometry.threeD(out, 1));
+        return convolve(function, input, weight, bias, g, false, batchedShape(g.n(), g.o(), out));
     }
 
-    /** The direct loops shared by both: each output accumulated in double; gradients keep input's and weight's own shapes. */
-    private static Tensor convolve(String function, Tensor input, Tensor weight, Tensor bias, Geometry g, long[] outShape) {
-        int oh = g.oh();
-        int ow = g.ow();
+    /**
+     * {@code F.conv_transpose1d/2d/3d} with weight (C_in, C_out/groups, k…): the gradient of the
+     * convolution that maps its output back onto its input, output_padding adding rows at the end.
+     */
+    public static Tensor convTranspose(String function, Tensor input, Tensor weight, Tensor bias, int[] stride, int[] padding,
+                                       int[] outputPadding, int groups, int[] dilation) {
+        int spatial = stride.length;
+        if (input.dim() == spatial + 1) {
+            return ShapeOps.squeeze(convTranspose(function, ShapeOps.unsqueeze(input, 0), weight, bias, stride, padding,
+                    outputPadding, groups, dilation), 0);
+        }
+        checkShapes(function, input, weight, bias, groups, spatial, true);
+        for (int d = 0; d < spatial; d++) {
+            if (outputPadding[d] >= stride[d] && outputPadding[d] >= dilation[d]) {
+                throw TorchException.runtime("output padding must be smaller than either stride or dilation, but got "
+                        + perDimension("output_padding", as2d(outputPadding, 0)) + " " + perDimension("stride", as2d(stride, 1)) + " "
+                        + perDimension("dilation", as2d(dilation, 1)));
+            }
+        }
+        int[] in = spatialSizes(input, spatial);
+        int[] kernel = spatialSizes(weight, spatial);
+        int[] out = new int[spatial];
+        boolean empty = false;
+        for (int d = 0; d < spatial; d++) {
+            out[d] = (in[d] - 1) * stride[d] - 2 * padding[d] + dilation[d] * (kernel[d] - 1) + outputPadding[d] + 1;
+            empty |= out[d] <= 0;
+        }
+        if (empty) {
+            throw TorchException.runtime("Given input size per channel: (" + sizesText(as2d(in, 1))
+                    + "). Calculated output size per channel: (" + sizesText(as2d(out, 1)) + "). Output size is too small");
+        }
+        int outChannels = (int) weight.size(1) * groups;
+        // The convolution this one transposes: from the (larger) output back to the input.
+        ConvolutionGeometry g = new ConvolutionGeometry((int) input.size(0), outChannels, (int) input.size(1), groups,
+                ConvolutionGeometry.threeD(out, 1), ConvolutionGeometry.threeD(kernel, 1), ConvolutionGeometry.threeD(stride, 1),
+                ConvolutionGeometry.threeD(padding, 0), ConvolutionGeometry.threeD(dilation, 1), ConvolutionGeometry.threeD(in, 1));
+        return convolve(function, input, weight, bias, g, true, batchedShape(g.n(), outChannels, out));
+    }
+
+    /**
+     * The loops and the graph node shared by both directions; gradients keep input's and weight's
+     * own shapes. Transposed, the input plays the geometry's output and the result its input.
+     */
+    private static Tensor convolve(String function, Tensor input, Tensor weight, Tensor bias, ConvolutionGeometry g,
+                                   boolean transposed, long[] outShape) {
         double[] in = TensorValues.read(input);
         double[] wt = TensorValues.read(weight);
-        double[] out = new double[g.n() * g.o() * oh * ow];
+        int channels = transposed ? g.c() : g.o();
+        int plane = transposed ? g.inVolume() : g.outVolume();
+        double[] out = new double[g.n() * channels * plane];
         if (bias != null) {
             double[] b = TensorValues.read(bias);
             for (int i = 0; i < out.length; i++) {
-                out[i] = b[(i / (oh * ow)) % g.o()];
+                out[i] = b[(i / plane) % channels];
             }
         }
-        g.run(Step.FORWARD, in, wt, out, null, null);
+        if (transposed) {
+            g.run(false, null, wt, in, out, null);
+        } else {
+            g.run(true, in, wt, out, null, null);
+        }
         Tensor result = TensorValues.create(out, outShape, input.dtype());
         return Graph.record(result, "ConvolutionBackward0", new Tensor[] {input, weight}, grad -> {
             CreateGraphGuard.refuse(function);
             double[] go = TensorValues.read(grad);
             double[] gi = new double[in.length];
             double[] gw = new double[wt.length];
-            g.run(Step.BACKWARD, in, wt, go, gi, gw);
+            if (transposed) {
+                g.run(true, go, wt, gi, null, null);
+                g.run(false, go, wt, in, null, gw);
+            } else {
+                g.run(false, in, wt, go, gi, gw);
+            }
             Tensor gradBias = null;
             if (bias != null) {
-                double[] gb = new double[g.o()];
+                double[] gb = new double[channels];
                 for (int i = 0; i < go.length; i++) {
-                    gb[(i / (oh * ow)) % g.o()] += go[i];
+                    gb[(i / plane) % channels] += go[i];
                 }
                 gradBias = TensorValues.create(gb, bias.shape(), bias.dtype());
             }
@@ -165,8 +149,9 @@ public final class Convolution {
         }, input, weight, bias);
     }
 
-    /** PyTorch's checks of a batched input and its weight for a convolution over {@code spatial} dimensions. */
-    private static void checkShapes(String function, Tensor input, Tensor weight, int groups, int spatial) {
+    /** PyTorch's checks of a batched input, its weight and bias for a convolution over {@code spatial} dimensions. */
+    private static void checkShapes(String function, Tensor input, Tensor weight, Tensor bias, int groups, int spatial,
+                                    boolean transposed) {
         if (input.dim() != spatial + 2) {
             throw TorchException.runtime("Expected " + (spatial + 1) + "D (unbatched) or " + (spatial + 2) + "D (batched) input to "
                     + function + ", but got input of size: " + shapeText(input.shape()));
@@ -174,15 +159,69 @@ public final class Convolution {
         if (weight.dim() != spatial + 2) {
             throw TorchException.runtime("weight should have " + (spatial + 2) + " dimensions for " + function + ", got " + weight.dim());
         }
-        if (input.size(1) != weight.size(1) * groups) {
-            throw TorchException.runtime("Given groups=" + groups + ", weight of size " + shapeText(weight.shape()) + ", expected input"
-                    + shapeText(input.shape()) + " to have " + weight.size(1) * groups + " channels, but got " + input.size(1)
-                    + " channels instead");
-        }
-        if (weight.size(0) % groups != 0) {
-            throw TorchException.runtime("Given groups=" + groups + ", expected weight to be divisible by " + groups
+        if (weight.size(0) < groups) {
+            throw TorchException.runtime("Given groups=" + groups + ", expected weight to be at least " + groups
                     + " at dimension 0, but got weight of size " + shapeText(weight.shape()) + " instead");
         }
+        if (weight.size(0) % groups != 0) {
+            // ATen's message prints the size inside a second pair of brackets.
+            throw TorchException.runtime("Given groups=" + groups + ", expected weight to be divisible by " + groups
+                    + " at dimension 0, but got weight of size [" + shapeText(weight.shape()) + "] instead");
+        }
+        long channels = transposed ? weight.size(0) : weight.size(1) * groups;
+        String given = transposed ? "Given transposed=1, weight of size " : "Given groups=" + groups + ", weight of size ";
+        if (input.size(1) != channels) {
+            throw TorchException.runtime(given + shapeText(weight.shape()) + ", expected input" + shapeText(input.shape()) + " to have "
+                    + channels + " channels, but got " + input.size(1) + " channels instead");
+        }
+        long outChannels = transposed ? weight.size(1) * groups : weight.size(0);
+        if (bias != null && (bias.dim() != 1 || bias.size(0) != outChannels)) {
+            throw TorchException.runtime((transposed ? "Given transposed=1, weight of size " : "Given weight of size ")
+                    + shapeText(weight.shape()) + ", expected bias to be 1-dimensional with " + outChannels
+                    + " elements, but got bias of size " + shapeText(bias.shape()) + " instead");
+        }
+    }
+
+    private static int[] spatialSizes(Tensor t, int spatial) {
+        int[] sizes = new int[spatial];
+        for (int d = 0; d < spatial; d++) {
+            sizes[d] = (int) t.size(2 + d);
+        }
+        return sizes;
+    }
+
+    private static long[] batchedShape(int n, int channels, int[] spatial) {
+        long[] shape = new long[2 + spatial.length];
+        shape[0] = n;
+        shape[1] = channels;
+        for (int d = 0; d < spatial.length; d++) {
+            shape[2 + d] = spatial[d];
+        }
+        return shape;
+    }
+
+    /** ATen runs a transposed 1-D convolution as a 2-D one and names its sizes so: {@code fill} first for the height. */
+    private static int[] as2d(int[] sizes, int fill) {
+        return sizes.length == 1 ? new int[] {fill, sizes[0]} : sizes;
+    }
+
+    /** "5 x 5" as ATen writes per-channel sizes. */
+    private static String sizesText(int[] sizes) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < sizes.length; i++) {
+            s.append(i == 0 ? "" : " x ").append(sizes[i]);
+        }
+        return s.toString();
+    }
+
+    /** "stride_height: 1 stride_width: 1" (ATen names 3-D sizes depth, height, width). */
+    private static String perDimension(String name, int[] values) {
+        String[] names = values.length == 2 ? new String[] {"height", "width"} : new String[] {"depth", "height", "width"};
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < values.length; i++) {
+            s.append(i == 0 ? "" : " ").append(name).append('_').append(names[i]).append(": ").append(values[i]);
+        }
+        return s.toString();
     }
 
     static String shapeText(long[] shape) {

@@ -1,6 +1,9 @@
 package dev.torchlet.engine.nn;
 
+import dev.torchlet.engine.DType;
+import dev.torchlet.engine.Scalar;
 import dev.torchlet.engine.Tensor;
+import dev.torchlet.engine.Torch;
 import dev.torchlet.engine.autograd.Graph;
 
 /** {@code F.linear(input, weight, bias)} = input·weightᵀ + bias, with PyTorch's grad_fns. */
@@ -24,16 +27,29 @@ public final class Linear {
         return defaultParameters(new long[] {outFeatures, inFeatures}, bias);
     }
 
+    /** As above in {@code dtype} (float64 parameters draw float64 numbers, as PyTorch's do). */
+    public static Tensor[] initialParameters(long inFeatures, long outFeatures, boolean bias, DType dtype) {
+        return defaultParameters(new long[] {outFeatures, inFeatures}, bias ? outFeatures : -1, dtype);
+    }
+
     /**
      * reset_parameters of Linear and the convolutions: kaiming_uniform_(weight, a=√5), then the bias
      * [weight.size(0)] from U(±1/√fan_in), in that order from the global generator.
      */
     public static Tensor[] defaultParameters(long[] weightShape, boolean bias) {
-        Tensor weight = dev.torchlet.engine.Torch.zeros(weightShape);
+        return defaultParameters(weightShape, bias ? weightShape[0] : -1, Torch.getDefaultDtype());
+    }
+
+    /**
+     * As above with a bias of {@code biasSize} (a transposed convolution's out_channels), none when
+     * negative, both in {@code dtype}.
+     */
+    public static Tensor[] defaultParameters(long[] weightShape, long biasSize, DType dtype) {
+        Tensor weight = Torch.full(weightShape, Scalar.of(0L), dtype);
         Init.kaimingUniform_(weight, Math.sqrt(5), "fan_in", "leaky_relu");
         Tensor b = null;
-        if (bias) {
-            b = dev.torchlet.engine.Torch.zeros(weightShape[0]);
+        if (biasSize >= 0) {
+            b = Torch.full(new long[] {biasSize}, Scalar.of(0L), dtype);
             long fanIn = Init.fans(weight)[0];
             double bound = fanIn > 0 ? 1 / Math.sqrt(fanIn) : 0;
             Init.uniform_(b, -bound, bound);

@@ -8,6 +8,7 @@ import dev.torchlet.engine.UnaryOp;
 import dev.torchlet.engine.nn.Activations;
 import dev.torchlet.engine.nn.AveragePooling;
 import dev.torchlet.engine.nn.BatchNorm;
+import dev.torchlet.engine.nn.Bilinear;
 import dev.torchlet.engine.nn.Convolution;
 import dev.torchlet.engine.nn.Embedding;
 import dev.torchlet.engine.nn.GroupNorm;
@@ -108,6 +109,26 @@ final class NnGradCheckCases {
                 matrix(1, 2, 0.1, true).reshape(2).detach().requiresGrad_(true)));
         entries.add(new Entry("conv2d groups, dilation", x -> Convolution.conv2d(x[0], x[1], null, new int[] {1, 1}, new int[] {1, 1},
                 new int[] {1, 2}, 2), twoChannels, matrix(2, 2, 0.2, true).reshape(2, 1, 1, 2).detach().requiresGrad_(true)));
+        entries.add(new Entry("conv_transpose2d stride, padding, output_padding", x -> Convolution.convTranspose("conv_transpose2d",
+                x[0], x[1], x[2], new int[] {2, 1}, new int[] {1, 0}, new int[] {1, 0}, 1, new int[] {1, 1}), image,
+                matrix(2, 3, 0.2, true).reshape(1, 2, 1, 3).detach().requiresGrad_(true),
+                matrix(1, 2, 0.1, true).reshape(2).detach().requiresGrad_(true)));
+        entries.add(new Entry("conv_transpose2d groups, dilation", x -> Convolution.convTranspose("conv_transpose2d", x[0], x[1],
+                null, new int[] {1, 2}, new int[] {0, 1}, new int[] {0, 1}, 2, new int[] {1, 2}), twoChannels,
+                matrix(2, 4, 0.2, true).reshape(2, 2, 1, 2).detach().requiresGrad_(true)));
+        entries.add(new Entry("bilinear", x -> Bilinear.bilinear(x[0], x[1], x[2], x[3]), matrix(2, 3, 0.5, true),
+                matrix(2, 2, -0.4, true), matrix(6, 2, 0.2, true).reshape(2, 3, 2).detach().requiresGrad_(true),
+                matrix(1, 2, 0.1, true).reshape(2).detach().requiresGrad_(true)));
+        entries.add(new Entry("conv3d", x -> Convolution.conv3d(x[0], x[1], x[2], new int[] {1, 2, 1}, new int[] {1, 0, 1},
+                new int[] {1, 1, 2}, 1), matrix(9, 10, 0.3, false).reshape(1, 2, 3, 3, 5).detach().requiresGrad_(true),
+                matrix(8, 3, 0.2, true).reshape(2, 2, 2, 1, 3).detach().requiresGrad_(true),
+                matrix(1, 2, 0.1, true).reshape(2).detach().requiresGrad_(true)));
+        Tensor volume = matrix(6, 10, 0.3, false).reshape(1, 2, 3, 2, 5).detach().requiresGrad_(true);
+        entries.add(new Entry("max_pool3d", x -> Pooling.maxPool3dWithIndices(x[0], new int[] {2, 1, 2}, new int[] {1, 1, 2},
+                new int[] {1, 0, 1}, new int[] {1, 1, 2}, true).values(), volume));
+        entries.add(new Entry("avg_pool3d", x -> AveragePooling.avgPool3d(x[0], new int[] {2, 2, 3}, new int[] {1, 2, 2},
+                new int[] {1, 0, 1}, true, false, null), volume));
+        entries.add(new Entry("adaptive_max_pool2d", x -> Pooling.adaptiveMaxPool2d(x[0], 3, 4).values(), image));
         entries.add(new Entry("max_pool2d", x -> Pooling.maxPool2dWithIndices(x[0], new int[] {2, 2}, new int[] {2, 1},
                 new int[] {1, 0}, new int[] {1, 1}, true).values(), image));
         entries.add(new Entry("avg_pool2d", x -> AveragePooling.avgPool2d(x[0], new int[] {3, 2}, new int[] {2, 1}, new int[] {1, 1},

@@ -9,7 +9,7 @@ import java.util.Map;
  * special methods of its class standing in for Python's operators and protocols.
  */
 public final class PyInstance extends PyObject {
-    private final PyType type;
+    private PyType type;
     private final Map<String, PyObject> attributes = new LinkedHashMap<>();
     /** For an exception object: its raised form, which carries the traceback. */
     private PythonException raisedAs;
@@ -28,6 +28,11 @@ public final class PyInstance extends PyObject {
     @Override
     public String typeName() {
         return type.name();
+    }
+
+    /** {@code self.__class__ = other}: what a lazy nn layer does on its first forward (LazyLinear becomes Linear). */
+    public void changeType(PyType other) {
+        type = other;
     }
 
     PythonException raisedAs() {

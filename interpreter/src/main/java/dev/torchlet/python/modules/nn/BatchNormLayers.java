@@ -70,11 +70,15 @@ final class BatchNormLayers {
     }
 
     private static void setup(PyInstance self, Params p) {
-        long features = p.longValue("num_features");
         if (p.has("dtype") || (p.has("device") && !p.get("device").str().equals("cpu"))) {
             throw PythonException.of("NotImplementedError", "BatchNorm(device=, dtype=) is not supported by Torchlet yet; use .to()");
         }
-        if (p.flag("affine", true)) {
+        createState(self, p.longValue("num_features"));
+    }
+
+    /** The affine parameters and running statistics for {@code features} channels, as the layer's affine and track_running_stats ask. */
+    static void createState(PyInstance self, long features) {
+        if (self.getAttribute("affine").isTruthy()) {
             ModuleType.setAttribute(self, "weight", Layers.parameter(Torch.ones(features)));
             ModuleType.setAttribute(self, "bias", Layers.parameter(Torch.zeros(features)));
         } else {
@@ -82,13 +86,13 @@ final class BatchNormLayers {
                 self.getAttribute("register_parameter").call(List.of(new PyStr(n), PyNone.NONE), Map.of());
             }
         }
-        boolean track = p.flag("track_running_stats", true);
+        boolean track = self.getAttribute("track_running_stats").isTruthy();
         register(self, "running_mean", track ? new PyTensor(Torch.zeros(features)) : PyNone.NONE);
         register(self, "running_var", track ? new PyTensor(Torch.ones(features)) : PyNone.NONE);
         register(self, "num_batches_tracked", track ? new PyTensor(Torch.full(new long[0], Scalar.of(0L), DType.INT64)) : PyNone.NONE);
     }
 
-    private static void register(PyInstance self, String name, PyObject value) {
+    static void register(PyInstance self, String name, PyObject value) {
         self.getAttribute("register_buffer").call(List.of(new PyStr(name), value), Map.of());
     }
 

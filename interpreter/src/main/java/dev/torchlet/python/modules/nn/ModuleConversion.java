@@ -58,6 +58,9 @@ final class ModuleConversion {
                 continue;
             }
             state.parameters.replaceAll((name, value) -> {
+                if (UninitializedTensors.isUninitialized(value)) {
+                    return UninitializedTensors.converted(value, dtype); // a lazy layer's parameters will be made in dtype
+                }
                 if (value instanceof PyTensor p && p.tensor().dtype().isFloatingPoint() && p.tensor().dtype() != dtype) {
                     Tensor converted = p.tensor().detach().to(dtype);
                     converted.requiresGrad_(p.tensor().requiresGrad());
@@ -68,7 +71,8 @@ final class ModuleConversion {
                 }
                 return value;
             });
-            state.buffers.replaceAll((name, value) -> value instanceof PyTensor b && b.tensor().dtype().isFloatingPoint()
+            state.buffers.replaceAll((name, value) -> UninitializedTensors.isUninitialized(value)
+                    ? UninitializedTensors.converted(value, dtype) : value instanceof PyTensor b && b.tensor().dtype().isFloatingPoint()
                     ? new PyTensor(b.tensor().to(dtype)) : value);
         }
         return self;

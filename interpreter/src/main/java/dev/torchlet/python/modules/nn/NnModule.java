@@ -35,6 +35,12 @@ public final class NnModule {
         Layers.define(nn, functional);
         ConvLayers.defineFunctional(functional);
         ConvLayers.define(nn, functional);
+        PoolingLayers.defineFunctional(functional);
+        PoolingLayers.define(nn, functional);
+        TransposedConvLayers.defineFunctional(functional);
+        TransposedConvLayers.define(nn, functional);
+        BilinearLayer.defineFunctional(functional);
+        BilinearLayer.define(nn, functional);
         BatchNormLayers.defineFunctional(functional);
         BatchNormLayers.define(nn, functional);
         RecurrentLayers.define(nn);
@@ -44,6 +50,7 @@ public final class NnModule {
         Pooling1dLayers.define(nn, functional);
         InstanceNormLayers.defineFunctional(functional);
         InstanceNormLayers.define(nn, functional);
+        LazyLayers.define(nn, functional);
         nn.define("utils", utils());
         return nn;
     }

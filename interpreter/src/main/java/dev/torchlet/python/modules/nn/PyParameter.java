@@ -4,7 +4,7 @@ import dev.torchlet.engine.Tensor;
 import dev.torchlet.python.modules.torch.PyTensor;
 
 /** {@code nn.Parameter}: a tensor a Module registers as a parameter; prints "Parameter containing:" first. */
-public final class PyParameter extends PyTensor {
+public class PyParameter extends PyTensor {
     public PyParameter(Tensor tensor) {
         super(tensor);
     }

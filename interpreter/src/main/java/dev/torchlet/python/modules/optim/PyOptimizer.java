@@ -4,6 +4,7 @@ import dev.torchlet.engine.Tensor;
 import dev.torchlet.engine.autograd.GradMode;
 import dev.torchlet.engine.optim.Optimizer;
 import dev.torchlet.engine.optim.ParamGroup;
+import dev.torchlet.python.modules.nn.UninitializedTensors;
 import dev.torchlet.python.modules.torch.PyTensor;
 import dev.torchlet.python.runtime.NativeFunction;
 import dev.torchlet.python.runtime.PyDict;
@@ -63,7 +64,7 @@ public final class PyOptimizer extends PyObject {
             only.put(PARAMS, PySequence.list(given));
             dicts.add(only);
             for (PyObject p : given) {
-                engineParams.add(OptionValues.toJava(p));
+                engineParams.add(engineParameter(p));
             }
         }
         this.optimizer = build.apply(engineParams);
@@ -77,6 +78,19 @@ public final class PyOptimizer extends PyObject {
 
     public Optimizer engine() {
         return optimizer;
+    }
+
+    /**
+     * A parameter as the engine optimizer holds it. A lazy layer's parameters before its first
+     * forward are refused: Torchlet replaces them then (PyTorch fills them in place), so the
+     * optimizer would keep the empty placeholders.
+     */
+    private static Object engineParameter(PyObject p) {
+        if (UninitializedTensors.isUninitialized(p)) {
+            throw PythonException.of("NotImplementedError", "an optimizer over a lazy module's parameters before its first forward is not "
+                    + "supported by Torchlet yet; call the model once (a dry run) before creating the optimizer");
+        }
+        return OptionValues.toJava(p);
     }
 
     private static List<PyObject> tensorList(PyObject params) {
@@ -101,7 +115,7 @@ public final class PyOptimizer extends PyObject {
             if (name.equals("params")) {
                 List<Object> tensors = new ArrayList<>();
                 for (PyObject p : tensorList(dict.get(PARAMS))) {
-                    tensors.add(OptionValues.toJava(p));
+                    tensors.add(engineParameter(p));
                 }
                 group.put("params", tensors);
             } else {
