@@ -71,7 +71,7 @@ export interface VariableInfo {
 
 /** The engine's graph events (see dev.torchlet.web.GraphEventRecorder). */
 export type GraphEventInfo =
-  | { kind: 'node'; node: number; gradFn: string; output: number; shape: number[]; inputs: number[]; next: number[]; source: string | null }
+  | { kind: 'node'; node: number; gradFn: string; output: number; shape: number[]; inputs: number[]; next: number[]; source: string | null; module: string }
   | { kind: 'backward'; roots: number[] }
   | { kind: 'evaluated'; node: number; gradFn: string; incoming: string | null; outgoing: (string | null)[] }
   | { kind: 'accumulated'; node: number; leaf: number; gradient: string | null; total: string | null }

@@ -11,6 +11,11 @@ export interface GraphNode {
   line: number | null;
   /** For leaves: the tensor whose .grad receives gradients. */
   tensorId: number | null;
+  /**
+   * The nn.Module whose forward created it, as a dotted path (`Net.fc1`; '' outside any). A leaf
+   * belongs to the module of the first op that used it, so a layer's weight sits in its layer.
+   */
+  module: string;
 }
 
 /** An edge in forward direction: `from` is an input of `to`. */
@@ -31,14 +36,18 @@ export class GraphModel {
       if (event.kind !== 'node') {
         continue;
       }
-      this.nodes.set(event.node, { id: event.node, label: event.gradFn, kind: 'op', line: this.lineOf(event.source), tensorId: event.output });
+      this.nodes.set(event.node, {
+        id: event.node, label: event.gradFn, kind: 'op', line: this.lineOf(event.source), tensorId: event.output, module: event.module,
+      });
       event.next.forEach((next, index) => {
         if (next === 0) {
           return;
         }
         if (!this.nodes.has(next)) {
           // Not created by an op: the AccumulateGrad node of a leaf that requires grad.
-          this.nodes.set(next, { id: next, label: 'AccumulateGrad', kind: 'leaf', line: null, tensorId: event.inputs[index] ?? null });
+          this.nodes.set(next, {
+            id: next, label: 'AccumulateGrad', kind: 'leaf', line: null, tensorId: event.inputs[index] ?? null, module: event.module,
+          });
         }
         this.edges.push({ from: next, to: event.node });
       });

@@ -161,4 +161,70 @@ class VisualizerTest extends BrowserPageTest {
         cell().locator(".cell-output[data-state='stopped']").waitFor(new Locator.WaitForOptions().setTimeout(TIMEOUT_MS));
         assertEquals(0, cell().locator(".cm-line[data-step-line]").count());
     }
+
+    /** Runs `code` in the graph cell in step mode with Continue, to its end. */
+    private void stepThrough(String code) {
+        page.navigate(baseUrl + "learn.html?lesson=02-autograd&lang=en");
+        page.waitForLoadState(LoadState.LOAD);
+        page.locator("#page[data-ready='true']").waitFor(new Locator.WaitForOptions().setTimeout(TIMEOUT_MS));
+        cell().locator(".cm-content").fill(code);
+        cell().locator(".cell-step").click();
+        page.locator(CELL + " .step-panel[data-line='1']").waitFor(new Locator.WaitForOptions().setTimeout(TIMEOUT_MS));
+        cell().locator(".step-continue").click();
+        cell().locator(".cell-output[data-state='done'], .cell-output[data-state='error']")
+                .waitFor(new Locator.WaitForOptions().setTimeout(TIMEOUT_MS).setState(WaitForSelectorState.ATTACHED));
+        assertEquals("done", cell().locator(".cell-output").getAttribute("data-state"), cell().locator(".cell-output").textContent());
+        // The panel draws the last events when the run reports its end.
+        page.locator(CELL + " .step-panel[data-line='0'] .graph-node").first()
+                .waitFor(new Locator.WaitForOptions().setTimeout(TIMEOUT_MS).setState(WaitForSelectorState.ATTACHED));
+    }
+
+    private static final String NET = """
+            from torch import nn
+            class Net(nn.Module):
+                def __init__(self):
+                    super().__init__()
+                    self.fc1 = nn.Linear(3, 4)
+                    self.act = nn.ReLU()
+                    self.out = nn.Sequential(nn.Linear(4, 2), nn.Sigmoid())
+                def forward(self, x):
+                    return self.out(self.act(self.fc1(x)))
+            net = Net()
+            """;
+
+    private List<String> modules(String selector) {
+        return cell().locator(selector).evaluateAll("elements => elements.map(e => e.dataset.module)") instanceof List<?> list
+                ? list.stream().map(String::valueOf).sorted().toList() : List.of();
+    }
+
+    @Test
+    void aModelsGraphIsGroupedByModuleAndAModuleCollapsesToOneNode() throws Exception {
+        stepThrough(NET + "loss = net(torch.ones(1, 3)).sum()\n");
+        Path screenshots = Path.of(System.getProperty("torchlet.screenshots", "target/screenshots"));
+        Files.createDirectories(screenshots);
+        cell().locator(".graph-view").screenshot(new Locator.ScreenshotOptions().setPath(screenshots.resolve("visualizer-modules.png")));
+        assertEquals(List.of("Net", "Net.act", "Net.fc1", "Net.out", "Net.out.0", "Net.out.1"), modules(".graph-module"));
+        // fc1's weight and bias are drawn in fc1's box with the ops that used them
+        Locator fc1 = cell().locator(".graph-module[data-module='Net.fc1']");
+        assertEquals("▾ fc1", fc1.locator(".graph-module-label").textContent());
+        assertEquals(0, cell().locator(".graph-group").count(), "a small graph starts expanded");
+
+        cell().locator(".graph-module[data-module='Net.out'] > .graph-module-label").click();
+        assertEquals(List.of("Net", "Net.act", "Net.fc1"), modules(".graph-module"));
+        Locator out = cell().locator(".graph-group[data-module='Net.out']");
+        assertTrue(out.locator("text").textContent().startsWith("▸ out ("), out.locator("text").textContent());
+        out.click();
+        assertEquals(0, cell().locator(".graph-group").count());
+        assertTrue(modules(".graph-module").contains("Net.out.0"));
+    }
+
+    @Test
+    void aLargeModelGraphStartsWithItsLayersCollapsed() {
+        stepThrough(NET + "loss = 0\nfor i in range(12):\n    loss = loss + net(torch.ones(1, 3)).sum()\n");
+        // Twelve forward passes (over 60 nodes): each layer's nodes from every pass are one collapsed node.
+        assertEquals(List.of("Net.act", "Net.fc1", "Net.out"), modules(".graph-group"));
+        assertEquals(List.of("Net"), modules(".graph-module"));
+        cell().locator(".graph-group[data-module='Net.fc1']").click();
+        assertTrue(modules(".graph-module").contains("Net.fc1"));
+    }
 }

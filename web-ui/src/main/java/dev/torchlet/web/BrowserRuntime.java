@@ -115,6 +115,7 @@ public final class BrowserRuntime {
             current.setStepMode(true);
             moduleVariables = current.visibleVariables();
             recorder = new GraphEventRecorder();
+            dev.torchlet.engine.autograd.GraphEvents.clearModules();
             recorderSubscription = dev.torchlet.engine.autograd.GraphEvents.subscribe(recorder);
         }
         return compileError;

@@ -29,7 +29,8 @@ final class GraphEventRecorder implements GraphObserver {
                     + ",\"shape\":" + (e.output() == null ? "[]" : JsonText.longs(e.output().shape()))
                     + ",\"inputs\":" + inputIds(e.inputs())
                     + ",\"next\":" + JsonText.longs(e.nextNodes())
-                    + ",\"source\":" + JsonText.string(e.source() == null ? null : e.source().toString()) + "}";
+                    + ",\"source\":" + JsonText.string(e.source() == null ? null : e.source().toString())
+                    + ",\"module\":" + JsonText.string(e.module()) + "}";
             case GraphEvent.BackwardStarted e -> "{\"kind\":\"backward\",\"roots\":" + e.rootNodeIds() + "}";
             case GraphEvent.NodeEvaluated e -> "{\"kind\":\"evaluated\",\"node\":" + e.nodeId()
                     + ",\"gradFn\":" + JsonText.string(e.gradFnName())

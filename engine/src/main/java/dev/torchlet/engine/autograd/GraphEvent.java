@@ -17,10 +17,12 @@ public sealed interface GraphEvent {
      * An operation recorded a node: {@code opName} is the op ({@code mul}, derived from the grad_fn
      * name), {@code inputs} its tensor inputs (null where an input is absent), {@code nextNodes} the
      * node ids its gradients flow to (0 where none), {@code source} the tag the host set with
-     * {@link GraphEvents#setSourceTag} when the op ran (a source line, for the interpreter).
+     * {@link GraphEvents#setSourceTag} when the op ran (a source line, for the interpreter), and
+     * {@code module} the path of the modules whose forward was running ({@code "Net.fc1"}, see
+     * {@link GraphEvents#enterModule}), or "" outside any.
      */
     record NodeCreated(long nodeId, String opName, String gradFnName, List<TensorInfo> inputs, TensorInfo output,
-                       long[] nextNodes, Object source) implements GraphEvent {
+                       long[] nextNodes, Object source, String module) implements GraphEvent {
     }
 
     /** backward() or autograd.grad() begins at these root nodes. */

@@ -13,6 +13,8 @@ public final class GraphEvents {
     private static final List<GraphObserver> OBSERVERS = new ArrayList<>();
     private static boolean active;
     private static Object sourceTag;
+    /** The names of the modules whose forward is running, outermost first. */
+    private static final List<String> MODULES = new ArrayList<>();
 
     private GraphEvents() {
     }
@@ -34,6 +36,25 @@ public final class GraphEvents {
     /** An opaque tag (the interpreter sets the source line before each statement) attached to nodes created from now on. */
     public static void setSourceTag(Object tag) {
         sourceTag = tag;
+    }
+
+    /**
+     * A module's forward begins: nodes created until the matching {@link #exitModule} belong to it
+     * (nested inside the modules already entered), so a viewer can group a model's graph by layer.
+     */
+    public static void enterModule(String name) {
+        MODULES.add(name);
+    }
+
+    public static void exitModule() {
+        if (!MODULES.isEmpty()) {
+            MODULES.remove(MODULES.size() - 1);
+        }
+    }
+
+    /** Forgets the module stack (a run that ended in the middle of a forward). */
+    public static void clearModules() {
+        MODULES.clear();
     }
 
     private static void publish(GraphEvent event) {
@@ -58,7 +79,8 @@ public final class GraphEvents {
         // A user-defined function's op is its class name (MyReLUBackward → MyReLU), as the learner wrote it.
         String op = node.isCustomFunction() ? node.name().substring(0, node.name().length() - "Backward".length())
                 : opName(node.name());
-        publish(new GraphEvent.NodeCreated(node.id(), op, node.name(), inputs, info(output), nextIds, sourceTag));
+        publish(new GraphEvent.NodeCreated(node.id(), op, node.name(), inputs, info(output), nextIds, sourceTag,
+                String.join(".", MODULES)));
     }
 
     static void backwardStarted(List<Node> roots, boolean createGraph) {

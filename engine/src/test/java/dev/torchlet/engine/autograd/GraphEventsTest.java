@@ -17,6 +17,29 @@ import org.junit.jupiter.api.Test;
 class GraphEventsTest {
     private static final Map<String, String> GOLDEN = GoldenFile.sections("/goldens/autograd_events.txt");
 
+    /** Nodes created inside entered modules carry the modules' dotted path; outside any, "". */
+    @Test
+    void nodesKnowTheModulesWhoseForwardMadeThem() throws Exception {
+        Tensor w = Torch.tensor(List.of(0.5, -1.0), null).requiresGrad_(true);
+        List<String> modules = new ArrayList<>();
+        try (AutoCloseable subscription = GraphEvents.subscribe(event -> {
+            if (event instanceof GraphEvent.NodeCreated created) {
+                modules.add(created.gradFnName() + "@" + created.module());
+            }
+        })) {
+            GraphEvents.enterModule("Net");
+            GraphEvents.enterModule("fc1");
+            Tensor h = w.mul(w);
+            GraphEvents.exitModule();
+            Tensor r = h.add(w);
+            GraphEvents.exitModule();
+            r.sum();
+        } finally {
+            GraphEvents.clearModules();
+        }
+        assertEquals(List.of("MulBackward0@Net.fc1", "AddBackward0@Net", "SumBackward0@"), modules);
+    }
+
     @Test
     void forwardAndBackwardEventsMatchPyTorch() throws Exception {
         Tensor x = Torch.tensor(List.of(1.0, 2.0, 3.0), null);

@@ -21,6 +21,17 @@ final class ForwardHooks {
     }
 
     static PyObject call(PyInstance self, List<PyObject> args, Map<String, PyObject> kwargs) {
+        boolean scoped = GraphModuleScope.enter(self);
+        try {
+            return runHooksAndForward(self, args, kwargs);
+        } finally {
+            if (scoped) {
+                GraphModuleScope.exit();
+            }
+        }
+    }
+
+    private static PyObject runHooksAndForward(PyInstance self, List<PyObject> args, Map<String, PyObject> kwargs) {
         ModuleState state = ModuleType.stateOf(self);
         List<PyObject> inputs = args;
         if (state != null) {

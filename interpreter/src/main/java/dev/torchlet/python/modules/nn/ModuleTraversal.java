@@ -133,7 +133,7 @@ final class ModuleTraversal {
     }
 
     /** Direct children, each once, None entries skipped. */
-    private static Map<String, PyObject> children(PyInstance self) {
+    static Map<String, PyObject> children(PyInstance self) {
         Map<String, PyObject> result = new LinkedHashMap<>();
         IdentityHashMap<PyObject, Boolean> seen = new IdentityHashMap<>();
         ModuleState state = ModuleType.stateOf(self);
