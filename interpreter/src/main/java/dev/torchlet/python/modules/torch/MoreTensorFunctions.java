@@ -62,6 +62,19 @@ final class MoreTensorFunctions {
         if (name.equals("true_divide")) {
             return self.getAttribute("div");
         }
+        if (name.equals("softmax") || name.equals("log_softmax")) {
+            // The method form names its dim (x.softmax(dim=1)); F.softmax's implicit-dim legacy does not apply.
+            return new NativeFunction(name, (args, kwargs) -> {
+                Params p = Params.parse(name, args, kwargs, "dim", "dtype");
+                if (!p.has("dim")) {
+                    throw PythonException.of("TypeError", name + "() missing 1 required positional arguments: \"dim\"");
+                }
+                Tensor input = p.has("dtype") ? t.to(p.dtype("dtype")) : t;
+                int dim = p.integer("dim", 0);
+                return new PyTensor(name.equals("softmax") ? dev.torchlet.engine.nn.Activations.softmax(input, dim)
+                        : dev.torchlet.engine.nn.Activations.logSoftmax(input, dim));
+            });
+        }
         if (ORDER_STATISTICS.contains(name)) {
             return new NativeFunction(name, (args, kwargs) -> orderStatistic(name, t, args, kwargs));
         }
