@@ -2,7 +2,10 @@ package dev.torchlet.python.lexer;
 
 import dev.torchlet.python.PythonSyntaxError;
 
-/** Python's backslash escapes in string literals: \n-style letters, octal, \xhh, \\uXXXX and \\UXXXXXXXX. */
+/**
+ * Python's backslash escapes in string literals: \n-style letters, octal, \xhh, \\uXXXX and \\UXXXXXXXX.
+ * Bytes literals decode the same escapes except the Unicode ones, which they keep as written.
+ */
 public final class StringEscapes {
     private StringEscapes() {
     }
@@ -13,7 +16,19 @@ public final class StringEscapes {
      * hex escapes are CPython's SyntaxError, reported at {@code line}/{@code column}.
      */
     public static int decode(String text, int at, StringBuilder out, int line, int column) {
+        return decode(text, at, out, line, column, false);
+    }
+
+    /**
+     * As {@link #decode(String, int, StringBuilder, int, int)}; for a bytes literal ({@code bytes})
+     * every decoded value is one byte (a char 0..255) and {@code \\u \\U \\N} stay as written.
+     */
+    public static int decode(String text, int at, StringBuilder out, int line, int column, boolean bytes) {
         char c = text.charAt(at + 1);
+        if (bytes && (c == 'u' || c == 'U' || c == 'N')) {
+            out.append('\\').append(c);
+            return at + 2;
+        }
         switch (c) {
             case 'n' -> out.append('\n');
             case 't' -> out.append('\t');
@@ -42,7 +57,8 @@ public final class StringEscapes {
                         value = value * 8 + (text.charAt(end) - '0');
                         end++;
                     }
-                    out.append((char) value);
+                    // A bytes literal keeps the low byte of an octal escape above \\377, as CPython 3.11 does.
+                    out.append((char) (bytes ? value & 0xFF : value));
                     return end;
                 }
                 out.append('\\').append(c);
