@@ -22,7 +22,8 @@ print(repr(b"it's"), repr(b'say "hi"'), repr(b'both \' and "'), repr(b'\t\n\r\\'
 print(str(b'x'), f"{b'y'}", '%s|%r' % (b'z', b'z'), [b'a', b'b'], (b'',), {b'k': b'v'})
 
 # Syntax errors.
-for source in ["b'caf\u00e9'", "b'a' 'b'", "'a' b'b'", "f'a' b'b'", "b'\\\u00e9'"]:
+for source in ["b'caf\u00e9'", "b'a' 'b'", "'a' b'b'", "f'a' b'b'", "b'\\\u00e9'", "b'\\x1'", "b'ab\\xzz'",
+               "'ab\\x1'", "x = 1; 'abc\\U00110000'"]:
     try:
         exec(source)
     except SyntaxError as e:

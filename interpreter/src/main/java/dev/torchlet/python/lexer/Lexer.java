@@ -240,6 +240,7 @@ public final class Lexer {
         int startLine = line;
         int startColumn = start - lineStart;
         pos += triple ? 3 : 1;
+        int bodyStart = pos;
         StringBuilder value = new StringBuilder();
         while (true) {
             if (pos >= src.length()) {
@@ -268,7 +269,7 @@ public final class Lexer {
                     value.append(c).append(next);
                     pos += 2;
                 } else {
-                    pos = StringEscapes.decode(src, pos, value, startLine, startColumn, bytes);
+                    pos = StringEscapes.decode(src, pos, value, startLine, startColumn, bytes, bodyStart);
                 }
                 if (next == '\n') {
                     line++;
