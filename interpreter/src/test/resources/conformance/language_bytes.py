@@ -170,3 +170,13 @@ print(b'x'.center(5), b'x'.ljust(4, b'*'), b'x'.rjust(3), b'-5'.zfill(4), b'a\tb
 print(b'a\nb\r\nc\rd\x0be\x1cf'.splitlines(), b'a\nb\n'.splitlines(True), b''.splitlines(), b'\x80'.isascii(), b'ab'.isascii())
 attempt("center fill str", lambda: b'x'.center(5, 'a'))
 attempt("center fill 2", lambda: b'x'.center(5, b'ab'))
+
+# Builtins that take bytes.
+print(int(b'12'), int(b' -7 '), int(b'ff', 16), int(bytearray(b'0x1f'), 0), float(b'1.5'), float(bytearray(b'2')))
+print(list(reversed(b'abc')), bytes(reversed(b'abc')), list(enumerate(b'ab')), max([b'a', b'b']), ascii(b'\xff'))
+attempt("int(b'x')", lambda: int(b'x'))
+attempt("int(b'\\xff')", lambda: int(b'\xff', 16))
+attempt("float(b'x')", lambda: float(b'1e\xff'))
+attempt("sum bytes", lambda: sum([b'a', b'b'], b''))
+attempt("sum bytearray", lambda: sum([b'a'], bytearray()))
+attempt("huge index", lambda: b'ab'[2 ** 70])

@@ -232,19 +232,10 @@ public final class PyBytes extends PyObject {
             }
             return false;
         }
-        byte[] sub = bytesLike(item);
-        if (sub == null) {
+        if (!(item instanceof PyBytes sub)) {
             throw PythonException.of("TypeError", "a bytes-like object is required, not '" + item.typeName() + "'");
         }
-        return latin1().contains(new String(latin1Chars(sub)));
-    }
-
-    private static char[] latin1Chars(byte[] bytes) {
-        char[] chars = new char[bytes.length];
-        for (int i = 0; i < bytes.length; i++) {
-            chars[i] = (char) (bytes[i] & 0xFF);
-        }
-        return chars;
+        return latin1().contains(sub.latin1());
     }
 
     /** An int in 0..255 ({@code message} otherwise), as bytes items and bytearray assignments need. */
@@ -306,7 +297,10 @@ public final class PyBytes extends PyObject {
             throw PythonException.of("TypeError", (mutable ? "bytearray" : "byte") + " indices must be integers or slices, not "
                     + key.typeName());
         }
-        long at = i.isBig() ? -1 : i.value() < 0 ? i.value() + size : i.value();
+        if (i.isBig()) {
+            throw PythonException.of("IndexError", "cannot fit 'int' into an index-sized integer");
+        }
+        long at = i.value() < 0 ? i.value() + size : i.value();
         if (at < 0 || at >= size) {
             throw PythonException.of("IndexError", mutable ? "bytearray index out of range" : "index out of range");
         }
