@@ -321,10 +321,11 @@ public final class PyBytes extends PyObject {
     }
 
     private void assignSlice(PySlice slice, PyObject value) {
-        if (value instanceof PyInt || value instanceof PyStr) {
+        if (value instanceof PyInt || value instanceof PyFloat || value instanceof PyStr) {
             throw PythonException.of("TypeError", "can assign only bytes, buffers, or iterables of ints in range(0, 256)");
         }
-        byte[] values = value instanceof PyBytes b ? b.toArray() : fromIterable(value, "byte must be in range(0, 256)");
+        // Anything else converts as bytearray(value) would (non-iterables: "cannot convert ... to bytearray").
+        byte[] values = ((PyBytes) construct(true, List.of(value), Map.of())).toArray();
         long[] r = slice.indices(size);
         if (r[2] == 1) {
             int start = (int) r[0];
