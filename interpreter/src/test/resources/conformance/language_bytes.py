@@ -180,3 +180,32 @@ attempt("float(b'x')", lambda: float(b'1e\xff'))
 attempt("sum bytes", lambda: sum([b'a', b'b'], b''))
 attempt("sum bytearray", lambda: sum([b'a'], bytearray()))
 attempt("huge index", lambda: b'ab'[2 ** 70])
+
+# %-formatting of bytes.
+print(b'%s|%b|%r|%a|%c|%c|%5d|%-4x|%.2f|%%' % (b'x', bytearray(b'y'), b'z', '\u00e9', 65, b'B', 42, 255, 1.5))
+print(b'%5s|%-5s|%.1s' % (b'ab', b'cd', b'ef'), b'%(k)s=%(v)d' % {b'k': b'key', b'v': 7}, bytearray(b'%d') % 3, b'%s' % b'\xff')
+
+
+class Raw:
+    def __bytes__(self):
+        return b'raw'
+
+
+print(b'<%s>' % Raw(), '%s' % b'in str', '%r' % bytearray(b'x'))
+print(bytes(Raw()), bytearray(b'-').join([Raw().__bytes__()]))
+
+
+class NotBytes:
+    def __bytes__(self):
+        return 'text'
+
+
+attempt("bad __bytes__", lambda: bytes(NotBytes()))
+attempt("%s str", lambda: b'%s' % 'str')
+attempt("%s int", lambda: b'%s' % 5)
+attempt("%c 256", lambda: b'%c' % 256)
+attempt("%c ab", lambda: b'%c' % b'ab')
+attempt("too few", lambda: b'%d %d' % (1,))
+attempt("too many", lambda: b'%d' % (1, 2))
+attempt("%b in str", lambda: '%b' % 5)
+attempt("%d str", lambda: b'%d' % 'x')

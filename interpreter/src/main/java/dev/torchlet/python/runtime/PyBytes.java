@@ -164,7 +164,7 @@ public final class PyBytes extends PyObject {
             return other instanceof PyInt n ? of(repeat(n), mutable) : Sequences.repeatError(other);
         }
         if (op.equals("%")) {
-            throw PythonException.of("NotImplementedError", "%-formatting of bytes is not supported by Torchlet yet");
+            return of(fromLatin1(PercentFormat.format(latin1(), other, true)), mutable);
         }
         return null;
     }
@@ -427,6 +427,13 @@ public final class PyBytes extends PyObject {
         }
         if (source instanceof PyBytes b) {
             return of(b.toArray(), mutable);
+        }
+        PyObject converted = mutable ? null : Conversions.callDunder(source, "__bytes__");
+        if (converted != null) {
+            if (!(converted instanceof PyBytes b) || b.mutable) {
+                throw PythonException.of("TypeError", "__bytes__ returned non-bytes (type " + converted.typeName() + ")");
+            }
+            return converted;
         }
         if (source instanceof PyInt count) {
             long n = count.isBig() ? Long.MAX_VALUE : count.value();
