@@ -121,6 +121,13 @@ attempt("str(b, bad)", lambda: str(b'\xff', 'utf-8'))
 
 # Methods.
 print(x.hex(), b''.hex(), b'\x00\xff'.hex(), bytes.fromhex('de ad BEEF'), bytes.fromhex(''), b'x'.fromhex('41'))
+five = bytes(range(1, 6))
+print(five.hex('-'), five.hex(':', 2), five.hex(':', -2), five.hex(b'_', 3), b''.hex('-'), five.hex(sep=' ', bytes_per_sep=4))
+print(five.hex('-', 0), five.hex('-', 10), bytearray(b'ab').hex(' '))
+attempt("hex sep 2", lambda: five.hex('ab'))
+attempt("hex sep non-ASCII", lambda: five.hex('\u00e9'))
+attempt("hex sep int", lambda: five.hex(1))
+attempt("hex sep None", lambda: five.hex(None))
 attempt("fromhex odd", lambda: bytes.fromhex('abc'))
 attempt("fromhex bad", lambda: bytes.fromhex('zz'))
 attempt("fromhex space", lambda: bytes.fromhex('0 1'))

@@ -21,16 +21,7 @@ final class ByteMethods {
         String type = self.typeName();
         NativeFunction.Body body = switch (name) {
             case "decode" -> (args, kwargs) -> decode(self, args, kwargs);
-            case "hex" -> (args, kwargs) -> {
-                if (!args.isEmpty() || !kwargs.isEmpty()) {
-                    throw PythonException.of("NotImplementedError", "hex() with a separator is not supported by Torchlet yet");
-                }
-                StringBuilder sb = new StringBuilder();
-                for (int i = 0; i < self.size(); i++) {
-                    sb.append(Character.forDigit(self.at(i) >> 4, 16)).append(Character.forDigit(self.at(i) & 15, 16));
-                }
-                return new PyStr(sb.toString());
-            };
+            case "hex" -> (args, kwargs) -> hex(self, args, kwargs);
             case "fromhex" -> fromHex(self.isMutable());
             case "count", "find", "rfind" -> (args, kwargs) -> delegate(self, name, withNeedle(args, kwargs, name));
             case "index", "rindex" -> (args, kwargs) -> {
@@ -115,6 +106,44 @@ final class ByteMethods {
             default -> self.isMutable() ? ByteArrayMethods.body(self, name) : null;
         };
         return body == null ? null : new NativeFunction(name, body);
+    }
+
+    /**
+     * {@code hex(sep=None, bytes_per_sep=1)}: two digits a byte; a separator every {@code bytes_per_sep}
+     * bytes counted from the right, or from the left when it is negative.
+     */
+    private static PyObject hex(PyBytes self, List<PyObject> args, Map<String, PyObject> kwargs) {
+        NativeFunction.rejectUnknownKeywords("hex", kwargs, "sep", "bytes_per_sep");
+        if (args.size() > 2) {
+            throw PythonException.of("TypeError", "hex() takes at most 2 arguments (" + args.size() + " given)");
+        }
+        PyObject sepArgument = args.size() > 0 ? args.get(0) : kwargs.get("sep");
+        long group = Conversions.index(args.size() > 1 ? args.get(1) : kwargs.getOrDefault("bytes_per_sep", PyInt.of(1)));
+        String sep = "";
+        if (sepArgument != null) {
+            sep = sepArgument instanceof PyBytes b ? b.latin1() : sepArgument instanceof PyStr t ? t.value() : null;
+            if (sep == null) {
+                throw PythonException.of("TypeError", "object of type '" + sepArgument.typeName() + "' has no len()");
+            }
+            if (sep.length() != 1) {
+                throw PythonException.of("ValueError", "sep must be length 1.");
+            }
+            if (sep.charAt(0) > 127) {
+                throw PythonException.of("ValueError", "sep must be ASCII.");
+            }
+        }
+        int n = self.size();
+        long every = Math.abs(group);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            // Bytes before i, counted from whichever end the groups start at.
+            long counted = group < 0 ? i : n - i;
+            if (i > 0 && !sep.isEmpty() && every > 0 && counted % every == 0) {
+                sb.append(sep);
+            }
+            sb.append(Character.forDigit(self.at(i) >> 4, 16)).append(Character.forDigit(self.at(i) & 15, 16));
+        }
+        return new PyStr(sb.toString());
     }
 
     /** A str method's result with its str values turned back into bytes of the receiver's type. */
