@@ -156,6 +156,16 @@ print(b'123'.isdigit(), b'12a'.isdigit(), b''.isdigit(), b'abc'.isalpha(), b'ab1
 print(b' \t\n'.isspace(), b' x'.isspace(), b'\xa0'.isspace(), b'ab1'.isalnum(), b'ABC'.isupper(), b'abc 1'.islower())
 print(b'a=b'.partition(b'='), b'a=b=c'.rpartition(b'='), b'abc'.partition(b'x'), b'abc'.removeprefix(b'ab'), b'abc'.removesuffix(b'bc'))
 
+table = bytes.maketrans(b'abc', b'xyz')
+print(len(table), b'aabbcc d'.translate(table), b'abcd'.translate(None, b'bd'), b'abcd'.translate(table, delete=b'a'))
+print(bytearray(b'abc').translate(table), bytearray.maketrans(b'a', b'b')[97:98], b'a'.maketrans(b'a', b'c')[97])
+attempt("maketrans lengths", lambda: bytes.maketrans(b'ab', b'x'))
+attempt("maketrans str", lambda: bytes.maketrans('a', 'b'))
+attempt("translate table", lambda: b'a'.translate(b'xx'))
+attempt("translate str", lambda: b'a'.translate('x'))
+print(b'hello wORLD 1x'.title(), b'hELLO wORLD'.capitalize(), b'Hello \xe9'.swapcase(), b'1abc'.capitalize(), bytearray(b'aB').swapcase())
+print(b'Hello World'.istitle(), b'Hello world'.istitle(), b''.istitle(), b'1A'.istitle(), b'A1b'.istitle())
+
 # int.to_bytes / int.from_bytes.
 print((1024).to_bytes(2, 'big'), (1024).to_bytes(2, 'little'), (-1).to_bytes(2, 'big', signed=True), (5).to_bytes(), (0).to_bytes(0, 'big'))
 print((255).to_bytes(1, 'big'), (-128).to_bytes(1, 'big', signed=True), (2 ** 70).to_bytes(9, byteorder='little'))

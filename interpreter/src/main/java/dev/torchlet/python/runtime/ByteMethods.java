@@ -87,8 +87,16 @@ final class ByteMethods {
                 }
                 return PyBool.TRUE;
             };
-            case "translate", "maketrans", "title", "capitalize", "swapcase", "istitle" -> (args, kwargs) -> {
-                throw PythonException.of("NotImplementedError", type + "." + name + "() is not supported by Torchlet yet");
+            case "maketrans" -> ByteMethods::makeTrans;
+            case "translate" -> (args, kwargs) -> translate(self, args, kwargs);
+            case "title", "capitalize", "swapcase" -> (args, kwargs) -> {
+                ArgumentCheck.none(type + "." + name, args, kwargs);
+                return PyBytes.of(changeCase(self.toArray(), name), self.isMutable());
+            };
+            case "istitle" -> (args, kwargs) -> {
+                ArgumentCheck.none(type + ".istitle", args, kwargs);
+                byte[] content = self.toArray();
+                return PyBool.of(hasLetter(content) && java.util.Arrays.equals(changeCase(content.clone(), "title"), content));
             };
             case "upper", "lower" -> (args, kwargs) -> {
                 ArgumentCheck.none(type + "." + name, args, kwargs);
@@ -146,6 +154,85 @@ final class ByteMethods {
         return new PyStr(sb.toString());
     }
 
+    private static boolean isUpper(int c) {
+        return c >= 'A' && c <= 'Z';
+    }
+
+    private static boolean isLower(int c) {
+        return c >= 'a' && c <= 'z';
+    }
+
+    private static boolean hasLetter(byte[] content) {
+        for (byte b : content) {
+            if (isUpper(b) || isLower(b)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * title (a letter after a non-letter upper case, other letters lower), capitalize (the first byte
+     * upper, the rest lower) or swapcase, in place on {@code content}, ASCII letters only.
+     */
+    private static byte[] changeCase(byte[] content, String how) {
+        boolean previousLetter = false;
+        for (int i = 0; i < content.length; i++) {
+            int c = content[i];
+            boolean letter = isUpper(c) || isLower(c);
+            boolean upper = switch (how) {
+                case "title" -> !previousLetter;
+                case "capitalize" -> i == 0;
+                default -> isLower(c);
+            };
+            if (letter) {
+                content[i] = (byte) (upper ? c & ~0x20 : c | 0x20);
+            }
+            previousLetter = letter;
+        }
+        return content;
+    }
+
+    /** {@code bytes.maketrans(from, to)}: a 256-byte table mapping each byte of from to the byte of to at its place. */
+    static PyObject makeTrans(List<PyObject> args, Map<String, PyObject> kwargs) {
+        ArgumentCheck.exactly("maketrans", args, kwargs, 2);
+        byte[] from = bytesArgument(args.get(0));
+        byte[] to = bytesArgument(args.get(1));
+        if (from.length != to.length) {
+            throw PythonException.of("ValueError", "maketrans arguments must have same length");
+        }
+        byte[] table = new byte[256];
+        for (int i = 0; i < 256; i++) {
+            table[i] = (byte) i;
+        }
+        for (int i = 0; i < from.length; i++) {
+            table[from[i] & 0xFF] = to[i];
+        }
+        return PyBytes.bytes(table);
+    }
+
+    /** {@code translate(table, /, delete=b'')}: each byte through the table (None: unchanged), the delete bytes dropped. */
+    private static PyObject translate(PyBytes self, List<PyObject> args, Map<String, PyObject> kwargs) {
+        NativeFunction.rejectUnknownKeywords("translate", kwargs, "delete");
+        if (args.isEmpty() || args.size() > 2) {
+            throw PythonException.of("TypeError", args.isEmpty() ? "translate() takes at least 1 positional argument (0 given)"
+                    : "translate() takes at most 2 arguments (" + args.size() + " given)");
+        }
+        byte[] table = args.get(0) == PyNone.NONE ? null : bytesArgument(args.get(0));
+        if (table != null && table.length != 256) {
+            throw PythonException.of("ValueError", "translation table must be 256 characters long");
+        }
+        PyObject deleteArgument = args.size() > 1 ? args.get(1) : kwargs.get("delete");
+        String delete = deleteArgument == null ? "" : text(deleteArgument).value();
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < self.size(); i++) {
+            if (delete.indexOf((char) self.at(i)) < 0) {
+                out.append((char) (table == null ? self.at(i) : table[self.at(i)] & 0xFF));
+            }
+        }
+        return PyBytes.of(PyBytes.fromLatin1(out.toString()), self.isMutable());
+    }
+
     /** A str method's result with its str values turned back into bytes of the receiver's type. */
     private static PyObject delegate(PyBytes self, String name, List<PyObject> args, Map<String, PyObject> kwargs) {
         return bytesResult(self, StrMethods.bind(self.latin1(), name).call(args, kwargs));
@@ -165,12 +252,19 @@ final class ByteMethods {
         return result;
     }
 
-    /** A bytes-like argument as Latin-1 text, or CPython's TypeError. */
-    private static PyStr text(PyObject x) {
-        if (!(x instanceof PyBytes b)) {
+    /** A bytes-like argument's content, or CPython's TypeError. */
+    private static byte[] bytesArgument(PyObject x) {
+        byte[] content = PyBytes.bytesLike(x);
+        if (content == null) {
             throw PythonException.of("TypeError", "a bytes-like object is required, not '" + x.typeName() + "'");
         }
-        return new PyStr(b.latin1());
+        return content;
+    }
+
+    /** A bytes-like argument as Latin-1 text, or CPython's TypeError. */
+    private static PyStr text(PyObject x) {
+        bytesArgument(x);
+        return new PyStr(((PyBytes) x).latin1());
     }
 
     /** The arguments with the first {@code count} converted from bytes-like to text. */

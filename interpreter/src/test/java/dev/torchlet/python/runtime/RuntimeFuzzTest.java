@@ -28,7 +28,7 @@ class RuntimeFuzzTest {
         "startswith", "endswith", "find", "rfind", "rindex", "ljust", "rjust", "center", "zfill", "isdigit",
         "isalpha", "isspace", "isupper", "islower", "istitle", "splitlines", "partition", "rpartition", "format",
         "format_map", "expandtabs", "removeprefix", "removesuffix", "swapcase", "bit_length", "is_integer",
-        "encode", "decode", "hex", "fromhex", "to_bytes", "from_bytes", "isalnum",
+        "encode", "decode", "hex", "fromhex", "to_bytes", "from_bytes", "isalnum", "translate", "maketrans", "isascii",
     };
     private static final String[] OPERATORS = {"+", "-", "*", "/", "//", "%", "**", "&", "|", "^", "<<", ">>"};
     private static final String[] COMPARISONS = {"==", "!=", "<", "<=", ">", ">=", "in", "not in"};
