@@ -102,7 +102,7 @@ final class ByteMethods {
                 ArgumentCheck.none(type + "." + name, args, kwargs);
                 byte[] out = self.toArray();
                 for (int i = 0; i < out.length; i++) {
-                    boolean change = name.equals("upper") ? out[i] >= 'a' && out[i] <= 'z' : out[i] >= 'A' && out[i] <= 'Z';
+                    boolean change = name.equals("upper") ? isLower(out[i]) : isUpper(out[i]);
                     out[i] = change ? (byte) (out[i] ^ 0x20) : out[i];
                 }
                 return PyBytes.of(out, self.isMutable());
@@ -332,8 +332,8 @@ final class ByteMethods {
         boolean cased = false;
         for (int i = 0; i < self.size(); i++) {
             int c = self.at(i);
-            boolean lower = c >= 'a' && c <= 'z';
-            boolean upper = c >= 'A' && c <= 'Z';
+            boolean lower = isLower(c);
+            boolean upper = isUpper(c);
             boolean digit = c >= '0' && c <= '9';
             boolean ok = switch (name) {
                 case "isdigit" -> digit;
