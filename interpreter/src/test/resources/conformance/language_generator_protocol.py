@@ -68,6 +68,8 @@ try:
     s.close()
 except RuntimeError as err:
     print("RuntimeError:", err)
+# Still suspended at its second yield, inside the except block: it resumes and ends there.
+print(next(s, "ended after ignoring close"))
 
 
 def finite():

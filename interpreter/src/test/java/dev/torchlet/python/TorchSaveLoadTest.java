@@ -1,6 +1,7 @@
 package dev.torchlet.python;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -114,6 +115,25 @@ class TorchSaveLoadTest {
                 net.load_state_dict(load_file("st_state_dict.safetensors"))
                 save_file(dict(net.state_dict()), "out/st_state_dict.safetensors")
                 """);
+        assertSameFile(files, "st_state_dict.safetensors");
+    }
+
+    @Test
+    void safetensorsAsBytes() throws IOException {
+        InMemoryFileSystem files = filesWith("st_state_dict.safetensors");
+        String out = run(files, """
+                import torch
+                from safetensors.torch import load, save
+                with open("st_state_dict.safetensors", "rb") as f:
+                    data = f.read()
+                net = torch.nn.Sequential(torch.nn.Linear(3, 4), torch.nn.ReLU(), torch.nn.Linear(4, 2))
+                net.load_state_dict(load(data))
+                again = save(dict(net.state_dict()))
+                print(type(again).__name__, again == data)
+                with open("out/st_state_dict.safetensors", "wb") as f:
+                    f.write(again)
+                """);
+        assertEquals("bytes True\n", out);
         assertSameFile(files, "st_state_dict.safetensors");
     }
 }

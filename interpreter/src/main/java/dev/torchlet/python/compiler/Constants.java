@@ -2,6 +2,7 @@ package dev.torchlet.python.compiler;
 
 import dev.torchlet.python.ast.Expr;
 import dev.torchlet.python.runtime.PyBool;
+import dev.torchlet.python.runtime.PyBytes;
 import dev.torchlet.python.runtime.PyEllipsis;
 import dev.torchlet.python.runtime.PyFloat;
 import dev.torchlet.python.runtime.PyInt;
@@ -29,6 +30,9 @@ final class Constants {
         }
         if (value instanceof Double d) {
             return new PyFloat(d);
+        }
+        if (value instanceof byte[] bytes) {
+            return PyBytes.bytes(bytes);
         }
         return new PyStr((String) value);
     }

@@ -143,10 +143,6 @@ public final class Lexer {
         }
         String word = src.substring(start, pos);
         if (pos < src.length() && (src.charAt(pos) == '\'' || src.charAt(pos) == '"') && isStringPrefix(word)) {
-            String prefix = word.toLowerCase();
-            if (prefix.contains("b")) {
-                throw new PythonSyntaxError("bytes literals are not supported by Torchlet yet", line, start - lineStart);
-            }
             readString(start, true);
             return;
         }
@@ -231,17 +227,20 @@ public final class Lexer {
 
     /**
      * A string literal. An f-string's token keeps its body unescaped (its value): the parser splits
-     * it into text and expressions, so escapes are applied there, to the text parts only.
+     * it into text and expressions, so escapes are applied there, to the text parts only. A bytes
+     * literal's value is its bytes, a {@code byte[]}.
      */
     private void readString(int start, boolean prefixed) {
         String prefix = prefixed ? src.substring(start, pos).toLowerCase() : "";
         boolean raw = prefix.contains("r");
         boolean formatted = prefix.contains("f");
+        boolean bytes = prefix.contains("b");
         char quote = src.charAt(pos);
         boolean triple = src.startsWith(String.valueOf(quote).repeat(3), pos);
         int startLine = line;
         int startColumn = start - lineStart;
         pos += triple ? 3 : 1;
+        int bodyStart = pos;
         StringBuilder value = new StringBuilder();
         while (true) {
             if (pos >= src.length()) {
@@ -263,11 +262,14 @@ public final class Lexer {
             }
             if (c == '\\' && pos + 1 < src.length()) {
                 char next = src.charAt(pos + 1);
+                if (bytes && next > 127) {
+                    throw new PythonSyntaxError("bytes can only contain ASCII literal characters", startLine, startColumn);
+                }
                 if (raw || formatted) {
                     value.append(c).append(next);
                     pos += 2;
                 } else {
-                    pos = StringEscapes.decode(src, pos, value, startLine, startColumn);
+                    pos = StringEscapes.decode(src, pos, value, startLine, startColumn, bytes, bodyStart);
                 }
                 if (next == '\n') {
                     line++;
@@ -275,10 +277,22 @@ public final class Lexer {
                 }
                 continue;
             }
+            if (bytes && c > 127) {
+                throw new PythonSyntaxError("bytes can only contain ASCII literal characters", startLine, startColumn);
+            }
             value.append(c);
             pos++;
         }
-        tokens.add(new Token(formatted ? TokenKind.FSTRING : TokenKind.STRING, src.substring(start, Math.min(pos, src.length())), value.toString(), startLine, startColumn));
+        String text = src.substring(start, Math.min(pos, src.length()));
+        if (bytes) {
+            byte[] content = new byte[value.length()];
+            for (int i = 0; i < content.length; i++) {
+                content[i] = (byte) value.charAt(i);
+            }
+            tokens.add(new Token(TokenKind.BYTES, text, content, startLine, startColumn));
+            return;
+        }
+        tokens.add(new Token(formatted ? TokenKind.FSTRING : TokenKind.STRING, text, value.toString(), startLine, startColumn));
     }
 
     /** Applies backslash escapes to {@code text} (an f-string's literal part, on {@code line}). */

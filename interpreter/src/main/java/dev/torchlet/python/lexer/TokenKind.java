@@ -1,5 +1,5 @@
 package dev.torchlet.python.lexer;
 
 public enum TokenKind {
-    NAME, INT, FLOAT, STRING, FSTRING, OP, NEWLINE, INDENT, DEDENT, END
+    NAME, INT, FLOAT, STRING, FSTRING, BYTES, OP, NEWLINE, INDENT, DEDENT, END
 }

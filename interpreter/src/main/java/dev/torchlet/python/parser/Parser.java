@@ -928,7 +928,7 @@ public final class Parser {
             case INT, FLOAT -> {
                 return new Expr.Constant(t.value(), t.line());
             }
-            case STRING, FSTRING -> {
+            case STRING, FSTRING, BYTES -> {
                 return strings(t);
             }
             case NAME -> {
@@ -1084,8 +1084,14 @@ public final class Parser {
         return new Expr.DictDisplay(keys, values, open.line());
     }
 
-    /** Adjacent string literals concatenate; if any is an f-string the whole is one f-string. */
+    /**
+     * Adjacent string literals concatenate; if any is an f-string the whole is one f-string. Bytes
+     * literals concatenate only with bytes literals.
+     */
     private Expr strings(Token first) {
+        if (first.kind() == TokenKind.BYTES) {
+            return bytesLiterals(first);
+        }
         List<Expr> parts = new ArrayList<>();
         boolean formatted = false;
         Token t = first;
@@ -1095,6 +1101,9 @@ public final class Parser {
                 FStrings.split(t, parts);
             } else {
                 parts.add(new Expr.Constant(t.value(), t.line()));
+            }
+            if (peek().kind() == TokenKind.BYTES) {
+                throw error("cannot mix bytes and nonbytes literals", first);
             }
             if (peek().kind() != TokenKind.STRING && peek().kind() != TokenKind.FSTRING) {
                 break;
@@ -1107,6 +1116,26 @@ public final class Parser {
             return new Expr.Constant(joined.toString(), first.line());
         }
         return new Expr.FString(parts, first.line());
+    }
+
+    /** Adjacent bytes literals: one constant whose value is a {@code byte[]}. */
+    private Expr bytesLiterals(Token first) {
+        byte[] joined = new byte[0];
+        Token t = first;
+        while (true) {
+            byte[] content = (byte[]) t.value();
+            byte[] longer = java.util.Arrays.copyOf(joined, joined.length + content.length);
+            System.arraycopy(content, 0, longer, joined.length, content.length);
+            joined = longer;
+            if (peek().kind() == TokenKind.STRING || peek().kind() == TokenKind.FSTRING) {
+                throw error("cannot mix bytes and nonbytes literals", first);
+            }
+            if (peek().kind() != TokenKind.BYTES) {
+                break;
+            }
+            t = next();
+        }
+        return new Expr.Constant(joined, first.line());
     }
 
     /** Parses one expression from an f-string replacement field, its tokens placed at {@code line}. */

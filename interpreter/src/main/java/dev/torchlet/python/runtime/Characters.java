@@ -13,6 +13,12 @@ public final class Characters {
     }
 
     public static PyInt ord(PyObject x) {
+        if (x instanceof PyBytes b) {
+            if (b.size() != 1) {
+                throw PythonException.of("TypeError", "ord() expected a character, but string of length " + b.size() + " found");
+            }
+            return PyInt.of(b.at(0));
+        }
         if (!(x instanceof PyStr s)) {
             throw PythonException.of("TypeError", "ord() expected string of length 1, but " + x.typeName() + " found");
         }

@@ -52,6 +52,7 @@ public final class ExceptionTypes {
             {"RuntimeError", "Exception"}, {"NotImplementedError", "RuntimeError"}, {"RecursionError", "RuntimeError"},
             {"SyntaxError", "Exception"}, {"IndentationError", "SyntaxError"}, {"SystemError", "Exception"},
             {"TypeError", "Exception"}, {"ValueError", "Exception"}, {"UnicodeError", "ValueError"},
+            {"UnicodeDecodeError", "UnicodeError"}, {"UnicodeEncodeError", "UnicodeError"},
             {"Warning", "Exception"}, {"UserWarning", "Warning"}, {"DeprecationWarning", "Warning"},
             {"RuntimeWarning", "Warning"}, {"FutureWarning", "Warning"}, {"PendingDeprecationWarning", "Warning"},
             {"SyntaxWarning", "Warning"}, {"ImportWarning", "Warning"}, {"UnicodeWarning", "Warning"},

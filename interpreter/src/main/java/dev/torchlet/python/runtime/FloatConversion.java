@@ -28,6 +28,9 @@ final class FloatConversion {
         if (x instanceof PyStr s) {
             return new PyFloat(parse(s.value()));
         }
+        if (x instanceof PyBytes b) {
+            return new PyFloat(parse(b.latin1(), b.repr()));
+        }
         PyObject converted = Conversions.callDunder(x, "__float__");
         if (converted instanceof PyFloat) {
             return converted;
@@ -36,6 +39,11 @@ final class FloatConversion {
     }
 
     static double parse(String original) {
+        return parse(original, new PyStr(original).repr());
+    }
+
+    /** As {@link #parse(String)}; errors show the argument as {@code shown} (a bytes argument's repr). */
+    static double parse(String original, String shown) {
         String text = original.strip();
         String lower = text.toLowerCase();
         String unsigned = lower.startsWith("+") || lower.startsWith("-") ? lower.substring(1) : lower;
@@ -48,7 +56,7 @@ final class FloatConversion {
         }
         String digits = withoutUnderscores(unsigned);
         if (digits == null || !isDecimalLiteral(digits)) {
-            throw PythonException.of("ValueError", "could not convert string to float: " + new PyStr(original).repr());
+            throw PythonException.of("ValueError", "could not convert string to float: " + shown);
         }
         return sign * BinaryToDouble.parseDecimal(digits);
     }

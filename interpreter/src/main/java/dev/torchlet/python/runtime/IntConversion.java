@@ -23,7 +23,7 @@ final class IntConversion {
         }
         PyObject x = args.get(0);
         if (baseArgument != null) {
-            if (!(x instanceof PyStr s)) {
+            if (!(x instanceof PyStr) && !(x instanceof PyBytes)) {
                 throw PythonException.of("TypeError", "int() can't convert non-string with explicit base");
             }
             if (!(baseArgument instanceof PyInt b)) {
@@ -33,7 +33,7 @@ final class IntConversion {
             if (base != 0 && (base < 2 || base > 36)) {
                 throw PythonException.of("ValueError", "int() base must be >= 2 and <= 36, or 0");
             }
-            return parse(s.value(), (int) base);
+            return x instanceof PyBytes bytes ? parse(bytes.latin1(), (int) base, bytes.repr()) : parse(((PyStr) x).value(), (int) base);
         }
         return of(x);
     }
@@ -52,6 +52,9 @@ final class IntConversion {
         if (x instanceof PyStr s) {
             return parse(s.value(), 10);
         }
+        if (x instanceof PyBytes b) {
+            return parse(b.latin1(), 10, b.repr());
+        }
         PyObject converted = Conversions.callDunder(x, "__int__");
         if (converted == null) {
             converted = Conversions.callDunder(x, "__index__");
@@ -65,6 +68,11 @@ final class IntConversion {
 
     /** Python's int literal grammar for {@code int(text, base)}: sign, optional prefix, digits with single underscores. */
     static PyInt parse(String original, int base) {
+        return parse(original, base, new PyStr(original).repr());
+    }
+
+    /** As {@link #parse(String, int)}; errors show the argument as {@code shown} (a bytes argument's repr). */
+    static PyInt parse(String original, int base, String shown) {
         int requestedBase = base; // errors name the base the caller asked for (0 for auto-detection)
         String text = original.strip();
         int i = 0;
@@ -88,22 +96,22 @@ final class IntConversion {
             base = 10;
             String digits = text.substring(i).replace("_", "");
             if (digits.length() > 1 && digits.charAt(0) == '0' && !digits.replace("0", "").isEmpty()) {
-                throw invalid(original, 0);
+                throw invalid(shown, 0);
             }
-            return parseDigits(text, i, 10, negative, false, original, 0);
+            return parseDigits(text, i, 10, negative, false, shown, 0);
         }
-        return parseDigits(text, i, base, negative, underscoreAllowed, original, requestedBase);
+        return parseDigits(text, i, base, negative, underscoreAllowed, shown, requestedBase);
     }
 
     private static PyInt parseDigits(String text, int start, int base, boolean negative, boolean underscoreAllowed,
-            String original, int reportedBase) {
+            String shown, int reportedBase) {
         StringBuilder digits = new StringBuilder();
         boolean lastUnderscore = !underscoreAllowed;
         for (int i = start; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '_') {
                 if (lastUnderscore) {
-                    throw invalid(original, reportedBase);
+                    throw invalid(shown, reportedBase);
                 }
                 lastUnderscore = true;
                 continue;
@@ -111,20 +119,20 @@ final class IntConversion {
             // ASCII letters and any Unicode decimal digit ('٣' is 3), as CPython accepts.
             int d = Character.digit(c, base);
             if (d < 0 || c > 127 && !Character.isDigit(c)) {
-                throw invalid(original, reportedBase);
+                throw invalid(shown, reportedBase);
             }
             digits.append(Character.forDigit(d, base));
             lastUnderscore = false;
         }
         if (digits.length() == 0 || lastUnderscore) {
-            throw invalid(original, reportedBase);
+            throw invalid(shown, reportedBase);
         }
         Limits.checkDigitsToParse(digits.length(), base);
         BigInteger value = new BigInteger(digits.toString(), base);
         return PyInt.of(negative ? value.negate() : value);
     }
 
-    private static PythonException invalid(String original, int base) {
-        return PythonException.of("ValueError", "invalid literal for int() with base " + base + ": " + new PyStr(original).repr());
+    private static PythonException invalid(String shown, int base) {
+        return PythonException.of("ValueError", "invalid literal for int() with base " + base + ": " + shown);
     }
 }

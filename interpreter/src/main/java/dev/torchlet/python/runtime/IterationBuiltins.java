@@ -103,6 +103,9 @@ final class IterationBuiltins {
         if (total instanceof PyStr) {
             throw PythonException.of("TypeError", "sum() can't sum strings [use ''.join(seq) instead]");
         }
+        if (total instanceof PyBytes) {
+            throw PythonException.of("TypeError", "sum() can't sum " + total.typeName() + " [use b''.join(seq) instead]");
+        }
         PyIterator it = args.get(0).iterate();
         while (it.hasNext()) {
             total = Arithmetic.binary("+", total, it.next());
@@ -155,7 +158,7 @@ final class IterationBuiltins {
         if (x instanceof PySequence s) {
             items = new ArrayList<>(s.items());
             type = s.isTuple() ? "reversed" : "list_reverseiterator";
-        } else if (x instanceof PyRange || x instanceof PyStr) {
+        } else if (x instanceof PyRange || x instanceof PyStr || x instanceof PyBytes) {
             items = Sequences.toList(x);
             type = x instanceof PyRange ? "range_iterator" : "reversed";
         } else if (x instanceof PyDict d) {

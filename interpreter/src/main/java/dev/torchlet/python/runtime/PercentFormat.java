@@ -2,12 +2,21 @@ package dev.torchlet.python.runtime;
 
 import java.util.List;
 
-/** {@code 'text %d %.2f %s %r' % args}: printf-style formatting of str with CPython's rules and errors. */
+/**
+ * {@code 'text %d %.2f %s %r' % args}: printf-style formatting of str with CPython's rules and errors,
+ * and of bytes ({@code b'%s %d' % args}) on the bytes read as Latin-1 text, where {@code %s}/{@code %b}
+ * take bytes and {@code %r} gives the ASCII repr.
+ */
 public final class PercentFormat {
     private PercentFormat() {
     }
 
     public static String format(String template, PyObject argument) {
+        return format(template, argument, false);
+    }
+
+    /** As {@link #format(String, PyObject)}; {@code bytes}: the template and result are bytes as Latin-1 text. */
+    static String format(String template, PyObject argument, boolean bytes) {
         List<PyObject> args = argument instanceof PySequence t && t.isTuple() ? t.items() : List.of(argument);
         boolean mapping = argument instanceof PyDict;
         StringBuilder out = new StringBuilder();
@@ -39,7 +48,8 @@ public final class PercentFormat {
                 if (depth > 0) {
                     throw PythonException.of("ValueError", "incomplete format key");
                 }
-                keyed = argument.getItem(new PyStr(template.substring(i + 1, j - 1)));
+                String key = template.substring(i + 1, j - 1);
+                keyed = argument.getItem(bytes ? PyBytes.bytes(PyBytes.fromLatin1(key)) : new PyStr(key));
                 i = j;
             }
             boolean left = false;
@@ -106,10 +116,10 @@ public final class PercentFormat {
                 continue;
             }
             PyObject value = keyed != null ? keyed : mapping ? argument : nextArgument(args, next++);
-            out.append(convert(value, type, left, zero, alternate, sign, width, precision, i - 1));
+            out.append(convert(value, type, left, zero, alternate, sign, width, precision, i - 1, bytes));
         }
         if (!mapping && next < args.size()) {
-            throw PythonException.of("TypeError", "not all arguments converted during string formatting");
+            throw PythonException.of("TypeError", "not all arguments converted during " + (bytes ? "bytes" : "string") + " formatting");
         }
         return out.toString();
     }
@@ -122,12 +132,16 @@ public final class PercentFormat {
     }
 
     private static String convert(PyObject value, char type, boolean left, boolean zero, boolean alternate, char sign,
-            int width, int precision, int at) {
+            int width, int precision, int at, boolean bytes) {
         char align = left ? '<' : zero ? '=' : '>';
         char fill = zero && !left ? '0' : ' ';
+        if (type == 'b' && !bytes) {
+            throw unsupported(type, at);
+        }
         switch (type) {
-            case 's', 'r', 'a' -> {
-                String text = type == 's' ? value.str() : type == 'r' ? value.repr() : StrFormat.ascii(value.repr());
+            case 's', 'r', 'a', 'b' -> {
+                String text = bytes && (type == 's' || type == 'b') ? bytesText(value)
+                        : type == 's' ? value.str() : type == 'r' && !bytes ? value.repr() : StrFormat.ascii(value.repr());
                 if (precision >= 0 && precision < text.length()) {
                     text = text.substring(0, precision);
                 }
@@ -157,7 +171,9 @@ public final class PercentFormat {
             }
             case 'c' -> {
                 String text;
-                if (value instanceof PyInt code) {
+                if (bytes) {
+                    text = byteChar(value);
+                } else if (value instanceof PyInt code) {
                     if (code.isBig() || code.value() < 0 || code.value() > 0x10FFFF) {
                         throw PythonException.of("OverflowError", "%c arg not in range(0x110000)");
                     }
@@ -169,11 +185,37 @@ public final class PercentFormat {
                 }
                 return new FormatSpec(' ', left ? '<' : '>', (char) 0, false, false, width, (char) 0, -1, 's').pad("", text, '>');
             }
-            default -> {
-                String hex = Integer.toHexString(type);
-                throw PythonException.of("ValueError", "unsupported format character '" + type + "' (0x" + hex + ") at index " + at);
-            }
+            default -> throw unsupported(type, at);
         }
+    }
+
+    private static PythonException unsupported(char type, int at) {
+        String hex = Integer.toHexString(type);
+        return PythonException.of("ValueError", "unsupported format character '" + type + "' (0x" + hex + ") at index " + at);
+    }
+
+    /** What bytes' {@code %s}/{@code %b} insert: a bytes-like object, or what its {@code __bytes__} gives. */
+    private static String bytesText(PyObject value) {
+        PyObject content = value instanceof PyBytes ? value : Conversions.callDunder(value, "__bytes__");
+        if (!(content instanceof PyBytes b)) {
+            throw PythonException.of("TypeError", "%b requires a bytes-like object, or an object that implements __bytes__, not '"
+                    + value.typeName() + "'");
+        }
+        return b.latin1();
+    }
+
+    /** Bytes' {@code %c}: an int in range(256) or a single byte. */
+    private static String byteChar(PyObject value) {
+        if (value instanceof PyInt code) {
+            if (code.isBig() || code.value() < 0 || code.value() > 255) {
+                throw PythonException.of("OverflowError", "%c arg not in range(256)");
+            }
+            return String.valueOf((char) code.value());
+        }
+        if (value instanceof PyBytes b && b.size() == 1) {
+            return b.latin1();
+        }
+        throw PythonException.of("TypeError", "%c requires an integer in range(256) or a single byte");
     }
 
     private static PyInt integer(PyObject value, char type) {

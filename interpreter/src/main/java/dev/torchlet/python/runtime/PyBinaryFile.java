@@ -2,10 +2,10 @@ package dev.torchlet.python.runtime;
 
 /**
  * A binary file: {@code open(path, 'rb'/'wb'/'ab')} on the program's virtual file system, or an
- * in-memory {@code io.BytesIO()}. Torchlet has no {@code bytes} type yet, so Python code cannot
- * {@code read()} or {@code write()} one directly; {@code torch.save}/{@code torch.load} and other
- * Java code use {@link #writeBytes} and {@link #readRest}. {@code seek}/{@code tell}, {@code close},
- * {@code with} work. Writes to a file reach the file system at once.
+ * in-memory {@code io.BytesIO()}: {@code read write readline readlines getvalue} (BytesIO only)
+ * with bytes, iteration by line, {@code seek}/{@code tell}, {@code close}, {@code with}.
+ * {@code torch.save}/{@code torch.load} and other Java code use {@link #writeBytes} and
+ * {@link #readRest}. Writes to a file reach the file system at once.
  */
 public final class PyBinaryFile extends PyObject {
     private final VirtualFileSystem files;
@@ -51,7 +51,12 @@ public final class PyBinaryFile extends PyObject {
 
     /** {@code io.BytesIO()}: an empty in-memory binary stream, readable and writable. */
     public static PyBinaryFile memory() {
-        return new PyBinaryFile(null, null, null, true, true, new byte[0]);
+        return memory(new byte[0]);
+    }
+
+    /** {@code io.BytesIO(initial_bytes)}: a stream holding {@code initial}, positioned at its start. */
+    public static PyBinaryFile memory(byte[] initial) {
+        return new PyBinaryFile(null, null, null, true, true, initial);
     }
 
     /** Whether this is an open file Java code may write to. */
@@ -63,6 +68,14 @@ public final class PyBinaryFile extends PyObject {
         return readable;
     }
 
+    /** A closed file's error for {@code operation}: a real file names it as CPython's buffered files do. */
+    private void requireOpen(String operation) {
+        if (closed && files != null) {
+            throw PythonException.of("ValueError", operation + " closed file");
+        }
+        requireOpen();
+    }
+
     private void requireOpen() {
         if (closed) {
             throw PythonException.of("ValueError", "I/O operation on closed file.");
@@ -71,7 +84,7 @@ public final class PyBinaryFile extends PyObject {
 
     /** Writes at the current position (like Python's write of a bytes object). */
     public void writeBytes(byte[] data) {
-        requireOpen();
+        requireOpen("write to");
         if (!writable) {
             throw PythonException.of("io.UnsupportedOperation", "write");
         }
@@ -91,15 +104,62 @@ public final class PyBinaryFile extends PyObject {
 
     /** Everything from the current position to the end, moving to the end (like {@code read()}). */
     public byte[] readRest() {
-        requireOpen();
+        return read(-1);
+    }
+
+    /** Up to {@code limit} bytes (all when negative) from the current position, moving past them. */
+    private byte[] read(long limit) {
+        requireReadable("read of");
+        int from = Math.min(position, length);
+        int count = limit < 0 ? length - from : (int) Math.min(limit, length - from);
+        byte[] read = new byte[count];
+        System.arraycopy(content, from, read, 0, count);
+        position = from + count;
+        return read;
+    }
+
+    private void requireReadable(String operation) {
+        requireOpen(operation);
         if (!readable) {
             throw PythonException.of("io.UnsupportedOperation", "read");
         }
+    }
+
+    /** The next line, its b'\\n' included, of at most {@code limit} bytes (any length when negative). */
+    private byte[] readLine(long limit) {
+        requireReadable("readline of");
         int from = Math.min(position, length);
-        byte[] rest = new byte[length - from];
-        System.arraycopy(content, from, rest, 0, rest.length);
-        position = length;
-        return rest;
+        int end = from;
+        while (end < length && (limit < 0 || end - from < limit)) {
+            if (content[end++] == '\n') {
+                break;
+            }
+        }
+        return read(end - from);
+    }
+
+    private java.util.List<PyObject> readLines() {
+        requireOpen();
+        java.util.List<PyObject> lines = new java.util.ArrayList<>();
+        while (true) {
+            byte[] line = readLine(-1);
+            if (line.length == 0) {
+                return lines;
+            }
+            lines.add(PyBytes.bytes(line));
+        }
+    }
+
+    /** A size argument: an int, or None for "all", as read(n) and readline(n) take. */
+    private static long size(String method, java.util.List<PyObject> args, java.util.Map<String, PyObject> kwargs) {
+        ArgumentCheck.range(method, args, kwargs, 0, 1);
+        if (args.isEmpty() || args.get(0) == PyNone.NONE) {
+            return -1;
+        }
+        if (!(args.get(0) instanceof PyInt)) {
+            throw PythonException.of("TypeError", "argument should be integer or None, not '" + args.get(0).typeName() + "'");
+        }
+        return Conversions.index(args.get(0));
     }
 
     private byte[] snapshot() {
@@ -121,25 +181,44 @@ public final class PyBinaryFile extends PyObject {
         return "<_io." + typeName() + " name=" + new PyStr(path).repr() + ">";
     }
 
-    private static PythonException noBytes(String method) {
-        return PythonException.of("NotImplementedError", method + "() on a binary file needs bytes objects, which Torchlet"
-                + " does not have yet; binary files can be passed to torch.save and torch.load");
-    }
-
     @Override
     public PyObject getAttribute(String name) {
         return switch (name) {
-            case "read", "write", "readline", "readlines", "getvalue" -> new NativeFunction(name, (args, kwargs) -> {
-                throw noBytes(name);
+            case "read" -> new NativeFunction(name, (args, kwargs) -> PyBytes.bytes(read(size("read", args, kwargs))));
+            case "readline" -> new NativeFunction(name, (args, kwargs) -> PyBytes.bytes(readLine(size("readline", args, kwargs))));
+            case "readlines" -> new NativeFunction(name, (args, kwargs) -> {
+                ArgumentCheck.range("readlines", args, kwargs, 0, 1);
+                return PySequence.list(readLines());
             });
+            case "write" -> new NativeFunction(name, (args, kwargs) -> {
+                PyObject data = ArgumentCheck.one("write", args, kwargs);
+                byte[] written = PyBytes.bytesLike(data);
+                if (written == null) {
+                    throw PythonException.of("TypeError", "a bytes-like object is required, not '" + data.typeName() + "'");
+                }
+                writeBytes(written);
+                return PyInt.of(written.length);
+            });
+            case "getvalue" -> {
+                if (files != null) {
+                    yield super.getAttribute(name);
+                }
+                yield new NativeFunction(name, (args, kwargs) -> {
+                    ArgumentCheck.none("getvalue", args, kwargs);
+                    requireOpen();
+                    return PyBytes.bytes(snapshot());
+                });
+            }
             case "seek" -> new NativeFunction(name, (args, kwargs) -> {
                 requireOpen();
-                long offset = args.isEmpty() ? 0 : ((PyInt) args.get(0)).value();
-                long whence = args.size() > 1 ? ((PyInt) args.get(1)).value() : 0;
+                ArgumentCheck.range("seek", args, kwargs, 1, 2);
+                long offset = Conversions.index(args.get(0));
+                long whence = args.size() > 1 ? Conversions.index(args.get(1)) : 0;
                 long base = whence == 1 ? position : whence == 2 ? length : 0;
                 if (base + offset < 0) {
                     throw PythonException.of("ValueError", "negative seek value " + (base + offset));
                 }
+                Limits.checkItems(base + offset); // a later write fills the gap up to here
                 position = (int) (base + offset);
                 return PyInt.of(position);
             });
@@ -165,6 +244,11 @@ public final class PyBinaryFile extends PyObject {
             case "mode" -> new PyStr(mode == null ? "rb+" : mode);
             default -> super.getAttribute(name);
         };
+    }
+
+    @Override
+    public PyIterator iterate() {
+        return new PyIterator(readLines().iterator());
     }
 
     @Override

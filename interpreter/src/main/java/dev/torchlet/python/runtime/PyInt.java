@@ -208,6 +208,8 @@ public class PyInt extends PyObject {
             case "imag" -> PyInt.of(0);
             case "denominator" -> PyInt.of(1);
             case "conjugate" -> new NativeFunction(name, (args, kwargs) -> PyInt.of(bigValue()));
+            case "to_bytes" -> new NativeFunction(name, (args, kwargs) -> IntBytes.toBytes(this, args, kwargs));
+            case "from_bytes" -> new NativeFunction(name, IntBytes::fromBytes);
             default -> super.getAttribute(name);
         };
     }

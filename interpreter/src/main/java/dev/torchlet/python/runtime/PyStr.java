@@ -106,11 +106,21 @@ public final class PyStr extends PyObject {
 
     /** {@code str(x)}: the construction logic the {@code str} type calls. */
     public static PyObject construct(java.util.List<PyObject> args, java.util.Map<String, PyObject> kwargs) {
-        NativeFunction.rejectUnknownKeywords("str", kwargs, "object");
-        if (args.size() > 1) {
-            throw PythonException.of("NotImplementedError", "str(bytes, encoding) is not supported by Torchlet yet");
+        NativeFunction.rejectUnknownKeywords("str", kwargs, "object", "encoding", "errors");
+        if (args.size() > 3) {
+            throw PythonException.of("TypeError", "str() takes at most 3 arguments (" + args.size() + " given)");
         }
         PyObject x = args.isEmpty() ? kwargs.get("object") : args.get(0);
+        PyObject encoding = args.size() > 1 ? args.get(1) : kwargs.get("encoding");
+        PyObject errors = args.size() > 2 ? args.get(2) : kwargs.get("errors");
+        if (x != null && (encoding != null || errors != null)) {
+            // str(b, encoding, errors) decodes, as b.decode(encoding, errors) does.
+            if (!(x instanceof PyBytes b)) {
+                throw PythonException.of("TypeError", "decoding to str: need a bytes-like object, " + x.typeName() + " found");
+            }
+            return new PyStr(TextCodecs.decode(b.toArray(), encoding == null ? "utf-8" : TextCodecs.argument(encoding, "str()", "encoding"),
+                    errors == null ? "strict" : TextCodecs.argument(errors, "str()", "errors")));
+        }
         return new PyStr(x == null ? "" : x.str());
     }
 

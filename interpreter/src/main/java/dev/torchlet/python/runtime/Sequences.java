@@ -34,7 +34,7 @@ public final class Sequences {
      * CPython's specific message ("can only concatenate str (not "int") to str") at once.
      */
     static boolean neverReflects(PyObject other) {
-        return other instanceof PyInt || other instanceof PyFloat || other instanceof PyStr || other instanceof PyNone
+        return other instanceof PyInt || other instanceof PyFloat || other instanceof PyStr || other instanceof PyBytes || other instanceof PyNone
                 || other instanceof PySequence || other instanceof PyDict || other instanceof PySet || other instanceof PyRange;
     }
 

@@ -12,8 +12,8 @@ final class StrMethods {
 
     static PyObject bind(String s, String name) {
         NativeFunction.Body body = switch (name) {
-            case "split" -> (args, kwargs) -> split(s, args, kwargs, false);
-            case "rsplit" -> (args, kwargs) -> split(s, args, kwargs, true);
+            case "split" -> (args, kwargs) -> split(s, args, kwargs, false, StrMethods::isSpace);
+            case "rsplit" -> (args, kwargs) -> split(s, args, kwargs, true, StrMethods::isSpace);
             case "join" -> (args, kwargs) -> join(s, ArgumentCheck.one("str.join", args, kwargs));
             case "strip", "lstrip", "rstrip" -> (args, kwargs) -> {
                 ArgumentCheck.range(name, args, kwargs, 0, 1);
@@ -52,7 +52,7 @@ final class StrMethods {
             case "splitlines" -> (args, kwargs) -> {
                 NativeFunction.rejectUnknownKeywords("splitlines", kwargs, "keepends");
                 PyObject keep = args.isEmpty() ? kwargs.getOrDefault("keepends", PyBool.FALSE) : args.get(0);
-                return PySequence.list(splitLines(s, keep.isTruthy()));
+                return PySequence.list(splitLines(s, keep.isTruthy(), StrMethods::isLineBreak));
             };
             case "partition", "rpartition" -> (args, kwargs) -> partition(s, name, ArgumentCheck.one("str." + name, args, kwargs));
             case "removeprefix" -> (args, kwargs) -> {
@@ -74,7 +74,14 @@ final class StrMethods {
                 return new PyStr(StrFormat.formatWithMapping(s, mapping));
             };
             case "encode" -> (args, kwargs) -> {
-                throw PythonException.of("NotImplementedError", "bytes are not supported by Torchlet yet (str.encode)");
+                NativeFunction.rejectUnknownKeywords("encode", kwargs, "encoding", "errors");
+                if (args.size() > 2) {
+                    throw PythonException.of("TypeError", "encode() takes at most 2 arguments (" + args.size() + " given)");
+                }
+                PyObject encoding = args.size() > 0 ? args.get(0) : kwargs.get("encoding");
+                PyObject errors = args.size() > 1 ? args.get(1) : kwargs.get("errors");
+                return PyBytes.bytes(TextCodecs.encode(s, encoding == null ? "utf-8" : TextCodecs.argument(encoding, "encode()", "encoding"),
+                        errors == null ? "strict" : TextCodecs.argument(errors, "encode()", "errors")));
             };
             default -> null;
         };
@@ -85,7 +92,7 @@ final class StrMethods {
         String get();
     }
 
-    private interface CharTest {
+    interface CharTest {
         boolean test(char c);
     }
 
@@ -126,7 +133,8 @@ final class StrMethods {
         return t.value();
     }
 
-    static PyObject split(String s, List<PyObject> args, Map<String, PyObject> kwargs, boolean fromRight) {
+    /** split/rsplit; {@code space} is what separates words when no separator is given (bytes: ASCII whitespace only). */
+    static PyObject split(String s, List<PyObject> args, Map<String, PyObject> kwargs, boolean fromRight, CharTest space) {
         String name = fromRight ? "rsplit" : "split";
         NativeFunction.rejectUnknownKeywords(name, kwargs, "sep", "maxsplit");
         if (args.size() > 2) {
@@ -139,7 +147,7 @@ final class StrMethods {
         }
         List<PyObject> parts = new ArrayList<>();
         if (sepArgument == PyNone.NONE) {
-            splitWhitespace(s, maxSplit, fromRight, parts);
+            splitWhitespace(s, maxSplit, fromRight, parts, space);
         } else {
             String sep = text(sepArgument, name, 1);
             if (sep.isEmpty()) {
@@ -172,12 +180,12 @@ final class StrMethods {
         return PySequence.list(parts);
     }
 
-    private static void splitWhitespace(String s, long maxSplit, boolean fromRight, List<PyObject> parts) {
+    private static void splitWhitespace(String s, long maxSplit, boolean fromRight, List<PyObject> parts, CharTest space) {
         if (!fromRight) {
             int i = 0;
             int n = s.length();
             while (true) {
-                while (i < n && isSpace(s.charAt(i))) {
+                while (i < n && space.test(s.charAt(i))) {
                     i++;
                 }
                 if (i == n) {
@@ -189,7 +197,7 @@ final class StrMethods {
                     return;
                 }
                 int start = i;
-                while (i < n && !isSpace(s.charAt(i))) {
+                while (i < n && !space.test(s.charAt(i))) {
                     i++;
                 }
                 parts.add(new PyStr(s.substring(start, i)));
@@ -197,7 +205,7 @@ final class StrMethods {
         }
         int i = s.length() - 1;
         while (true) {
-            while (i >= 0 && isSpace(s.charAt(i))) {
+            while (i >= 0 && space.test(s.charAt(i))) {
                 i--;
             }
             if (i < 0) {
@@ -208,7 +216,7 @@ final class StrMethods {
                 return;
             }
             int end = i + 1;
-            while (i >= 0 && !isSpace(s.charAt(i))) {
+            while (i >= 0 && !space.test(s.charAt(i))) {
                 i--;
             }
             parts.add(0, new PyStr(s.substring(i + 1, end)));
@@ -445,15 +453,20 @@ final class StrMethods {
         return zeros + s;
     }
 
-    static List<PyObject> splitLines(String s, boolean keepEnds) {
+    /** str.splitlines()'s line boundaries. */
+    private static boolean isLineBreak(char c) {
+        return c == '\n' || c == '\r' || c == 0x0b || c == 0x0c || c == 0x1c || c == 0x1d || c == 0x1e
+                || c == 0x85 || c == 0x2028 || c == 0x2029;
+    }
+
+    /** splitlines; {@code isBreak} says what ends a line (\r\n counts as one break either way). */
+    static List<PyObject> splitLines(String s, boolean keepEnds, CharTest isBreak) {
         List<PyObject> lines = new ArrayList<>();
         int start = 0;
         int i = 0;
         while (i < s.length()) {
             char c = s.charAt(i);
-            boolean isBreak = c == '\n' || c == '\r' || c == 0x0b || c == 0x0c || c == 0x1c || c == 0x1d || c == 0x1e
-                    || c == 0x85 || c == 0x2028 || c == 0x2029;
-            if (!isBreak) {
+            if (!isBreak.test(c)) {
                 i++;
                 continue;
             }

@@ -3,7 +3,7 @@ package dev.torchlet.python.runtime;
 import java.util.Map;
 
 /**
- * {@code int float bool list tuple dict set frozenset slice} as callables. Each delegates to the type's
+ * {@code int float bool list tuple dict set frozenset bytes bytearray slice} as callables. Each delegates to the type's
  * static {@code construct} method, which a type object can call as its constructor instead.
  */
 final class TypeConstructors {
@@ -19,6 +19,15 @@ final class TypeConstructors {
         NativeFunction.install(builtins, "dict", PyDict::construct);
         NativeFunction.install(builtins, "set", (args, kwargs) -> PySet.construct(false, args, kwargs));
         NativeFunction.install(builtins, "frozenset", (args, kwargs) -> PySet.construct(true, args, kwargs));
+        NativeFunction.install(builtins, "bytes", (args, kwargs) -> PyBytes.construct(false, args, kwargs));
+        NativeFunction.install(builtins, "bytearray", (args, kwargs) -> PyBytes.construct(true, args, kwargs));
+        // Class-level methods reached on the type: bytes.fromhex(...), bytes.maketrans(...), int.from_bytes(...).
+        PyType.builtin("int").namespace().put("from_bytes", new NativeFunction("from_bytes", IntBytes::fromBytes));
+        PyType.builtin("bytes").namespace().put("fromhex", new NativeFunction("fromhex", ByteMethods.fromHex(false)));
+        PyType.builtin("bytearray").namespace().put("fromhex", new NativeFunction("fromhex", ByteMethods.fromHex(true)));
+        for (String type : new String[] {"bytes", "bytearray"}) {
+            PyType.builtin(type).namespace().put("maketrans", new NativeFunction("maketrans", ByteMethods::makeTrans));
+        }
         NativeFunction.install(builtins, "slice", (args, kwargs) -> {
             ArgumentCheck.range("slice", args, kwargs, 1, 3);
             return switch (args.size()) {

@@ -295,7 +295,17 @@ public final class Execution {
     }
 
     private void pushFrame(Frame f) {
+        int shift = handling.size() - f.handlingBase;
         f.handlingBase = handling.size();
+        if (!f.suspendedHandling.isEmpty() || shift != 0) {
+            // A resumed generator: its exceptions come back, and its blocks' depths move with the new base.
+            handling.addAll(f.suspendedHandling);
+            f.suspendedHandling = List.of();
+            for (int i = 0; i < f.blocks.size(); i++) {
+                Frame.Block b = f.blocks.get(i);
+                f.blocks.set(i, new Frame.Block(b.kind(), b.handler(), b.stackDepth(), b.handlingDepth() + shift, b.context()));
+            }
+        }
         frames.add(f);
         frame = f;
     }
@@ -651,6 +661,8 @@ public final class Execution {
                 // What the yield expression evaluates to when the generator resumes: send() replaces it.
                 push(PyNone.NONE);
                 f.generator.yielded(value);
+                f.suspendedHandling = new ArrayList<>(handling.subList(f.handlingBase, handling.size()));
+                truncate(handling, f.handlingBase);
                 popFrame();
             }
             case RETURN_VALUE -> returnValue(pop());

@@ -54,6 +54,11 @@ final class Frame {
     PyGenerator generator;
     /** generator.throw(): raised where the generator's frame resumes, before its next instruction. */
     dev.torchlet.python.runtime.PythonException pendingThrow;
+    /**
+     * A suspended generator's own exceptions being handled (it yielded inside an except or finally
+     * block): kept here, out of the shared list, until it resumes, as CPython keeps them per generator.
+     */
+    List<dev.torchlet.python.runtime.PythonException> suspendedHandling = List.of();
 
     Frame(CodeObject code, Map<String, PyObject> locals, Map<String, PyObject> globals,
           List<Map<String, PyObject>> closure, PyFunction function) {

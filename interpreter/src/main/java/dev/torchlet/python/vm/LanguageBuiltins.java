@@ -24,7 +24,7 @@ import java.util.Map;
 public final class LanguageBuiltins {
     /** Names of built-in types, with the base class where it is not object. */
     private static final String[][] TYPE_NAMES = {
-        {"int", null}, {"bool", "int"}, {"float", null}, {"complex", null}, {"str", null}, {"bytes", null},
+        {"int", null}, {"bool", "int"}, {"float", null}, {"complex", null}, {"str", null}, {"bytes", null}, {"bytearray", null},
         {"list", null}, {"tuple", null}, {"dict", null}, {"set", null}, {"frozenset", null}, {"range", null},
         {"slice", null}, {"enumerate", null}, {"zip", null}, {"map", null}, {"filter", null}, {"reversed", null},
     };

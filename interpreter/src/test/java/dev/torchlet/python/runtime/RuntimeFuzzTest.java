@@ -28,6 +28,7 @@ class RuntimeFuzzTest {
         "startswith", "endswith", "find", "rfind", "rindex", "ljust", "rjust", "center", "zfill", "isdigit",
         "isalpha", "isspace", "isupper", "islower", "istitle", "splitlines", "partition", "rpartition", "format",
         "format_map", "expandtabs", "removeprefix", "removesuffix", "swapcase", "bit_length", "is_integer",
+        "encode", "decode", "hex", "fromhex", "to_bytes", "from_bytes", "isalnum", "translate", "maketrans", "isascii",
     };
     private static final String[] OPERATORS = {"+", "-", "*", "/", "//", "%", "**", "&", "|", "^", "<<", ">>"};
     private static final String[] COMPARISONS = {"==", "!=", "<", "<=", ">", ">=", "in", "not in"};
@@ -176,6 +177,11 @@ class RuntimeFuzzTest {
             pool.add(new PyStr(s));
         }
         pool.add(PyNone.NONE);
+        pool.add(PyBytes.bytes(new byte[] {}));
+        pool.add(PyBytes.bytes(new byte[] {'a', ',', 'b', ' ', (byte) 0xff, (byte) 0xc3}));
+        pool.add(PyBytes.bytes(new byte[] {'0', '1'}));
+        pool.add(PyBytes.bytearray(new byte[] {'x', ' ', 'y', '\n', 0}));
+        pool.add(PyBytes.bytearray(new byte[] {}));
         pool.add(PySequence.list(new ArrayList<>(List.of(PyInt.of(3), PyInt.of(1), PyInt.of(2)))));
         pool.add(PySequence.list(new ArrayList<>(List.of(new PyStr("b"), new PyStr("a")))));
         pool.add(PySequence.list(new ArrayList<>()));
