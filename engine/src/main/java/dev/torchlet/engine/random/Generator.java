@@ -21,6 +21,9 @@ public final class Generator {
     private long initialSeed;
     private boolean hasCachedNormal;
     private double cachedNormal;
+    // PyTorch keeps a float32 normal sample too; no kernel here draws one, but a restored state keeps it.
+    private boolean hasCachedFloatNormal;
+    private float cachedFloatNormal;
 
     public Generator(long seed) {
         manualSeed(seed);
@@ -58,7 +61,24 @@ public final class Generator {
         engine = new MersenneTwister(seed);
         initialSeed = seed;
         hasCachedNormal = false;
+        hasCachedFloatNormal = false;
         return this;
+    }
+
+    /** {@code get_state()}: where the stream stands, as PyTorch serialises it (see {@link GeneratorState}). */
+    public GeneratorState state() {
+        return new GeneratorState(initialSeed, engine.snapshot(), hasCachedNormal, cachedNormal, hasCachedFloatNormal,
+                cachedFloatNormal);
+    }
+
+    /** {@code set_state(state)}: continues the stream from a saved state (its initial seed included). */
+    public void restore(GeneratorState state) {
+        engine = new MersenneTwister(state.twister());
+        initialSeed = state.initialSeed();
+        hasCachedNormal = state.hasDoubleNormal();
+        cachedNormal = state.doubleNormal();
+        hasCachedFloatNormal = state.hasFloatNormal();
+        cachedFloatNormal = state.floatNormal();
     }
 
     public long initialSeed() {
