@@ -5,6 +5,7 @@ import dev.torchlet.engine.MatrixFunctions;
 import dev.torchlet.engine.format.PrintOptions;
 import dev.torchlet.engine.OrderStatistics;
 import dev.torchlet.engine.RandomFills;
+import dev.torchlet.engine.RandomIntegers;
 import dev.torchlet.engine.Tensor;
 import dev.torchlet.engine.WindowsAndGrids;
 import dev.torchlet.python.runtime.NativeFunction;
@@ -78,19 +79,28 @@ final class MoreTensorFunctions {
         if (name.equals("bernoulli_")) {
             return new NativeFunction(name, (args, kwargs) -> {
                 Params p = Params.parse(name, args, kwargs, "p");
-                RandomFills.bernoulli_(t, p.number("p", 0.5));
+                if (p.get("p") instanceof PyTensor probabilities) {
+                    RandomFills.bernoulli_(t, probabilities.tensor());
+                } else {
+                    RandomFills.bernoulli_(t, p.number("p", 0.5));
+                }
                 return self;
             });
         }
         if (name.equals("random_")) {
             return new NativeFunction(name, (args, kwargs) -> {
                 Params p = Params.parse(name, args, kwargs, "from", "to");
-                if (!p.has("from")) {
-                    throw PythonException.of("NotImplementedError", "random_() without bounds is not supported by Torchlet yet");
+                boolean toGiven = p.get("to") != null;
+                if (!p.has("from") && !p.has("to")) {
+                    RandomIntegers.random_(t);
+                } else if (toGiven && !p.has("to")) {
+                    // random_(from, None): from up to the dtype's largest value.
+                    RandomIntegers.randomFrom_(t, p.longValue("from"));
+                } else if (!toGiven || !p.has("from")) {
+                    RandomIntegers.random_(t, 0, p.longValue(toGiven ? "to" : "from"));
+                } else {
+                    RandomIntegers.random_(t, p.longValue("from"), p.longValue("to"));
                 }
-                long from = p.has("to") ? p.longValue("from") : 0;
-                long to = p.has("to") ? p.longValue("to") : p.longValue("from");
-                RandomFills.random_(t, from, to);
                 return self;
             });
         }
@@ -109,7 +119,11 @@ final class MoreTensorFunctions {
         }
         if (name.equals("bernoulli")) {
             return new NativeFunction(name, (args, kwargs) -> {
-                Params.parse(name, args, kwargs);
+                Params p = Params.parse(name, args, kwargs, "p");
+                if (p.has("p")) {
+                    // bernoulli(input, p) with a number: a fresh tensor like input, filled as bernoulli_(p), untracked.
+                    return new PyTensor(RandomFills.bernoulli_(t.detach().clone(), p.number("p", 0.5)));
+                }
                 return new PyTensor(RandomFills.bernoulli(t));
             });
         }
