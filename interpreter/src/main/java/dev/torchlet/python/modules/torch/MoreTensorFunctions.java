@@ -7,6 +7,7 @@ import dev.torchlet.engine.OrderStatistics;
 import dev.torchlet.engine.RandomFills;
 import dev.torchlet.engine.RandomIntegers;
 import dev.torchlet.engine.Tensor;
+import dev.torchlet.engine.UniqueSlices;
 import dev.torchlet.engine.WindowsAndGrids;
 import dev.torchlet.python.runtime.NativeFunction;
 import dev.torchlet.python.runtime.PyModule;
@@ -207,10 +208,11 @@ final class MoreTensorFunctions {
     private static PyObject orderStatistic(String name, Tensor t, List<PyObject> args, Map<String, PyObject> kwargs) {
         if (name.equals("unique")) {
             Params p = Params.parse(name, args, kwargs, "sorted", "return_inverse", "return_counts", "dim");
-            if (p.has("dim")) {
-                throw PythonException.of("NotImplementedError", "unique(dim=...) is not supported by Torchlet yet");
+            if (!p.has("dim") && !p.flag("sorted", true)) {
+                // PyTorch's unsorted order is its hash set's, which Torchlet does not reproduce.
+                throw PythonException.of("NotImplementedError", "unique(sorted=False) is not supported by Torchlet yet");
             }
-            OrderStatistics.Unique u = OrderStatistics.unique(t);
+            OrderStatistics.Unique u = p.has("dim") ? UniqueSlices.unique(t, p.integer("dim", 0)) : OrderStatistics.unique(t);
             boolean inverse = p.flag("return_inverse", false);
             boolean counts = p.flag("return_counts", false);
             if (!inverse && !counts) {
