@@ -141,6 +141,15 @@ class GradCheckTest {
                 List.of(2.0, 6.0)), DType.FLOAT64).requiresGrad_(true)));
         cases.add(new Case("inverse", x -> MatrixFunctions.inverse(x[0]), Torch.tensor(List.of(List.of(4.0, 7.0),
                 List.of(2.0, 6.0)), DType.FLOAT64).requiresGrad_(true)));
+        cases.add(new Case("det, batched", x -> MatrixFunctions.det(x[0]), matrix(6, 3, 0.5).reshape(2, 3, 3)
+                .add(Creation.eye(3, 3, DType.FLOAT64)).detach().requiresGrad_(true)));
+        cases.add(new Case("det, batched twice", x -> firstGradient(MatrixFunctions.det(x[0]).sum(), x[0]), matrix(4, 2, 0.5)
+                .reshape(2, 2, 2).add(Creation.eye(2, 2, DType.FLOAT64)).detach().requiresGrad_(true)));
+        cases.add(new Case("det, a singular matrix in the batch", x -> MatrixFunctions.det(x[0]), Torch.tensor(List.of(
+                List.of(List.of(1.0, 2.0), List.of(2.0, 4.0)), List.of(List.of(3.0, 1.0), List.of(0.5, 2.0))), DType.FLOAT64)
+                .requiresGrad_(true)));
+        cases.add(new Case("inverse, batched", x -> MatrixFunctions.inverse(x[0]), matrix(6, 3, 0.5).reshape(2, 3, 3)
+                .add(Creation.eye(3, 3, DType.FLOAT64)).detach().requiresGrad_(true)));
         cases.add(new Case("roll", x -> WindowsAndGrids.roll(x[0], new long[] {1, -1}, new int[] {0, 1}).mul(matrix(2, 3, 0.1)
                 .detach()), matrix(2, 3, 0.5)));
         cases.add(new Case("roll flat", x -> WindowsAndGrids.roll(x[0], new long[] {2}, new int[0]).mul(matrix(2, 3, 0.1).detach()),
