@@ -162,6 +162,9 @@ class GradCheckTest {
         cases.add(new Case("median", x -> OrderStatistics.median(x[0]), matrix(2, 3, 0.5)));
         cases.add(new Case("median dim", x -> OrderStatistics.median(x[0], 1, false).values(), matrix(2, 3, 0.5)));
         cases.add(new Case("mode", x -> OrderStatistics.mode(x[0], 0, true).values(), matrix(2, 3, 0.5)));
+        cases.add(new Case("nanmedian", x -> OrderStatistics.nanmedian(x[0]), Torch.tensor(List.of(1.0, Double.NaN, 3.0, 2.0),
+                DType.FLOAT64).requiresGrad_(true)));
+        cases.add(new Case("nanmedian dim", x -> OrderStatistics.nanmedian(x[0], 1, false).values(), matrix(2, 3, 0.5)));
         // Reseeded on every call, so the finite differences see the same draws: the derivative is zero.
         cases.add(new Case("bernoulli", x -> {
             Torch.manualSeed(0);

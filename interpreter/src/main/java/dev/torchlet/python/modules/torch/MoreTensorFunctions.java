@@ -35,9 +35,9 @@ final class MoreTensorFunctions {
     /** torch functions that are the tensor's method called with the remaining arguments. */
     private static final List<String> FUNCTION_FORMS = List.of("trace", "det", "inverse", "roll", "broadcast_to", "narrow",
             "select", "neg", "negative", "sum", "mean", "add", "sub", "mul", "div", "true_divide", "pow", "reshape", "t",
-            "transpose", "clone", "numel", "median", "mode", "unique", "isnan", "isinf", "isfinite", "isclose", "allclose", "bernoulli", "multinomial");
+            "transpose", "clone", "numel", "median", "nanmedian", "mode", "unique", "isnan", "isinf", "isfinite", "isclose", "allclose", "bernoulli", "multinomial");
 
-    private static final List<String> ORDER_STATISTICS = List.of("median", "mode", "unique");
+    private static final List<String> ORDER_STATISTICS = List.of("median", "nanmedian", "mode", "unique");
 
     private static final List<String> IN_PLACE_ARITHMETIC = List.of("add_", "sub_", "mul_", "div_", "pow_", "neg_");
 
@@ -204,7 +204,7 @@ final class MoreTensorFunctions {
         };
     }
 
-    /** median(dim=None, keepdim=False), mode(dim=-1, keepdim=False), unique(sorted=True, return_inverse=False, return_counts=False). */
+    /** median and nanmedian(dim=None, keepdim=False), mode(dim=-1, keepdim=False), unique(sorted=True, return_inverse=False, return_counts=False). */
     private static PyObject orderStatistic(String name, Tensor t, List<PyObject> args, Map<String, PyObject> kwargs) {
         if (name.equals("unique")) {
             Params p = Params.parse(name, args, kwargs, "sorted", "return_inverse", "return_counts", "dim");
@@ -229,11 +229,16 @@ final class MoreTensorFunctions {
         }
         Params p = Params.parse(name, args, kwargs, "dim", "keepdim");
         boolean keep = p.flag("keepdim", false);
-        if (name.equals("median") && !p.has("dim")) {
-            return new PyTensor(OrderStatistics.median(t));
+        boolean nan = name.equals("nanmedian");
+        if (!name.equals("mode") && !p.has("dim")) {
+            return new PyTensor(nan ? OrderStatistics.nanmedian(t) : OrderStatistics.median(t));
         }
         int dim = p.integer("dim", -1);
-        return new PyReturnTypes(name, name.equals("median") ? OrderStatistics.median(t, dim, keep) : OrderStatistics.mode(t, dim, keep));
+        return new PyReturnTypes(name, switch (name) {
+            case "median" -> OrderStatistics.median(t, dim, keep);
+            case "nanmedian" -> OrderStatistics.nanmedian(t, dim, keep);
+            default -> OrderStatistics.mode(t, dim, keep);
+        });
     }
 
     /** {@code isclose(other, rtol=1e-05, atol=1e-08, equal_nan=False)} and {@code allclose} (a bool). */
