@@ -87,3 +87,10 @@ try:
     torch.get_rng_state(1)
 except TypeError as e:
     print(e)
+
+# torch.random holds the same functions.
+torch.random.manual_seed(4)
+s = torch.random.get_rng_state()
+u = torch.rand(2)
+torch.random.set_rng_state(s)
+print(torch.equal(u, torch.rand(2)), torch.random.initial_seed())

@@ -138,6 +138,12 @@ public final class PyGenerator extends PyObject {
             restore(Generator.processDefault(), Params.parse("set_rng_state", args, kwargs, "new_state").required("new_state"));
             return dev.torchlet.python.runtime.PyNone.NONE;
         }));
+        // torch.random holds the same seeding and state functions.
+        PyModule random = new PyModule("torch.random");
+        for (String name : new String[] {"manual_seed", "seed", "initial_seed", "get_rng_state", "set_rng_state"}) {
+            random.define(name, torch.getAttribute(name));
+        }
+        torch.define("random", random);
         for (String name : new String[] {"rand", "randn", "randint", "randperm", "normal", "bernoulli", "multinomial",
             "randint_like"}) {
             if (torch.has(name)) {
