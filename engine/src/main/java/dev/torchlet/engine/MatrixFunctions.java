@@ -7,7 +7,7 @@ import dev.torchlet.engine.autograd.Graph;
  * ({@code TraceBackward0}, {@code LinalgDetBackward0}, {@code LinalgInvExBackward0}). det and
  * inverse use Gaussian elimination with partial pivoting in double precision, rounded once to the
  * input's dtype (known difference: PyTorch's float32 LAPACK LU rounds every step, so float32
- * results may differ in the last bits). Batches of matrices are not supported yet.
+ * results may differ in the last bits). Both take batches of matrices (…×n×n).
  */
 public final class MatrixFunctions {
     private MatrixFunctions() {
@@ -25,11 +25,60 @@ public final class MatrixFunctions {
                 g -> new Tensor[] {Creation.eye(shape[0], shape[1], g.dtype()).mul(g)}, a);
     }
 
-    /** {@code det(A)} of a square floating-point matrix. */
+    /** {@code det(A)} of a square floating-point matrix, or of each matrix in a batch (…×n×n gives …). */
     public static Tensor det(Tensor a) {
         int n = square(a, "linalg.det");
         double[] m = values(a);
-        // LU with partial pivoting; det = sign of the row swaps × product of U's diagonal (a zero pivot gives ±0 like LAPACK).
+        long[] batchShape = batchShape(a);
+        Tensor result = Tensor.empty(batchShape, a.dtype());
+        for (int b = 0; b < result.numel(); b++) {
+            result.storage().setDouble(b, determinant(m, b * n * n, n));
+        }
+        return Graph.record(result, "LinalgDetBackward0", new Tensor[] {a, result}, g -> new Tensor[] {detGradient(a, result, g)}, a);
+    }
+
+    /**
+     * d det / dA = det · A⁻ᵀ, written in tensor ops so it is differentiable again, when every matrix
+     * is invertible; otherwise the cofactor matrices times g (the same derivative, defined for
+     * singular matrices too), computed as constants: second derivatives through a singular matrix are not
+     * supported (PyTorch takes them through an SVD).
+     */
+    private static Tensor detGradient(Tensor a, Tensor det, Tensor g) {
+        boolean invertible = true;
+        for (long b = 0; b < det.numel(); b++) {
+            invertible &= det.doubleAt(b) != 0;
+        }
+        if (invertible) {
+            return inverse(a).transpose(-2, -1).mul(asMatrices(det)).mul(asMatrices(g));
+        }
+        int n = (int) a.size(a.dim() - 1);
+        double[] m = values(a);
+        Tensor cofactors = Tensor.empty(a.shape(), g.dtype());
+        double[] minor = new double[(n - 1) * (n - 1)];
+        for (int start = 0; start < m.length; start += n * n) {
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < n; j++) {
+                    int k = 0;
+                    for (int r = 0; r < n; r++) {
+                        for (int c = 0; c < n; c++) {
+                            if (r != i && c != j) {
+                                minor[k++] = m[start + r * n + c];
+                            }
+                        }
+                    }
+                    double sign = (i + j) % 2 == 0 ? 1 : -1;
+                    // + 0.0 turns −0 into 0, as PyTorch's sums of products give it.
+                    double value = sign * determinant(minor, 0, n - 1) * g.doubleAt(start / (n * n)) + 0.0;
+                    cofactors.storage().setDouble(start + i * n + j, value);
+                }
+            }
+        }
+        return cofactors;
+    }
+
+    /** LU with partial pivoting; det = sign of the row swaps × product of U's diagonal (a zero pivot gives ±0 like LAPACK). */
+    private static double determinant(double[] all, int offset, int n) {
+        double[] m = java.util.Arrays.copyOfRange(all, offset, offset + n * n);
         double product = 1;
         double sign = 1;
         for (int column = 0; column < n; column++) {
@@ -43,17 +92,30 @@ public final class MatrixFunctions {
                 eliminateBelow(m, n, column);
             }
         }
-        double det = sign * product;
-        Tensor result = Torch.full(new long[0], Scalar.of(det), a.dtype());
-        // d det / dA = det · A⁻ᵀ (for an invertible A), written in tensor ops so it is differentiable again.
-        return Graph.record(result, "LinalgDetBackward0", new Tensor[] {a, result},
-                g -> new Tensor[] {inverse(a).t().mul(result).mul(g)}, a);
+        return sign * product;
     }
 
-    /** {@code inverse(A)} of a square floating-point matrix; a singular one raises PyTorch's error. */
+    /** {@code inverse(A)} of a square floating-point matrix or of each in a batch; a singular one raises PyTorch's error. */
     public static Tensor inverse(Tensor a) {
         int n = square(a, "linalg.inv");
         double[] m = values(a);
+        Tensor result = Tensor.empty(a.shape(), a.dtype());
+        int matrices = n == 0 ? 0 : m.length / (n * n);
+        for (int b = 0; b < matrices; b++) {
+            // PyTorch names the failing matrix only when there is a batch.
+            String where = a.dim() > 2 ? "(Batch element " + b + "): " : "";
+            double[] inv = inverted(java.util.Arrays.copyOfRange(m, b * n * n, (b + 1) * n * n), n, where);
+            for (int i = 0; i < n * n; i++) {
+                result.storage().setDouble(b * n * n + i, inv[i]);
+            }
+        }
+        // d(A⁻¹) = −A⁻ᵀ · g · A⁻ᵀ, from the saved result, so gradients of gradients work too.
+        return Graph.record(result, "LinalgInvExBackward0", new Tensor[] {result},
+                g -> new Tensor[] {result.transpose(-2, -1).matmul(g).matmul(result.transpose(-2, -1)).neg()}, a);
+    }
+
+    /** Gauss–Jordan elimination with partial pivoting of one n×n matrix (overwritten). */
+    private static double[] inverted(double[] m, int n, String where) {
         double[] inv = new double[n * n];
         for (int i = 0; i < n; i++) {
             inv[i * n + i] = 1;
@@ -61,8 +123,8 @@ public final class MatrixFunctions {
         for (int column = 0; column < n; column++) {
             int pivot = pivotRow(m, n, column);
             if (m[pivot * n + column] == 0) {
-                throw TorchException.runtime("linalg.inv: The diagonal element " + (column + 1) + " is zero, the inversion could "
-                        + "not be completed because the input matrix is singular.");
+                throw TorchException.runtime("linalg.inv: " + where + "The diagonal element " + (column + 1) + " is zero, the "
+                        + "inversion could not be completed because the input matrix is singular.");
             }
             swapRows(m, n, pivot, column);
             swapRows(inv, n, pivot, column);
@@ -81,28 +143,31 @@ public final class MatrixFunctions {
                 }
             }
         }
-        Tensor result = Tensor.empty(new long[] {n, n}, a.dtype());
-        for (int i = 0; i < n * n; i++) {
-            result.storage().setDouble(i, inv[i]);
-        }
-        // d(A⁻¹) = −A⁻ᵀ · g · A⁻ᵀ, from the saved result, so gradients of gradients work too.
-        return Graph.record(result, "LinalgInvExBackward0", new Tensor[] {result},
-                g -> new Tensor[] {result.t().matmul(g).matmul(result.t()).neg()}, a);
+        return inv;
+    }
+
+    /** A batch of scalars as a batch of 1×1 matrices, to scale each matrix of a batch. */
+    private static Tensor asMatrices(Tensor batch) {
+        return ShapeOps.unsqueeze(ShapeOps.unsqueeze(batch, batch.dim()), batch.dim() + 1);
+    }
+
+    private static long[] batchShape(Tensor a) {
+        return java.util.Arrays.copyOf(a.shape(), a.dim() - 2);
     }
 
     private static int square(Tensor a, String function) {
-        if (a.dim() < 2 || a.size(a.dim() - 2) != a.size(a.dim() - 1)) {
-            throw TorchException.runtime(function + ": A must be batches of square matrices, but they are "
-                    + (a.dim() < 2 ? "" : a.size(a.dim() - 2) + " by " + a.size(a.dim() - 1) + " matrices"));
+        if (a.dim() < 2) {
+            throw TorchException.runtime(function + ": The input tensor A must have at least 2 dimensions.");
         }
-        if (a.dim() > 2) {
-            throw TorchException.notImplemented(function + " of a batch of matrices is not supported by Torchlet yet");
+        if (a.size(a.dim() - 2) != a.size(a.dim() - 1)) {
+            throw TorchException.runtime(function + ": A must be batches of square matrices, but they are "
+                    + a.size(a.dim() - 2) + " by " + a.size(a.dim() - 1) + " matrices");
         }
         if (!a.dtype().isFloatingPoint()) {
             throw TorchException.runtime(function + ": Expected a floating point or complex tensor as input. Got "
                     + ShapeOps.typeName(a.dtype()));
         }
-        return (int) a.size(0);
+        return (int) a.size(a.dim() - 1);
     }
 
     private static double[] values(Tensor a) {

@@ -7,11 +7,11 @@ import java.util.List;
 
 /**
  * {@code median}, {@code mode} and {@code unique}: values picked by their rank or frequency.
- * median is the lower median (PyTorch's: element (n-1)/2 in sorted order) and its index;
- * mode is the most frequent value (the smallest among equally frequent ones) and the index of its
- * last occurrence, as PyTorch's CPU kernel gives; unique is sorted. Known difference: with ties,
- * median's index may name another of the equal elements than PyTorch's (whose choice comes from
- * {@code std::nth_element}); NaN is not treated specially yet.
+ * median is the lower median (PyTorch's: element (n-1)/2 in sorted order) and its index, NaN
+ * when the values hold one; nanmedian the same over the values that are not NaN; mode as
+ * {@link ModeOfLane} picks it; unique is sorted. Known difference: with ties, median's index may
+ * name another of the equal elements than PyTorch's (whose choice comes from
+ * {@code std::nth_element}).
  */
 public final class OrderStatistics {
     private OrderStatistics() {
@@ -23,39 +23,58 @@ public final class OrderStatistics {
         long position(double[] lane);
     }
 
-    /** {@code median()}: the lower median of every element (MedianBackward0: the gradient goes to that element). */
+    /**
+     * {@code median()}: the lower median of every element (MedianBackward0: the gradient goes to that
+     * element); NaN when any element is NaN, and for an empty tensor.
+     */
     public static Tensor median(Tensor t) {
+        return wholeMedian(t, OrderStatistics::lowerMedian, "MedianBackward0");
+    }
+
+    /** {@code nanmedian()}: the lower median of the elements that are not NaN (NanmedianBackward0). */
+    public static Tensor nanmedian(Tensor t) {
+        return wholeMedian(t, OrderStatistics::lowerNanMedian, "NanmedianBackward0");
+    }
+
+    private static Tensor wholeMedian(Tensor t, Pick pick, String gradFn) {
         if (t.numel() == 0) {
-            throw TorchException.runtime("median() input tensor cannot be empty");
+            return Torch.full(new long[0], Scalar.of(Double.NaN), t.dtype());
         }
-        ValuesIndices picked = pick(t, null, false, OrderStatistics::lowerMedian);
+        ValuesIndices picked = pick(t, null, false, pick, "median");
         long[] shape = t.shape();
         long numel = t.numel();
         Tensor flatIndex = picked.indices().reshape(1);
-        return Graph.record(picked.values(), "MedianBackward0", g -> new Tensor[] {
+        return Graph.record(picked.values(), gradFn, g -> new Tensor[] {
             Torch.full(new long[] {numel}, Scalar.of(0L), g.dtype()).scatter(0, flatIndex, g.reshape(1)).reshape(shape)}, t);
     }
 
-    /** {@code median(dim, keepdim)}: values and indices (MedianBackward1). */
+    /** {@code median(dim, keepdim)}: values and indices (MedianBackward1); a lane holding NaN gives its first NaN. */
     public static ValuesIndices median(Tensor t, int dim, boolean keepdim) {
-        int d = t.dim() == 0 ? 0 : Dims.wrap(dim, t.dim());
-        ValuesIndices picked = pick(t, d, keepdim, OrderStatistics::lowerMedian);
-        return new ValuesIndices(Derivatives.selectedAlong(picked.values(), t, d, picked.indices(), keepdim, "MedianBackward1"),
-                picked.indices());
+        return alongDim(t, dim, keepdim, OrderStatistics::lowerMedian, "median", "MedianBackward1");
+    }
+
+    /** {@code nanmedian(dim, keepdim)}: each lane's median ignoring NaN (NanmedianBackward1). */
+    public static ValuesIndices nanmedian(Tensor t, int dim, boolean keepdim) {
+        return alongDim(t, dim, keepdim, OrderStatistics::lowerNanMedian, "median", "NanmedianBackward1");
     }
 
     /** {@code mode(dim=-1, keepdim)}: values and indices (ModeBackward0). */
     public static ValuesIndices mode(Tensor t, int dim, boolean keepdim) {
+        return alongDim(t, dim, keepdim, ModeOfLane::position, "mode", "ModeBackward0");
+    }
+
+    private static ValuesIndices alongDim(Tensor t, int dim, boolean keepdim, Pick pick, String function, String gradFn) {
         int d = t.dim() == 0 ? 0 : Dims.wrap(dim, t.dim());
-        ValuesIndices picked = pick(t, d, keepdim, OrderStatistics::lastOfMostFrequent);
-        return new ValuesIndices(Derivatives.selectedAlong(picked.values(), t, d, picked.indices(), keepdim, "ModeBackward0"),
+        ValuesIndices picked = pick(t, d, keepdim, pick, function);
+        return new ValuesIndices(Derivatives.selectedAlong(picked.values(), t, d, picked.indices(), keepdim, gradFn),
                 picked.indices());
     }
 
-    private static ValuesIndices pick(Tensor t, Integer dim, boolean keepdim, Pick pick) {
+    private static ValuesIndices pick(Tensor t, Integer dim, boolean keepdim, Pick pick, String function) {
         Lanes lanes = Lanes.of(t, t.dim() == 0 ? null : dim);
         if (lanes.size == 0) {
-            throw new TorchException(TorchException.Kind.INDEX_ERROR, "median() cannot compute median for a dimension of size 0");
+            throw new TorchException(TorchException.Kind.INDEX_ERROR, function + "(): Expected reduction dim " + dim
+                    + " to have non-zero size.");
         }
         long[] shape = lanes.reducedShape(keepdim);
         Tensor values = Tensor.empty(shape, t.dtype());
@@ -77,39 +96,30 @@ public final class OrderStatistics {
         return new ValuesIndices(values, indices);
     }
 
-    /** Position of element (n-1)/2 in ascending order (the first of equal values, as a stable sort puts them). */
+    /** median's pick: the first NaN when there is one (NaN propagates), else element (n-1)/2 in ascending order. */
     private static long lowerMedian(double[] lane) {
-        Integer[] order = new Integer[lane.length];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
+        for (int i = 0; i < lane.length; i++) {
+            if (Double.isNaN(lane[i])) {
+                return i;
+            }
         }
-        Arrays.sort(order, (x, y) -> Double.compare(lane[x], lane[y]));
-        return order[(lane.length - 1) / 2];
+        return lowerNanMedian(lane);
     }
 
-    /** Position of the last occurrence of the most frequent value (the smallest such value). */
-    private static long lastOfMostFrequent(double[] lane) {
-        double[] sorted = lane.clone();
-        Arrays.sort(sorted);
-        double best = sorted[0];
-        int bestCount = 0;
-        for (int i = 0; i < sorted.length; ) {
-            int j = i;
-            while (j < sorted.length && sorted[j] == sorted[i]) {
-                j++;
-            }
-            if (j - i > bestCount) {
-                bestCount = j - i;
-                best = sorted[i];
-            }
-            i = j;
+    /**
+     * nanmedian's pick: element (k-1)/2 in ascending order of the k values that are not NaN (the
+     * first of equal values, as a stable sort puts them); with no such value, the first element.
+     */
+    private static long lowerNanMedian(double[] lane) {
+        Integer[] order = new Integer[lane.length];
+        int numbers = 0;
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+            numbers += Double.isNaN(lane[i]) ? 0 : 1;
         }
-        for (int k = lane.length - 1; k >= 0; k--) {
-            if (lane[k] == best) {
-                return k;
-            }
-        }
-        return 0;
+        // Double.compare puts NaN after every number.
+        Arrays.sort(order, (x, y) -> Double.compare(lane[x], lane[y]));
+        return numbers == 0 ? 0 : order[(numbers - 1) / 2];
     }
 
     /** What {@code unique} returns: the sorted distinct values, and on request the inverse indices and the counts. */

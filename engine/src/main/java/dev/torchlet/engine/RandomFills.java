@@ -67,6 +67,14 @@ public final class RandomFills {
     }
 
     /**
+     * {@code t.bernoulli_(p)} with a tensor of probabilities broadcast to t's shape: per element, 1
+     * where a uniform draw of p's precision is below p (PyTorch's serial CPU kernel).
+     */
+    public static Tensor bernoulli_(Tensor t, Tensor p) {
+        return t.copyFrom(bernoulliDraws(ShapeOps.expand(p.detach(), t.shape()), "bernoulli_tensor_cpu_p_").to(t.dtype()));
+    }
+
+    /**
      * {@code torch.bernoulli(p)}: per element, 1 where a uniform draw of p's precision is below p.
      * The result requires grad when p does; its gradient is zero (BernoulliBackward0).
      */
@@ -74,33 +82,41 @@ public final class RandomFills {
         if (!p.dtype().isFloatingPoint()) {
             throw TorchException.notImplemented("bernoulli of a " + p.dtype() + " tensor is not supported by Torchlet yet");
         }
-        Tensor probabilities = p.detach().contiguous();
+        Tensor result = bernoulliDraws(p.detach(), null);
+        long[] shape = p.shape();
+        return dev.torchlet.engine.autograd.Graph.record(result, "BernoulliBackward0",
+                grad -> new Tensor[] {Torch.full(shape, Scalar.of(0L), grad.dtype())}, p);
+    }
+
+    /** 1 or 0 per element of p (in p's dtype): float32 p compares a float draw, float64 a double draw. */
+    private static Tensor bernoulliDraws(Tensor p, String kernelName) {
+        if (!p.dtype().isFloatingPoint()) {
+            throw TorchException.runtime("\"" + kernelName + "\" not implemented for '" + ShapeOps.typeName(p.dtype()) + "'");
+        }
+        Tensor probabilities = p.contiguous();
         int n = (int) probabilities.numel();
+        Tensor result = Tensor.empty(p.shape(), p.dtype());
+        Generator g = Generator.defaultGenerator();
+        boolean single = p.dtype() == DType.FLOAT32;
+        float[] floatDraw = new float[1];
+        double[] doubleDraw = new double[1];
         for (int i = 0; i < n; i++) {
             double v = probabilities.doubleAt(i);
             if (!(v >= 0 && v <= 1)) {
                 throw TorchException.runtime("Expected p_in >= 0 && p_in <= 1 to be true, but got false.  (Could this error "
                         + "message be improved?  If so, please report an enhancement request to PyTorch.)");
             }
-        }
-        Tensor result = Tensor.empty(p.shape(), p.dtype());
-        Generator g = Generator.defaultGenerator();
-        if (p.dtype() == DType.FLOAT32) {
-            float[] u = new float[n];
-            g.fillUniform(u, 0, n, 0, 1);
-            for (int i = 0; i < n; i++) {
-                result.storage().setDouble(i, u[i] < Float32.round(probabilities.doubleAt(i)) ? 1 : 0);
+            boolean one;
+            if (single) {
+                g.fillUniform(floatDraw, 0, 1, 0, 1);
+                one = floatDraw[0] < v;
+            } else {
+                g.fillUniform(doubleDraw, 0, 1, 0, 1);
+                one = doubleDraw[0] < v;
             }
-        } else {
-            double[] u = new double[n];
-            g.fillUniform(u, 0, n, 0, 1);
-            for (int i = 0; i < n; i++) {
-                result.storage().setDouble(i, u[i] < probabilities.doubleAt(i) ? 1 : 0);
-            }
+            result.storage().setDouble(i, one ? 1 : 0);
         }
-        long[] shape = p.shape();
-        return dev.torchlet.engine.autograd.Graph.record(result, "BernoulliBackward0",
-                grad -> new Tensor[] {Torch.full(shape, Scalar.of(0L), grad.dtype())}, p);
+        return result;
     }
 
     /** {@code t.exponential_(lambd)}: −log1p(−u)/λ from uniform double draws, rounded to t's dtype (PyTorch's CPU kernel). */
@@ -164,14 +180,6 @@ public final class RandomFills {
         Tensor keys = probabilities.div(noise);
         int last = p.dim() - 1;
         return samples == 1 ? Extrema.argmax(keys, last, true) : Extrema.topk(keys, samples, last, true).indices();
-    }
-
-    /** {@code t.random_(from, to)}: integers in [from, to) drawn as {@code randint} draws them, cast to t's dtype. */
-    public static Tensor random_(Tensor t, long from, long to) {
-        if (from >= to) {
-            throw TorchException.runtime("random_ expects 'from' to be less than 'to', but got from=" + from + " >= to=" + to);
-        }
-        return t.copyFrom(Torch.randint(from, to, t.shape(), DType.INT64).to(t.dtype()));
     }
 
     /**

@@ -21,6 +21,9 @@ public final class Generator {
     private long initialSeed;
     private boolean hasCachedNormal;
     private double cachedNormal;
+    // PyTorch keeps a float32 normal sample too; no kernel here draws one, but a restored state keeps it.
+    private boolean hasCachedFloatNormal;
+    private float cachedFloatNormal;
 
     public Generator(long seed) {
         manualSeed(seed);
@@ -58,7 +61,24 @@ public final class Generator {
         engine = new MersenneTwister(seed);
         initialSeed = seed;
         hasCachedNormal = false;
+        hasCachedFloatNormal = false;
         return this;
+    }
+
+    /** {@code get_state()}: where the stream stands, as PyTorch serialises it (see {@link GeneratorState}). */
+    public GeneratorState state() {
+        return new GeneratorState(initialSeed, engine.snapshot(), hasCachedNormal, cachedNormal, hasCachedFloatNormal,
+                cachedFloatNormal);
+    }
+
+    /** {@code set_state(state)}: continues the stream from a saved state (its initial seed included). */
+    public void restore(GeneratorState state) {
+        engine = new MersenneTwister(state.twister());
+        initialSeed = state.initialSeed();
+        hasCachedNormal = state.hasDoubleNormal();
+        cachedNormal = state.doubleNormal();
+        hasCachedFloatNormal = state.hasFloatNormal();
+        cachedFloatNormal = state.floatNormal();
     }
 
     public long initialSeed() {
@@ -122,11 +142,19 @@ public final class Generator {
         if (high <= low) {
             throw TorchException.runtime("random_ expects 'from' to be less than 'to', but got from=" + low + " >= to=" + high);
         }
-        long range = high - low;
-        boolean wide = Long.compareUnsigned(range, 1L << 32) >= 0;
+        fillRandomRange(out, offset, count, low, high - low);
+    }
+
+    /**
+     * {@code low + draw % range} per element, {@code range} read as unsigned: one 32-bit draw when
+     * it fits in 32 bits, else one 64-bit draw; a range of 0 stands for all 2**64 values: the
+     * 64-bit draw as it is, without {@code low} (PyTorch's {@code random_(-2**63, None)} on int64).
+     */
+    public void fillRandomRange(long[] out, int offset, int count, long low, long range) {
+        boolean wide = range == 0 || Long.compareUnsigned(range, 1L << 32) >= 0;
         for (int i = 0; i < count; i++) {
             long bits = wide ? random64() : random32();
-            out[offset + i] = low + Long.remainderUnsigned(bits, range);
+            out[offset + i] = range == 0 ? bits : low + Long.remainderUnsigned(bits, range);
         }
     }
 

@@ -11,7 +11,13 @@ public final class MersenneTwister {
     private static final int UPPER_MASK = 0x80000000;
     private static final int LOWER_MASK = 0x7fffffff;
 
+    /** The words a {@link Snapshot} holds. */
+    public static final int STATE_WORDS = N;
+
     private final int[] state = new int[N];
+    // PyTorch's bookkeeping, kept as it is so a saved state reads the same: words left before the
+    // next twist (a fresh seed leaves 1, so the first draw twists) and the index of the next word.
+    private int left;
     private int next;
 
     public MersenneTwister(long seed) {
@@ -19,7 +25,28 @@ public final class MersenneTwister {
         for (int j = 1; j < N; j++) {
             state[j] = 1812433253 * (state[j - 1] ^ (state[j - 1] >>> 30)) + j;
         }
-        next = N;
+        left = 1;
+        next = 0;
+    }
+
+    /** The twister's whole state, as PyTorch's {@code get_state} records it. */
+    public record Snapshot(int[] words, int left, int next) {
+    }
+
+    public Snapshot snapshot() {
+        return new Snapshot(state.clone(), left, next);
+    }
+
+    /** A twister resumed from a snapshot; PyTorch's "Invalid mt19937 state" check is the caller's. */
+    public MersenneTwister(Snapshot snapshot) {
+        System.arraycopy(snapshot.words(), 0, state, 0, N);
+        left = snapshot.left();
+        next = snapshot.next();
+    }
+
+    /** Whether a restored position is one PyTorch accepts: 1..N words left, next index at most N. */
+    public static boolean validPosition(long left, long next) {
+        return left > 0 && left <= N && next >= 0 && next <= N;
     }
 
     /**
@@ -55,7 +82,8 @@ public final class MersenneTwister {
 
     /** The next 32-bit output, as an unsigned value in a long. */
     public long nextUnsigned32() {
-        if (next >= N) {
+        // The second test only guards a hand-made state whose index runs past the words.
+        if (--left == 0 || next >= N) {
             twist();
         }
         int y = state[next++];
@@ -71,6 +99,7 @@ public final class MersenneTwister {
             int y = (state[i] & UPPER_MASK) | (state[(i + 1) % N] & LOWER_MASK);
             state[i] = state[(i + M) % N] ^ (y >>> 1) ^ ((y & 1) != 0 ? MATRIX_A : 0);
         }
+        left = N;
         next = 0;
     }
 }

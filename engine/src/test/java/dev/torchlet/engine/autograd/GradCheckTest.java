@@ -141,6 +141,15 @@ class GradCheckTest {
                 List.of(2.0, 6.0)), DType.FLOAT64).requiresGrad_(true)));
         cases.add(new Case("inverse", x -> MatrixFunctions.inverse(x[0]), Torch.tensor(List.of(List.of(4.0, 7.0),
                 List.of(2.0, 6.0)), DType.FLOAT64).requiresGrad_(true)));
+        cases.add(new Case("det, batched", x -> MatrixFunctions.det(x[0]), matrix(6, 3, 0.5).reshape(2, 3, 3)
+                .add(Creation.eye(3, 3, DType.FLOAT64)).detach().requiresGrad_(true)));
+        cases.add(new Case("det, batched twice", x -> firstGradient(MatrixFunctions.det(x[0]).sum(), x[0]), matrix(4, 2, 0.5)
+                .reshape(2, 2, 2).add(Creation.eye(2, 2, DType.FLOAT64)).detach().requiresGrad_(true)));
+        cases.add(new Case("det, a singular matrix in the batch", x -> MatrixFunctions.det(x[0]), Torch.tensor(List.of(
+                List.of(List.of(1.0, 2.0), List.of(2.0, 4.0)), List.of(List.of(3.0, 1.0), List.of(0.5, 2.0))), DType.FLOAT64)
+                .requiresGrad_(true)));
+        cases.add(new Case("inverse, batched", x -> MatrixFunctions.inverse(x[0]), matrix(6, 3, 0.5).reshape(2, 3, 3)
+                .add(Creation.eye(3, 3, DType.FLOAT64)).detach().requiresGrad_(true)));
         cases.add(new Case("roll", x -> WindowsAndGrids.roll(x[0], new long[] {1, -1}, new int[] {0, 1}).mul(matrix(2, 3, 0.1)
                 .detach()), matrix(2, 3, 0.5)));
         cases.add(new Case("roll flat", x -> WindowsAndGrids.roll(x[0], new long[] {2}, new int[0]).mul(matrix(2, 3, 0.1).detach()),
@@ -153,6 +162,9 @@ class GradCheckTest {
         cases.add(new Case("median", x -> OrderStatistics.median(x[0]), matrix(2, 3, 0.5)));
         cases.add(new Case("median dim", x -> OrderStatistics.median(x[0], 1, false).values(), matrix(2, 3, 0.5)));
         cases.add(new Case("mode", x -> OrderStatistics.mode(x[0], 0, true).values(), matrix(2, 3, 0.5)));
+        cases.add(new Case("nanmedian", x -> OrderStatistics.nanmedian(x[0]), Torch.tensor(List.of(1.0, Double.NaN, 3.0, 2.0),
+                DType.FLOAT64).requiresGrad_(true)));
+        cases.add(new Case("nanmedian dim", x -> OrderStatistics.nanmedian(x[0], 1, false).values(), matrix(2, 3, 0.5)));
         // Reseeded on every call, so the finite differences see the same draws: the derivative is zero.
         cases.add(new Case("bernoulli", x -> {
             Torch.manualSeed(0);
@@ -289,7 +301,21 @@ class GradCheckTest {
         System.out.println("GradCheckTest: " + seen.size() + " grad_fns checked against finite differences: " + seen);
         Set<String> missing = new TreeSet<>(gradFnNamesInEngineSources());
         missing.removeAll(seen);
+        missing.removeAll(WITHOUT_DERIVATIVE);
         assertEquals(Set.of(), missing, "grad_fn names in the engine that no gradient check covers (checked: " + seen + ")");
+    }
+
+    /** Nodes PyTorch records only to refuse backward (checked by {@link #nodesWithoutDerivativeRefuseBackward}). */
+    private static final Set<String> WITHOUT_DERIVATIVE = Set.of("UniqueDimBackward0");
+
+    @Test
+    void nodesWithoutDerivativeRefuseBackward() {
+        Tensor x = matrix(2, 2, 0.5);
+        Tensor slices = dev.torchlet.engine.UniqueSlices.unique(x, 0).values();
+        assertEquals("UniqueDimBackward0", slices.gradFn().name());
+        dev.torchlet.engine.TorchException e = org.junit.jupiter.api.Assertions.assertThrows(dev.torchlet.engine.TorchException.class,
+                () -> slices.sum().backward());
+        assertEquals("the derivative for 'unique_dim' is not implemented.", e.getMessage());
     }
 
     @Test

@@ -116,6 +116,12 @@ public class PyType extends PyObject {
         return builtin;
     }
 
+    /** Names the module of a type implemented in Java, for its repr ({@code <class 'torch.Tensor'>}). */
+    public PyType inModule(String moduleName) {
+        module = moduleName;
+        return this;
+    }
+
     /** The module name a repr shows before the class name ("" for built-ins). */
     public String module() {
         return module;

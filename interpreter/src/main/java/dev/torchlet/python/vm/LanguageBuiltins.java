@@ -2,6 +2,7 @@ package dev.torchlet.python.vm;
 
 import dev.torchlet.python.runtime.Descriptors;
 import dev.torchlet.python.runtime.ExceptionTypes;
+import dev.torchlet.python.runtime.InstanceCheck;
 import dev.torchlet.python.runtime.NativeFunction;
 import dev.torchlet.python.runtime.PyBool;
 import dev.torchlet.python.runtime.PyEllipsis;
@@ -55,14 +56,14 @@ public final class LanguageBuiltins {
         }));
         builtins.put("isinstance", new NativeFunction("isinstance", (args, kwargs) -> {
             requireArguments("isinstance", args, 2);
-            return PyBool.of(isInstance(args.get(0).type(), args.get(1), "isinstance"));
+            return PyBool.of(isInstance(args.get(0), args.get(0).type(), args.get(1), "isinstance"));
         }));
         builtins.put("issubclass", new NativeFunction("issubclass", (args, kwargs) -> {
             requireArguments("issubclass", args, 2);
             if (!(args.get(0) instanceof PyType cls)) {
                 throw PythonException.of("TypeError", "issubclass() arg 1 must be a class");
             }
-            return PyBool.of(isInstance(cls, args.get(1), "issubclass"));
+            return PyBool.of(isInstance(null, cls, args.get(1), "issubclass"));
         }));
         builtins.put("super", new NativeFunction("super", (args, kwargs) -> {
             if (args.size() != 2 || !(args.get(0) instanceof PyType cls)) {
@@ -143,14 +144,18 @@ public final class LanguageBuiltins {
         return ClassCreation.create(name, baseTypes, members);
     }
 
-    private static boolean isInstance(PyType type, PyObject cls, String function) {
+    /** isinstance(object, cls) when object is given, else issubclass(type, cls). */
+    private static boolean isInstance(PyObject object, PyType type, PyObject cls, String function) {
         if (cls instanceof PySequence tuple && tuple.isTuple()) {
             for (PyObject item : tuple.items()) {
-                if (isInstance(type, item, function)) {
+                if (isInstance(object, type, item, function)) {
                     return true;
                 }
             }
             return false;
+        }
+        if (cls instanceof InstanceCheck check) {
+            return object != null && check.isInstance(object);
         }
         if (!(cls instanceof PyType target)) {
             throw PythonException.of("TypeError", function + "() arg 2 must be a type, a tuple of types, or a union");

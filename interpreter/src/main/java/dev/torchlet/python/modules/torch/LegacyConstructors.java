@@ -4,6 +4,7 @@ import dev.torchlet.engine.DType;
 import dev.torchlet.engine.Scalar;
 import dev.torchlet.engine.Tensor;
 import dev.torchlet.engine.Torch;
+import dev.torchlet.python.runtime.InstanceCheck;
 import dev.torchlet.python.runtime.NativeFunction;
 import dev.torchlet.python.runtime.PyInt;
 import dev.torchlet.python.runtime.PyModule;
@@ -29,7 +30,8 @@ final class LegacyConstructors {
     private static final DType[] TYPES = {DType.FLOAT32, DType.FLOAT64, DType.INT64, DType.INT32, DType.UINT8, DType.BOOL};
 
     static void define(PyModule torch) {
-        PyType tensorType = PyType.registerBuiltin("Tensor", null, (args, kwargs) -> construct("Tensor", DType.FLOAT32, args, kwargs));
+        PyType tensorType = PyType.registerBuiltin("Tensor", null, (args, kwargs) -> construct("Tensor", DType.FLOAT32, args, kwargs))
+                .inModule("torch");
         torch.define("Tensor", tensorType);
         for (int i = 0; i < NAMES.length; i++) {
             String name = NAMES[i];
@@ -38,8 +40,11 @@ final class LegacyConstructors {
         }
     }
 
-    /** {@code torch.FloatTensor} and friends: callable constructors that {@code tensor.type(...)} also accepts. */
-    private static final class LegacyType extends PyObject {
+    /**
+     * {@code torch.FloatTensor} and friends: callable constructors that {@code tensor.type(...)} also
+     * accepts, and {@code isinstance(t, torch.FloatTensor)} tests the dtype (every tensor is on the cpu here).
+     */
+    private static final class LegacyType extends PyObject implements InstanceCheck {
         private final String name;
         private final DType dtype;
 
@@ -61,6 +66,21 @@ final class LegacyConstructors {
         @Override
         public PyObject call(List<PyObject> args, Map<String, PyObject> kwargs) {
             return construct(name, dtype, args, kwargs);
+        }
+
+        @Override
+        public boolean isInstance(PyObject object) {
+            return object instanceof PyTensor t && t.tensor().dtype() == dtype;
+        }
+
+        @Override
+        public PyObject getAttribute(String attribute) {
+            return switch (attribute) {
+                case "__name__" -> new PyStr(name);
+                case "dtype" -> PyDType.of(dtype);
+                case "is_cuda" -> dev.torchlet.python.runtime.PyBool.of(false);
+                default -> super.getAttribute(attribute);
+            };
         }
     }
 

@@ -5,7 +5,9 @@ import dev.torchlet.engine.MatrixFunctions;
 import dev.torchlet.engine.format.PrintOptions;
 import dev.torchlet.engine.OrderStatistics;
 import dev.torchlet.engine.RandomFills;
+import dev.torchlet.engine.RandomIntegers;
 import dev.torchlet.engine.Tensor;
+import dev.torchlet.engine.UniqueSlices;
 import dev.torchlet.engine.WindowsAndGrids;
 import dev.torchlet.python.runtime.NativeFunction;
 import dev.torchlet.python.runtime.PyModule;
@@ -33,9 +35,9 @@ final class MoreTensorFunctions {
     /** torch functions that are the tensor's method called with the remaining arguments. */
     private static final List<String> FUNCTION_FORMS = List.of("trace", "det", "inverse", "roll", "broadcast_to", "narrow",
             "select", "neg", "negative", "sum", "mean", "add", "sub", "mul", "div", "true_divide", "pow", "reshape", "t",
-            "transpose", "clone", "numel", "median", "mode", "unique", "isnan", "isinf", "isfinite", "isclose", "allclose", "bernoulli", "multinomial");
+            "transpose", "clone", "numel", "median", "nanmedian", "mode", "unique", "isnan", "isinf", "isfinite", "isclose", "allclose", "bernoulli", "multinomial");
 
-    private static final List<String> ORDER_STATISTICS = List.of("median", "mode", "unique");
+    private static final List<String> ORDER_STATISTICS = List.of("median", "nanmedian", "mode", "unique");
 
     private static final List<String> IN_PLACE_ARITHMETIC = List.of("add_", "sub_", "mul_", "div_", "pow_", "neg_");
 
@@ -91,19 +93,28 @@ final class MoreTensorFunctions {
         if (name.equals("bernoulli_")) {
             return new NativeFunction(name, (args, kwargs) -> {
                 Params p = Params.parse(name, args, kwargs, "p");
-                RandomFills.bernoulli_(t, p.number("p", 0.5));
+                if (p.get("p") instanceof PyTensor probabilities) {
+                    RandomFills.bernoulli_(t, probabilities.tensor());
+                } else {
+                    RandomFills.bernoulli_(t, p.number("p", 0.5));
+                }
                 return self;
             });
         }
         if (name.equals("random_")) {
             return new NativeFunction(name, (args, kwargs) -> {
                 Params p = Params.parse(name, args, kwargs, "from", "to");
-                if (!p.has("from")) {
-                    throw PythonException.of("NotImplementedError", "random_() without bounds is not supported by Torchlet yet");
+                boolean toGiven = p.get("to") != null;
+                if (!p.has("from") && !p.has("to")) {
+                    RandomIntegers.random_(t);
+                } else if (toGiven && !p.has("to")) {
+                    // random_(from, None): from up to the dtype's largest value.
+                    RandomIntegers.randomFrom_(t, p.longValue("from"));
+                } else if (!toGiven || !p.has("from")) {
+                    RandomIntegers.random_(t, 0, p.longValue(toGiven ? "to" : "from"));
+                } else {
+                    RandomIntegers.random_(t, p.longValue("from"), p.longValue("to"));
                 }
-                long from = p.has("to") ? p.longValue("from") : 0;
-                long to = p.has("to") ? p.longValue("to") : p.longValue("from");
-                RandomFills.random_(t, from, to);
                 return self;
             });
         }
@@ -122,7 +133,11 @@ final class MoreTensorFunctions {
         }
         if (name.equals("bernoulli")) {
             return new NativeFunction(name, (args, kwargs) -> {
-                Params.parse(name, args, kwargs);
+                Params p = Params.parse(name, args, kwargs, "p");
+                if (p.has("p")) {
+                    // bernoulli(input, p) with a number: a fresh tensor like input, filled as bernoulli_(p), untracked.
+                    return new PyTensor(RandomFills.bernoulli_(t.detach().clone(), p.number("p", 0.5)));
+                }
                 return new PyTensor(RandomFills.bernoulli(t));
             });
         }
@@ -202,14 +217,15 @@ final class MoreTensorFunctions {
         };
     }
 
-    /** median(dim=None, keepdim=False), mode(dim=-1, keepdim=False), unique(sorted=True, return_inverse=False, return_counts=False). */
+    /** median and nanmedian(dim=None, keepdim=False), mode(dim=-1, keepdim=False), unique(sorted=True, return_inverse=False, return_counts=False). */
     private static PyObject orderStatistic(String name, Tensor t, List<PyObject> args, Map<String, PyObject> kwargs) {
         if (name.equals("unique")) {
             Params p = Params.parse(name, args, kwargs, "sorted", "return_inverse", "return_counts", "dim");
-            if (p.has("dim")) {
-                throw PythonException.of("NotImplementedError", "unique(dim=...) is not supported by Torchlet yet");
+            if (!p.has("dim") && !p.flag("sorted", true)) {
+                // PyTorch's unsorted order is its hash set's, which Torchlet does not reproduce.
+                throw PythonException.of("NotImplementedError", "unique(sorted=False) is not supported by Torchlet yet");
             }
-            OrderStatistics.Unique u = OrderStatistics.unique(t);
+            OrderStatistics.Unique u = p.has("dim") ? UniqueSlices.unique(t, p.integer("dim", 0)) : OrderStatistics.unique(t);
             boolean inverse = p.flag("return_inverse", false);
             boolean counts = p.flag("return_counts", false);
             if (!inverse && !counts) {
@@ -226,11 +242,16 @@ final class MoreTensorFunctions {
         }
         Params p = Params.parse(name, args, kwargs, "dim", "keepdim");
         boolean keep = p.flag("keepdim", false);
-        if (name.equals("median") && !p.has("dim")) {
-            return new PyTensor(OrderStatistics.median(t));
+        boolean nan = name.equals("nanmedian");
+        if (!name.equals("mode") && !p.has("dim")) {
+            return new PyTensor(nan ? OrderStatistics.nanmedian(t) : OrderStatistics.median(t));
         }
         int dim = p.integer("dim", -1);
-        return new PyReturnTypes(name, name.equals("median") ? OrderStatistics.median(t, dim, keep) : OrderStatistics.mode(t, dim, keep));
+        return new PyReturnTypes(name, switch (name) {
+            case "median" -> OrderStatistics.median(t, dim, keep);
+            case "nanmedian" -> OrderStatistics.nanmedian(t, dim, keep);
+            default -> OrderStatistics.mode(t, dim, keep);
+        });
     }
 
     /** {@code isclose(other, rtol=1e-05, atol=1e-08, equal_nan=False)} and {@code allclose} (a bool). */

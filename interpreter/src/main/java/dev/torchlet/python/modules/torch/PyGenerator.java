@@ -1,6 +1,7 @@
 package dev.torchlet.python.modules.torch;
 
 import dev.torchlet.engine.random.Generator;
+import dev.torchlet.engine.random.GeneratorState;
 import dev.torchlet.python.runtime.NativeFunction;
 import dev.torchlet.python.runtime.PyInt;
 import dev.torchlet.python.runtime.PyModule;
@@ -49,14 +50,53 @@ public final class PyGenerator extends PyObject {
                 generator.manualSeed(p.longValue("seed"));
                 return this;
             });
-            case "initial_seed" -> new NativeFunction(name, (args, kwargs) -> PyInt.of(generator.initialSeed()));
+            case "initial_seed" -> new NativeFunction(name, (args, kwargs) -> initialSeed(generator));
             case "seed" -> new NativeFunction(name, (args, kwargs) -> PyInt.of(reseed(generator)));
             case "device" -> new PyStr("cpu");
-            case "get_state", "set_state" -> new NativeFunction(name, (args, kwargs) -> {
-                throw PythonException.of("NotImplementedError", "Generator." + name + "() is not supported by Torchlet yet");
+            case "get_state" -> new NativeFunction(name, (args, kwargs) -> {
+                if (!args.isEmpty() || !kwargs.isEmpty()) {
+                    throw PythonException.of("TypeError", "Generator.get_state() takes no arguments (" + (args.size() + kwargs.size())
+                            + " given)");
+                }
+                return stateTensor(generator);
+            });
+            case "set_state" -> new NativeFunction(name, (args, kwargs) -> {
+                restore(generator, Params.parse("set_state", args, kwargs, "new_state").required("new_state"));
+                return this;
             });
             default -> super.getAttribute(name);
         };
+    }
+
+    /** PyTorch keeps the seed as an unsigned 64-bit number: manual_seed(-1) reads back as 2**64 - 1. */
+    private static PyInt initialSeed(Generator generator) {
+        long seed = generator.initialSeed();
+        return seed >= 0 ? PyInt.of(seed) : PyInt.of(java.math.BigInteger.valueOf(seed).add(java.math.BigInteger.ONE.shiftLeft(64)));
+    }
+
+    /** {@code get_state()}: a new uint8 tensor of PyTorch's serialised generator state. */
+    private static PyTensor stateTensor(Generator generator) {
+        byte[] bytes = generator.state().toBytes();
+        return new PyTensor(dev.torchlet.engine.TensorValues.unsignedBytes(bytes, 0, new long[] {bytes.length}));
+    }
+
+    /** {@code set_state(new_state)}, with PyTorch's checks in its order. */
+    private static void restore(Generator generator, PyObject state) {
+        if (!(state instanceof PyTensor given)) {
+            throw PythonException.of("TypeError", "expected a torch.ByteTensor, but got " + state.typeName());
+        }
+        dev.torchlet.engine.Tensor t = given.tensor();
+        if (t.dtype() != dev.torchlet.engine.DType.UINT8) {
+            throw PythonException.of("TypeError", "RNG state must be a torch.ByteTensor");
+        }
+        if (!t.isContiguous()) {
+            throw PythonException.of("RuntimeError", "RNG state must be contiguous");
+        }
+        byte[] bytes = new byte[(int) t.numel()];
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = (byte) t.longAt(i);
+        }
+        generator.restore(GeneratorState.fromBytes(bytes));
     }
 
     /** A fresh non-deterministic seed (PyTorch reads the OS; here the clock, mixed), applied and returned. */
@@ -85,7 +125,25 @@ public final class PyGenerator extends PyObject {
         }));
         torch.define("seed", new NativeFunction("seed", (args, kwargs) -> PyInt.of(reseed(Generator.processDefault()))));
         torch.define("initial_seed", new NativeFunction("initial_seed", (args, kwargs) ->
-                PyInt.of(Generator.processDefault().initialSeed())));
+                initialSeed(Generator.processDefault())));
+        torch.define("get_rng_state", new NativeFunction("get_rng_state", (args, kwargs) -> {
+            if (!args.isEmpty()) {
+                throw PythonException.of("TypeError", "get_rng_state() takes 0 positional arguments but " + args.size()
+                        + (args.size() == 1 ? " was" : " were") + " given");
+            }
+            Params.parse("get_rng_state", args, kwargs);
+            return stateTensor(Generator.processDefault());
+        }));
+        torch.define("set_rng_state", new NativeFunction("set_rng_state", (args, kwargs) -> {
+            restore(Generator.processDefault(), Params.parse("set_rng_state", args, kwargs, "new_state").required("new_state"));
+            return dev.torchlet.python.runtime.PyNone.NONE;
+        }));
+        // torch.random holds the same seeding and state functions.
+        PyModule random = new PyModule("torch.random");
+        for (String name : new String[] {"manual_seed", "seed", "initial_seed", "get_rng_state", "set_rng_state"}) {
+            random.define(name, torch.getAttribute(name));
+        }
+        torch.define("random", random);
         for (String name : new String[] {"rand", "randn", "randint", "randperm", "normal", "bernoulli", "multinomial",
             "randint_like"}) {
             if (torch.has(name)) {

@@ -1,0 +1,55 @@
+import torch
+
+n = float('nan')
+x = torch.tensor([[1., n, 3., 2.], [4., 1., 2., 0.], [n, n, 1., 1.]])
+print(x.median())
+print(x.median(dim=1))
+print(x.median(dim=0))
+print(torch.median(x, 1, keepdim=True))
+print(torch.nanmedian(x))
+print(x.nanmedian(dim=1))
+print(x.nanmedian(dim=0))
+print(torch.nanmedian(x, -1, True))
+print(x.mode(dim=1))
+print(x.mode(dim=0))
+print(torch.tensor([n, n, 1., 1., 2.]).mode())
+print(torch.tensor([2., n, 2., n, 5., 5., n]).mode())
+print(torch.tensor([n, 3., n, 1., 3.]).mode())
+print(torch.tensor([n, n, n]).nanmedian(), torch.tensor([n, n, n]).nanmedian(0), torch.tensor([n, n, n]).median(0))
+print(torch.tensor([3., n, 1., 2.]).median(0), torch.tensor([3., n, 1., 2.]).nanmedian(0))
+print(torch.tensor([1, 5, 2, 2]).nanmedian(), torch.tensor([1, 5, 2, 2]).nanmedian(0))
+print(torch.tensor([]).median(), torch.tensor([]).nanmedian())
+print(torch.tensor([1., 2., 3., 4., 5., 6., 7., 8., 9., 10., 11., 12., 13., 14., 15., 16., 17., 3., 3.]).mode())
+
+y = torch.tensor([1., n, 3., 2.], requires_grad=True)
+m = y.nanmedian()
+m.backward()
+print(m, y.grad)
+y = torch.tensor([[1., n, 3., 2.]], requires_grad=True)
+m = y.nanmedian(1)
+m.values.sum().backward()
+print(m, y.grad)
+y = torch.tensor([1., n, 3., 2.], requires_grad=True)
+m = y.median()
+m.backward()
+print(m, y.grad)
+y = torch.tensor([[n, 2., n], [1., 1., 3.]], requires_grad=True)
+m = y.mode(1)
+m.values.sum().backward()
+print(m, y.grad)
+
+for f in [lambda: torch.zeros(2, 0).nanmedian(1), lambda: torch.zeros(2, 0).median(1), lambda: torch.zeros(2, 0).mode(1)]:
+    try:
+        print(f())
+    except IndexError as e:
+        print("IndexError", e)
+
+# mode's position comes from std::sort's order (not stable) in longer lanes.
+torch.manual_seed(0)
+r = torch.randint(0, 6, (12, 45))
+print(r.mode(1))
+print(r.float().mode(0))
+print(torch.randint(0, 3, (3, 200)).mode(1))
+w = torch.randint(0, 4, (6, 30)).float()
+w[w == 3] = n
+print(w.mode(1))
