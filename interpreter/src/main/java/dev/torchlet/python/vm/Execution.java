@@ -210,14 +210,14 @@ public final class Execution {
             try {
                 if (cancelled) {
                     cancelled = false;
-                    throw PythonException.of("KeyboardInterrupt", "");
+                    throw interruptBeforeInstruction(PythonException.of("KeyboardInterrupt", ""));
                 }
                 if (deadlineNanos != 0 && ++instructionsSinceClockCheck >= CLOCK_CHECK_INTERVAL) {
                     instructionsSinceClockCheck = 0;
                     if (System.nanoTime() - deadlineNanos > 0) {
                         deadlineNanos = 0;
-                        throw PythonException.of("TimeoutError", "the program ran past its time limit of "
-                                + timeLimitMillis / 1000.0 + " s");
+                        throw interruptBeforeInstruction(PythonException.of("TimeoutError", "the program ran past its time limit of "
+                                + timeLimitMillis / 1000.0 + " s"));
                     }
                 }
                 if (frame.pendingThrow != null) {
@@ -281,6 +281,16 @@ public final class Execution {
                 throw error;
             }
         }
+    }
+
+    /**
+     * An interrupt raised before the instruction at pc runs: the pc steps over it, so the traceback
+     * names that instruction's line (a frame's line is its last instruction's); the exception
+     * leaves the instruction for a handler or the caller, so it never resumes there.
+     */
+    private PythonException interruptBeforeInstruction(PythonException interrupt) {
+        frame.pc++;
+        return interrupt;
     }
 
     private static <T> void truncate(List<T> list, int size) {

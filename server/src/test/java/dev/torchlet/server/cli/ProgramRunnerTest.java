@@ -60,7 +60,7 @@ class ProgramRunnerTest {
         assertEquals(1, r.status());
         assertEquals("started\n", r.out());
         assertTrue(r.err().endsWith("TimeoutError: the program ran past its time limit of 0.5 s\n"), r.err());
-        assertTrue(r.err().contains("line 3") || r.err().contains("line 4"), r.err());
+        assertTrue(r.err().contains("line 3,") || r.err().contains("line 4,"), r.err());
         assertTrue(millis < 5000, millis + " ms");
         assertEquals(0, run("print(1)\n", "--time-limit", "10").status());
         for (String bad : new String[] {"0", "-1", "soon"}) {
