@@ -18,7 +18,7 @@ final class ElementwiseKernels {
             if (floating) {
                 so.setDouble(i, op.apply(x));
             } else {
-                so.setLong(i, (long) op.apply(x));
+                so.setLong(i, Float64.truncateToLong(op.apply(x)));
             }
         }
         return out;

@@ -60,4 +60,16 @@ public final class Float64 {
         }
         return sum;
     }
+
+    /**
+     * A float's conversion to int64 as PyTorch's CPU casts compute it (x86's truncating convert):
+     * toward zero, and NaN or anything outside int64's range becomes Long.MIN_VALUE. Java's cast
+     * would give 0 or saturate, and TeaVM's JavaScript output fails on NaN and infinities.
+     */
+    public static long truncateToLong(double x) {
+        if (x != x || x >= 0x1p63 || x < -0x1p63) {
+            return Long.MIN_VALUE;
+        }
+        return (long) x;
+    }
 }

@@ -11,7 +11,7 @@ public record Scalar(DType category, double doubleValue, long longValue) {
     }
 
     public static Scalar of(double value) {
-        return new Scalar(DType.FLOAT64, value, (long) value);
+        return new Scalar(DType.FLOAT64, value, Float64.truncateToLong(value));
     }
 
     public static Scalar of(boolean value) {

@@ -88,8 +88,8 @@ public final class Storage {
 
     public long getLong(int index) {
         return switch (dtype) {
-            case FLOAT32 -> (long) floats[index];
-            case FLOAT64 -> (long) doubles[index];
+            case FLOAT32 -> Float64.truncateToLong(floats[index]);
+            case FLOAT64 -> Float64.truncateToLong(doubles[index]);
             default -> longs[index];
         };
     }
@@ -99,7 +99,7 @@ public final class Storage {
             case FLOAT32 -> floats[index] = (float) value;
             case FLOAT64 -> doubles[index] = value;
             case BOOL -> longs[index] = value != 0 ? 1 : 0;
-            default -> setLong(index, (long) value);
+            default -> setLong(index, Float64.truncateToLong(value));
         }
     }
 

@@ -209,7 +209,7 @@ public final class Tensor implements PrintableTensor {
             } else if (dtype.isFloatingPoint()) {
                 storage.setLong(to, from.longAt(fromIndex));
             } else {
-                storage.setLong(to, from.dtype.isFloatingPoint() ? (long) from.doubleAt(fromIndex) : from.longAt(fromIndex));
+                storage.setLong(to, from.dtype.isFloatingPoint() ? Float64.truncateToLong(from.doubleAt(fromIndex)) : from.longAt(fromIndex));
             }
         }
         return this;
