@@ -1,0 +1,56 @@
+package dev.torchlet.engine.device;
+
+import dev.torchlet.engine.DType;
+import dev.torchlet.engine.Storage;
+
+/**
+ * What an accelerator gives the engine: memory, transfers and the primitive kernels the engine's
+ * ops are built from. The engine decides shapes, dtypes, broadcasting and autograd (once, for
+ * every backend); a backend only runs kernels on views it is given. Ops are named as in PyTorch
+ * ({@code "add"}, {@code "exp"}, {@code "sum"}); a backend without a kernel for an op or dtype
+ * throws {@link UnsupportedOperationException} with a reason, and the program gets a
+ * NotImplementedError naming the device.
+ *
+ * <p>Calls are issued in program order; a backend may queue kernels and run them later, as long
+ * as {@link #download} returns the values all earlier calls produced.
+ */
+public interface DeviceBackend {
+    /** The device its tensors report ({@code cuda:0}). */
+    Device device();
+
+    /** What runs the kernels, for notices and the page's badge (e.g. {@code "WebGPU: SwiftShader"}). */
+    String description();
+
+    /** Whether tensors of this dtype can live on the device (WebGPU has no float64). */
+    boolean supports(DType dtype);
+
+    /** Memory for {@code elements} elements of {@code dtype}, contents unspecified. */
+    DeviceMemory allocate(DType dtype, int elements);
+
+    /** Copies the host storage's elements into device memory of the same size and dtype. */
+    void upload(Storage source, DeviceMemory target);
+
+    /** Copies device memory into the host storage (waits for the kernels queued before it). */
+    void download(DeviceMemory source, Storage target);
+
+    /** {@code out = op(input)} element-wise; {@code out} has the input's shape. */
+    void unary(String op, DeviceView input, DeviceView out);
+
+    /** {@code out = op(a, b)} element-wise; {@code a} and {@code b} broadcast to {@code out}'s shape. */
+    void binary(String op, DeviceView a, DeviceView b, DeviceView out);
+
+    /** {@code out = input} broadcast to {@code out}'s shape and cast to its dtype. */
+    void copy(DeviceView input, DeviceView out);
+
+    /**
+     * Reduces the given dims of {@code input} ({@code "sum"}, {@code "mean"}, {@code "prod"},
+     * {@code "max"}, {@code "min"}) into {@code out}, whose shape is the input's without them.
+     */
+    void reduce(String op, DeviceView input, int[] dims, DeviceView out);
+
+    /** Batched matrix product: {@code a} is [batch, n, k], {@code b} [batch, k, m], {@code out} [batch, n, m]. */
+    void bmm(DeviceView a, DeviceView b, DeviceView out);
+
+    /** Bytes of device memory held by live tensors ({@code torch.cuda.memory_allocated()}). */
+    long allocatedBytes();
+}
