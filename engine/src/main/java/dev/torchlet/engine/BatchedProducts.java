@@ -33,6 +33,9 @@ public final class BatchedProducts {
         }
         Tensor x = a.detach().contiguous();
         Tensor y = b.detach().contiguous();
+        if (DeviceKernels.onAccelerator(x, y)) {
+            return Derivatives.bmm(DeviceKernels.bmm(x, y), a, b);
+        }
         Tensor out = Tensor.empty(new long[] {batch, n, p}, a.dtype());
         boolean floating = a.dtype().isFloatingPoint();
         double[] row = new double[(int) p];

@@ -51,6 +51,9 @@ public final class Comparisons {
         DType common = TypePromotion.promote(a.dtype(), b.dtype());
         Tensor x = a.detach().to(common);
         Tensor y = b.detach().to(common);
+        if (DeviceKernels.onAccelerator(x, y)) {
+            return DeviceKernels.binary(op.pytorchName(), x, y, Broadcast.shapes(x.shape(), y.shape()), DType.BOOL);
+        }
         if (common.isFloatingPoint()) {
             return ElementwiseMap.mapDouble(DType.BOOL, v -> op.test(v[0], v[1]) ? 1 : 0, x, y);
         }

@@ -67,26 +67,27 @@ public final class Creation {
     }
 
     public static Tensor zerosLike(Tensor t, DType dtype) {
-        return Torch.full(t.shape(), Scalar.of(0L), dtype == null ? t.dtype() : dtype);
+        return Torch.full(t.shape(), Scalar.of(0L), dtype == null ? t.dtype() : dtype, t.device());
     }
 
     public static Tensor onesLike(Tensor t, DType dtype) {
-        return Torch.full(t.shape(), Scalar.of(1L), dtype == null ? t.dtype() : dtype);
+        return Torch.full(t.shape(), Scalar.of(1L), dtype == null ? t.dtype() : dtype, t.device());
     }
 
     public static Tensor fullLike(Tensor t, Scalar value, DType dtype) {
-        return Torch.full(t.shape(), value, dtype == null ? t.dtype() : dtype);
+        return Torch.full(t.shape(), value, dtype == null ? t.dtype() : dtype, t.device());
     }
 
     public static Tensor emptyLike(Tensor t, DType dtype) {
-        return Tensor.empty(t.shape(), dtype == null ? t.dtype() : dtype);
+        return Tensor.empty(t.shape(), dtype == null ? t.dtype() : dtype, t.device());
     }
 
     public static Tensor randLike(Tensor t, DType dtype) {
-        return Torch.rand(t.shape(), dtype == null ? t.dtype() : dtype);
+        // Drawn by the CPU generator and moved, so a seeded program prints the same numbers on every device.
+        return Torch.rand(t.shape(), dtype == null ? t.dtype() : dtype).to(t.device());
     }
 
     public static Tensor randnLike(Tensor t, DType dtype) {
-        return Torch.randn(t.shape(), dtype == null ? t.dtype() : dtype);
+        return Torch.randn(t.shape(), dtype == null ? t.dtype() : dtype).to(t.device());
     }
 }

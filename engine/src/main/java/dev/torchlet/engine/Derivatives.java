@@ -134,7 +134,7 @@ final class Derivatives {
      * is the same view), so create_graph can differentiate through view backwards.
      */
     static Tensor embed(Tensor g, long[] baseShape, String name, ViewOf view) {
-        Tensor grad = Torch.full(baseShape, Scalar.of(0L), g.dtype());
+        Tensor grad = Torch.full(baseShape, Scalar.of(0L), g.dtype(), g.device());
         view.of(grad).copyValuesFrom(g);
         return record(grad, name, gg -> new Tensor[] {view.of(gg)}, g);
     }
@@ -149,6 +149,11 @@ final class Derivatives {
 
     static Tensor to(Tensor result, Tensor a) {
         return record(result, "ToCopyBackward0", g -> new Tensor[] {g.to(a.dtype())}, a);
+    }
+
+    static Tensor toDevice(Tensor result, Tensor a) {
+        dev.torchlet.engine.device.Device source = a.device();
+        return record(result, "ToCopyBackward0", g -> new Tensor[] {g.to(source)}, a);
     }
 
     static Tensor matmul(Tensor result, Tensor a, Tensor b) {
@@ -201,7 +206,7 @@ final class Derivatives {
             }
             g = g.reshape(kept);
         }
-        return Torch.full(input.shape(), Scalar.of(0L), grad.dtype()).add(g);
+        return Torch.full(input.shape(), Scalar.of(0L), grad.dtype(), grad.device()).add(g);
     }
 
     // ---- Issue #3 operations (grouped for merging): element-wise, shape, join, reduction and product rules ----

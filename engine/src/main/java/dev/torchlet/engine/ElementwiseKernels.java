@@ -1,14 +1,18 @@
 package dev.torchlet.engine;
 
 /**
- * The CPU reference kernels for broadcasting element-wise binary ops. One loop per number kind,
- * walking the output in row-major order while the inputs advance by their broadcast strides.
+ * The CPU reference kernels for broadcasting element-wise ops. One loop per number kind, walking
+ * the output in row-major order while the inputs advance by their broadcast strides. Operands on
+ * an accelerator run its kernels instead ({@link DeviceKernels}).
  */
 final class ElementwiseKernels {
     private ElementwiseKernels() {
     }
 
     static Tensor unary(UnaryOp op, Tensor input) {
+        if (!input.device().isCpu()) {
+            return DeviceKernels.unary(op, input, op.resultType(input.dtype()));
+        }
         Tensor a = input.contiguous();
         Tensor out = Tensor.empty(a.shape(), op.resultType(a.dtype()));
         Storage so = out.storage();
@@ -38,6 +42,9 @@ final class ElementwiseKernels {
     }
 
     private static Tensor run(BinaryOp op, DType type, long[] shape, Tensor stridedA, Tensor stridedB) {
+        if (DeviceKernels.onAccelerator(stridedA, stridedB)) {
+            return DeviceKernels.binary(op.pytorchName(), stridedA, stridedB, shape, type);
+        }
         Tensor a = stridedA.contiguous();
         Tensor b = stridedB.contiguous();
         Tensor out = Tensor.empty(shape, type);

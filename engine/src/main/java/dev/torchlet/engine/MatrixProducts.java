@@ -56,6 +56,12 @@ final class MatrixProducts {
             throw TorchException.runtime("mat1 and mat2 shapes cannot be multiplied (" + m + "x" + k + " and "
                     + right.size(0) + "x" + n + ")");
         }
+        if (DeviceKernels.onAccelerator(left, right)) {
+            // One batch of the device's bmm; detached, so the reshaping records no graph nodes.
+            Tensor a = left.detach().contiguous();
+            Tensor b = right.detach().contiguous();
+            return DeviceKernels.bmm(a.view(1, m, k), b.view(1, k, n)).view(m, n);
+        }
         Tensor a = left.contiguous();
         Tensor b = right.contiguous();
         Tensor out = Tensor.empty(new long[] {m, n}, a.dtype());

@@ -55,7 +55,11 @@ final class Reductions {
     private static Tensor reduce(Tensor t, int[] dims, boolean keepdim, boolean average) {
         boolean[] reduced = reducedDims(t, dims);
         long[] shape = t.shape();
-        Tensor out = Tensor.empty(resultShape(shape, reduced, keepdim), t.dtype().isFloatingPoint() ? t.dtype() : DType.INT64);
+        DType resultType = t.dtype().isFloatingPoint() ? t.dtype() : DType.INT64;
+        if (!t.device().isCpu()) {
+            return DeviceKernels.reduce(average ? "mean" : "sum", t, reduced, resultShape(shape, reduced, keepdim), resultType);
+        }
+        Tensor out = Tensor.empty(resultShape(shape, reduced, keepdim), resultType);
         Storage result = out.storage();
         if (t.dtype().isFloatingPoint()) {
             long count = reducedCount(t, reduced);

@@ -2,6 +2,7 @@ package dev.torchlet.engine;
 
 import dev.torchlet.engine.autograd.Backward;
 import dev.torchlet.engine.autograd.Node;
+import dev.torchlet.engine.device.Device;
 import dev.torchlet.engine.format.PrintableTensor;
 import dev.torchlet.engine.format.SizeText;
 import dev.torchlet.engine.format.TensorFormatter;
@@ -9,7 +10,8 @@ import dev.torchlet.engine.format.TensorFormatter;
 /**
  * An n-dimensional array with PyTorch semantics: a storage, an offset into it, a shape, strides
  * and a dtype. Views ({@link #view}, {@link #select}, {@link #slice}, {@link #transpose}) share
- * the storage like PyTorch's; autograd and devices other than the CPU arrive with later issues.
+ * the storage like PyTorch's. A tensor lives where its storage does: on the CPU, or on an
+ * accelerator whose backend runs the primitive kernels ({@link DeviceKernels}).
  */
 public final class Tensor implements PrintableTensor {
     private final Storage storage;
@@ -64,6 +66,48 @@ public final class Tensor implements PrintableTensor {
 
     static Tensor empty(long[] shape, DType dtype) {
         return new Tensor(Storage.allocate(dtype, numelOf(shape)), shape);
+    }
+
+    static Tensor empty(long[] shape, DType dtype, Device device) {
+        return new Tensor(Storage.allocate(dtype, numelOf(shape), device), shape);
+    }
+
+    /** PyTorch's {@code tensor.device}. */
+    public Device device() {
+        return storage.device();
+    }
+
+    /**
+     * {@code to(device)}: this tensor when it is already there, else a copy on {@code device}
+     * (PyTorch's grad_fn {@code ToCopyBackward0}, whose gradient goes back to this device).
+     */
+    public Tensor to(Device target) {
+        if (target.equals(device())) {
+            return this;
+        }
+        return Derivatives.toDevice(transferredTo(target), this);
+    }
+
+    /** {@code cpu()}. */
+    public Tensor cpu() {
+        return to(Device.CPU);
+    }
+
+    /**
+     * This tensor's values on the CPU, outside autograd: itself there, else a download. What
+     * reads values for the program ({@code item}, {@code tolist}, printing) goes through this.
+     */
+    public Tensor onHost() {
+        return device().isCpu() ? this : transferredTo(Device.CPU);
+    }
+
+    /** A compact copy of the values on {@code target}, no autograd (the transfer behind to, cpu, onHost). */
+    Tensor transferredTo(Device target) {
+        boolean compact = contiguous && offset == 0 && storage.size() == numel;
+        Tensor source = compact ? this : copyOf(this);
+        Storage here = source.storage;
+        Storage moved = target.isCpu() ? here.toHost() : (here.backend() == null ? here : here.toHost()).toDevice(target);
+        return new Tensor(moved, shape);
     }
 
     @Override
@@ -152,7 +196,7 @@ public final class Tensor implements PrintableTensor {
     }
 
     private static Tensor copyOf(Tensor source, DType dtype) {
-        Tensor copy = empty(source.shape, dtype);
+        Tensor copy = empty(source.shape, dtype, source.device());
         copy.copyValuesFrom(source);
         return copy;
     }
@@ -193,8 +237,12 @@ public final class Tensor implements PrintableTensor {
                     + " doesn't match the broadcast shape " + SizeText.list(target));
         }
         storage.bumpVersion();
+        if (!device().isCpu()) {
+            DeviceKernels.copy(source, this);
+            return this;
+        }
         // Reads go through doubleAt/longAt (row-major positions), so a strided source needs no copy.
-        Tensor from = source;
+        Tensor from = source.onHost();
         long[] fromStrides = Broadcast.expandedStrides(from.shape, shape);
         for (long i = 0; i < numel; i++) {
             long fromIndex = 0;
@@ -314,7 +362,7 @@ public final class Tensor implements PrintableTensor {
 
     @Override
     public String deviceSuffix() {
-        return null;
+        return device().isCpu() ? null : device().toString();
     }
 
     @Override
@@ -468,12 +516,12 @@ public final class Tensor implements PrintableTensor {
     /** The value of a one-element tensor, as PyTorch's {@code item()} gives it (a double for float dtypes). */
     public double itemAsDouble() {
         requireOneElement();
-        return doubleAt(0);
+        return onHost().doubleAt(0);
     }
 
     public long itemAsLong() {
         requireOneElement();
-        return longAt(0);
+        return onHost().longAt(0);
     }
 
     private void requireOneElement() {
@@ -761,6 +809,6 @@ public final class Tensor implements PrintableTensor {
     /** PyTorch's {@code str(tensor)}. */
     @Override
     public String toString() {
-        return TensorFormatter.format(this);
+        return TensorFormatter.format(device().isCpu() ? this : new DeviceTensorPrint(this));
     }
 }

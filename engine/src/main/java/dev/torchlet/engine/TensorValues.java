@@ -45,7 +45,8 @@ public final class TensorValues {
         if (values.length != target.numel()) {
             throw TorchException.runtime("expected " + target.numel() + " values, got " + values.length);
         }
-        if (!target.isContiguous()) {
+        if (!target.isContiguous() || !target.device().isCpu()) {
+            // Through a host tensor: a strided view takes them element by element, a device tensor as an upload.
             target.copyValuesFrom(create(values, target.shape(), target.dtype()));
             return;
         }

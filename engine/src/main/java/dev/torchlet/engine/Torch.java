@@ -31,6 +31,14 @@ public final class Torch {
         return full(shape, Scalar.of(1L), defaultDtype);
     }
 
+    /** {@code full(..., device=)}: on an accelerator, the value is broadcast there by its copy kernel. */
+    public static Tensor full(long[] shape, Scalar value, DType dtype, dev.torchlet.engine.device.Device device) {
+        if (device.isCpu()) {
+            return full(shape, value, dtype);
+        }
+        return Tensor.empty(shape, dtype, device).copyValuesFrom(full(new long[0], value, dtype));
+    }
+
     public static Tensor full(long[] shape, Scalar value, DType dtype) {
         Tensor t = Tensor.empty(shape, dtype);
         Storage storage = t.storage();

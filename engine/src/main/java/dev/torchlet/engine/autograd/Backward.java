@@ -60,7 +60,7 @@ public final class Backward {
         if (output.numel() != 1) {
             throw TorchException.runtime("grad can be implicitly created only for scalar outputs");
         }
-        return dev.torchlet.engine.Torch.full(output.shape(), dev.torchlet.engine.Scalar.of(1L), output.dtype());
+        return dev.torchlet.engine.Torch.full(output.shape(), dev.torchlet.engine.Scalar.of(1L), output.dtype(), output.device());
     }
 
     /**

@@ -174,11 +174,37 @@ public abstract class Optimizer {
         for (ParamGroup group : paramGroups) {
             for (Tensor p : group.params()) {
                 Tensor grad = p.grad();
-                if (grad != null) {
+                if (grad == null) {
+                    continue;
+                }
+                if (p.device().isCpu()) {
                     update(p, grad, stateFor(p), group);
+                } else {
+                    updateThroughHost(p, grad, stateFor(p), group);
                 }
             }
         }
+    }
+
+    /**
+     * A parameter on an accelerator: the update rules have no device kernels yet, so the rule runs
+     * on host copies of the parameter, gradient and state, and the results are written back to the
+     * device (state the rule created moves there too, as PyTorch keeps state beside its parameter).
+     */
+    private void updateThroughHost(Tensor param, Tensor grad, Map<String, Object> state, ParamGroup group) {
+        Tensor hostParam = param.detach().onHost();
+        Map<String, Object> hostState = new LinkedHashMap<>();
+        state.forEach((key, value) -> hostState.put(key, value instanceof Tensor t ? t.detach().onHost() : value));
+        update(hostParam, grad.detach().onHost(), hostState, group);
+        param.detach().copyFrom(hostParam);
+        hostState.forEach((key, value) -> {
+            Object kept = state.get(key);
+            if (value instanceof Tensor t && kept instanceof Tensor onDevice && !onDevice.device().isCpu()) {
+                onDevice.detach().copyFrom(t);
+            } else {
+                state.put(key, value instanceof Tensor t ? t.to(param.device()) : value);
+            }
+        });
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.torchlet.python.modules.nn;
 
 import dev.torchlet.engine.DType;
 import dev.torchlet.engine.Tensor;
+import dev.torchlet.engine.device.Device;
 import dev.torchlet.python.modules.torch.PyDType;
 import dev.torchlet.python.modules.torch.PyTensor;
 import dev.torchlet.python.runtime.PyInstance;
@@ -11,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** {@code module.to(device/dtype)}, {@code .double()}, {@code .float()}: the CPU is the only device. */
+/** {@code module.to(device/dtype)}, {@code .cuda()}, {@code .cpu()}, {@code .double()}, {@code .float()}. */
 final class ModuleConversion {
     private ModuleConversion() {
     }
@@ -24,28 +25,57 @@ final class ModuleConversion {
             }
         }
         DType dtype = null;
+        Device device = null;
         for (PyObject value : values) {
             if (value instanceof PyDType d) {
                 dtype = d.dtype();
             } else if (value instanceof PyTensor t) {
                 dtype = t.tensor().dtype();
+                device = t.tensor().device();
             } else if (value instanceof dev.torchlet.python.runtime.PyBool) {
                 continue; // non_blocking
             } else {
-                String device = value.str();
-                if (device.startsWith("cuda")) {
-                    throw PythonException.of("AssertionError", "Torch not compiled with CUDA enabled");
-                }
-                if (!device.equals("cpu")) {
-                    throw PythonException.of("RuntimeError", "Expected one of cpu, cuda, ipu, xpu, mkldnn, opengl, opencl, ideep, hip, ve, fpga, ort, xla, lazy, vulkan, mps, meta, hpu device type at start of device string: " + device);
-                }
+                device = dev.torchlet.python.modules.torch.Devices.engineDevice("to", value);
             }
         }
-        if (dtype != null) {
-            if (!dtype.isFloatingPoint()) {
-                throw PythonException.of("TypeError", "nn.Module.to only accepts floating point or complex dtypes, but got desired dtype=" + dtype);
+        if (dtype != null && !dtype.isFloatingPoint()) {
+            throw PythonException.of("TypeError", "nn.Module.to only accepts floating point or complex dtypes, but got desired dtype=" + dtype);
+        }
+        if (device != null) {
+            move(self, device);
+        }
+        return dtype != null ? convert(self, dtype) : self;
+    }
+
+    /** {@code module.cuda(device=None)}. */
+    static PyObject cuda(PyInstance self, List<PyObject> args) {
+        String name = args.isEmpty() || args.get(0) == dev.torchlet.python.runtime.PyNone.NONE ? "cuda" : "cuda:" + args.get(0).str();
+        return move(self, dev.torchlet.python.modules.torch.Devices.engineDevice("cuda", new dev.torchlet.python.runtime.PyStr(name)));
+    }
+
+    /**
+     * Parameters, their gradients and buffers move to {@code device}; a moved parameter is a new
+     * Parameter object, so an optimizer is made after the move, as tutorials do.
+     */
+    static PyObject move(PyInstance self, Device device) {
+        for (PyInstance module : ModuleTraversal.modules(self)) {
+            ModuleState state = ModuleType.stateOf(module);
+            if (state == null) {
+                continue;
             }
-            return convert(self, dtype);
+            state.parameters.replaceAll((name, value) -> {
+                if (value instanceof PyTensor p && !UninitializedTensors.isUninitialized(value) && !p.tensor().device().equals(device)) {
+                    Tensor moved = p.tensor().detach().to(device);
+                    moved.requiresGrad_(p.tensor().requiresGrad());
+                    if (p.tensor().grad() != null) {
+                        moved.setGrad(p.tensor().grad().to(device));
+                    }
+                    return new PyParameter(moved);
+                }
+                return value;
+            });
+            state.buffers.replaceAll((name, value) -> value instanceof PyTensor b && !UninitializedTensors.isUninitialized(value)
+                    ? new PyTensor(b.tensor().to(device)) : value);
         }
         return self;
     }

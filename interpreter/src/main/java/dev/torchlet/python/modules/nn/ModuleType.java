@@ -135,7 +135,8 @@ public final class ModuleType {
         method("to", (args, kwargs) -> ModuleConversion.to(self(args, "to"), args.subList(1, args.size()), kwargs));
         method("double", (args, kwargs) -> ModuleConversion.convert(self(args, "double"), DType.FLOAT64));
         method("float", (args, kwargs) -> ModuleConversion.convert(self(args, "float"), DType.FLOAT32));
-        method("cpu", (args, kwargs) -> self(args, "cpu"));
+        method("cpu", (args, kwargs) -> ModuleConversion.move(self(args, "cpu"), dev.torchlet.engine.device.Device.CPU));
+        method("cuda", (args, kwargs) -> ModuleConversion.cuda(self(args, "cuda"), args.subList(1, args.size())));
         ModuleTraversal.install(MODULE);
     }
 

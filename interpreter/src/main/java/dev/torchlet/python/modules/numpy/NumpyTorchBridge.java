@@ -55,6 +55,10 @@ public final class NumpyTorchBridge {
 
     /** The memory a tensor shares with its NumPy view; PyTorch's error for a tensor that requires grad. */
     static Tensor numpyView(Tensor t) {
+        if (!t.device().isCpu()) {
+            throw PythonException.of("TypeError", "can't convert " + t.device() + " device type tensor to numpy. "
+                    + "Use Tensor.cpu() to copy the tensor to host memory first.");
+        }
         if (t.requiresGrad()) {
             throw PythonException.of("RuntimeError", "Can't call numpy() on Tensor that requires grad. "
                     + "Use tensor.detach().numpy() instead.");

@@ -1,5 +1,7 @@
 package dev.torchlet.python.modules.torch;
 
+import dev.torchlet.engine.Tensor;
+import dev.torchlet.engine.device.Device;
 import dev.torchlet.python.runtime.NativeFunction;
 import dev.torchlet.python.runtime.PyBool;
 import dev.torchlet.python.runtime.PyInt;
@@ -14,11 +16,12 @@ import java.util.Map;
 
 /**
  * Devices as a program sees them: {@code torch.device}, {@code tensor.device}, {@code device=} on
- * factories, {@code to(device)}, {@code cpu()}, {@code cuda()}, {@code torch.cuda.is_available()}.
- * Tensors in a Torchlet program live on the CPU (the WebGPU backend runs kernels without a device
- * of its own in the program); asking for CUDA fails as PyTorch without CUDA does.
+ * factories, {@code to(device)}, {@code cpu()}, {@code cuda()}, {@code torch.cuda}. The accelerator
+ * the host registered in the engine (WebGPU in the browser) answers to {@code cuda} (and to
+ * {@code webgpu}), so tutorial code runs on it unchanged; without one, asking for CUDA fails as
+ * PyTorch without CUDA does.
  */
-final class Devices {
+public final class Devices {
     /** Factories that take {@code device=}. */
     private static final List<String> FACTORIES = List.of("tensor", "as_tensor", "zeros", "ones", "full", "empty", "eye",
             "arange", "linspace", "logspace", "rand", "randn", "randint", "randperm", "zeros_like", "ones_like",
@@ -91,6 +94,9 @@ final class Devices {
         }
         String[] parts = text.value().split(":", -1);
         String type = parts[0];
+        if (text.value().equals("webgpu")) {
+            return new PyDevice("cuda", 0L);
+        }
         if (!DEVICE_TYPES.contains(type)) {
             throw PythonException.of("RuntimeError", "Expected one of " + String.join(", ", DEVICE_TYPES)
                     + " device type at start of device string: " + text.value());
@@ -106,14 +112,87 @@ final class Devices {
         return type.equals("cpu") && index == null ? CPU : new PyDevice(type, index);
     }
 
-    /** Tensors can only be on the CPU here: other devices fail as in a PyTorch built without them. */
-    static void requireCpu(PyDevice device) {
+    /** The engine device a torch.device names; devices Torchlet lacks fail as in a PyTorch built without them. */
+    static Device engineDevice(PyDevice device) {
+        if (device.type.equals("cpu")) {
+            return Device.CPU;
+        }
         if (device.type.equals("cuda")) {
+            if (!acceleratorAvailable()) {
+                throw PythonException.of("AssertionError", "Torch not compiled with CUDA enabled");
+            }
+            int index = device.index == null ? 0 : (int) (long) device.index;
+            if (index < 0 || index >= dev.torchlet.engine.device.Devices.count("cuda")) {
+                throw PythonException.of("RuntimeError", "CUDA error: invalid device ordinal");
+            }
+            return new Device("cuda", index);
+        }
+        throw PythonException.of("RuntimeError", "Torchlet runs tensors on the CPU and its accelerator; device '" + device.str()
+                + "' is not available");
+    }
+
+    /** The engine device of a {@code device} argument (a string or torch.device). */
+    public static Device engineDevice(String function, PyObject value) {
+        return engineDevice(parse(function, value));
+    }
+
+    /** A tensor's {@code .device}. */
+    static PyDevice of(Device device) {
+        return device.isCpu() ? CPU : new PyDevice(device.type(), (long) device.index());
+    }
+
+    static boolean acceleratorAvailable() {
+        return dev.torchlet.engine.device.Devices.ofType("cuda") != null;
+    }
+
+    /** {@code torch.cuda.*}: the registered accelerator, or none. */
+    private static PyModule cudaModule() {
+        PyModule cuda = new PyModule("torch.cuda");
+        cuda.define("is_available", new NativeFunction("is_available", (args, kwargs) -> PyBool.of(acceleratorAvailable())));
+        cuda.define("device_count", new NativeFunction("device_count", (args, kwargs) -> PyInt.of(dev.torchlet.engine.device.Devices.count("cuda"))));
+        cuda.define("current_device", new NativeFunction("current_device", (args, kwargs) -> {
+            accelerator();
+            return PyInt.of(0);
+        }));
+        cuda.define("get_device_name", new NativeFunction("get_device_name", (args, kwargs) -> new PyStr(accelerator().description())));
+        cuda.define("memory_allocated", new NativeFunction("memory_allocated", (args, kwargs) -> PyInt.of(accelerator().allocatedBytes())));
+        cuda.define("synchronize", new NativeFunction("synchronize", (args, kwargs) -> {
+            accelerator();
+            return PyNone.NONE;
+        }));
+        return cuda;
+    }
+
+    private static dev.torchlet.engine.device.DeviceBackend accelerator() {
+        if (!acceleratorAvailable()) {
             throw PythonException.of("AssertionError", "Torch not compiled with CUDA enabled");
         }
-        if (!device.type.equals("cpu")) {
-            throw PythonException.of("RuntimeError", "Torchlet runs tensors on the CPU; device '" + device.str() + "' is not available");
+        return dev.torchlet.engine.device.Devices.backend(new Device("cuda", 0));
+    }
+
+    /**
+     * A factory call with {@code device=}: made on the CPU (random numbers come from the CPU
+     * generator, so a seeded program prints the same values everywhere), then moved; a requested
+     * {@code requires_grad} applies to the moved tensor, which is the leaf.
+     */
+    private static PyObject onDevice(String function, PyObject factory, List<PyObject> args, Map<String, PyObject> kwargs) {
+        PyObject device = kwargs.get("device");
+        if (device == null) {
+            return factory.call(args, kwargs);
         }
+        Map<String, PyObject> rest = new LinkedHashMap<>(kwargs);
+        rest.remove("device");
+        Device target = device == PyNone.NONE ? Device.CPU : engineDevice(function, device);
+        if (target.isCpu()) {
+            return factory.call(args, rest);
+        }
+        PyObject requiresGrad = rest.remove("requires_grad");
+        Tensor made = ((PyTensor) factory.call(args, rest)).tensor();
+        Tensor moved = made.to(target);
+        if (requiresGrad != null && requiresGrad.isTruthy()) {
+            moved.requiresGrad_(true);
+        }
+        return new PyTensor(moved);
     }
 
     static void define(PyModule torch) {
@@ -122,29 +201,12 @@ final class Devices {
             PyDevice device = parse("device", p.required("type"));
             return p.has("index") ? new PyDevice(device.type, p.longValue("index")) : device;
         }));
-        PyModule cuda = new PyModule("torch.cuda");
-        cuda.define("is_available", new NativeFunction("is_available", (args, kwargs) -> PyBool.of(false)));
-        cuda.define("device_count", new NativeFunction("device_count", (args, kwargs) -> PyInt.of(0)));
-        torch.define("cuda", cuda);
+        torch.define("cuda", cudaModule());
         for (String name : FACTORIES) {
             if (torch.has(name)) {
                 PyObject factory = torch.getAttribute(name);
-                torch.define(name, new NativeFunction(name, (args, kwargs) -> factory.call(args, withoutDevice(name, kwargs))));
+                torch.define(name, new NativeFunction(name, (args, kwargs) -> onDevice(name, factory, args, kwargs)));
             }
         }
-    }
-
-    /** The keyword arguments with a CPU {@code device=} taken out (anything else fails). */
-    static Map<String, PyObject> withoutDevice(String function, Map<String, PyObject> kwargs) {
-        PyObject device = kwargs.get("device");
-        if (device == null) {
-            return kwargs;
-        }
-        Map<String, PyObject> rest = new LinkedHashMap<>(kwargs);
-        rest.remove("device");
-        if (device != PyNone.NONE) {
-            requireCpu(parse(function, device));
-        }
-        return rest;
     }
 }

@@ -169,7 +169,7 @@ final class MoreTensorFunctions {
         if (name.equals("tolist")) {
             return new NativeFunction(name, (args, kwargs) -> {
                 Params.parse(name, args, kwargs);
-                return toList(t.detach());
+                return toList(t.detach().onHost());
             });
         }
         if (!METHODS.contains(name)) {

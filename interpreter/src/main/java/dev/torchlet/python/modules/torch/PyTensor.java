@@ -6,6 +6,8 @@ import dev.torchlet.python.runtime.NativeFunction;
 import dev.torchlet.python.runtime.PyBool;
 import dev.torchlet.python.runtime.PyFloat;
 import dev.torchlet.python.runtime.PyInt;
+import dev.torchlet.python.runtime.PyNone;
+import dev.torchlet.python.runtime.PyStr;
 import dev.torchlet.python.runtime.PyObject;
 import dev.torchlet.python.runtime.PySequence;
 import dev.torchlet.python.runtime.PythonException;
@@ -43,6 +45,7 @@ public class PyTensor extends PyObject {
     private PyObject to(List<PyObject> args, Map<String, PyObject> kwargs) {
         Params p = Params.parse("to", args, kwargs, "a", "b", "non_blocking", "copy", "dtype", "device");
         dev.torchlet.engine.DType dtype = p.has("dtype") ? ((PyDType) p.get("dtype")).dtype() : null;
+        dev.torchlet.engine.device.Device device = null;
         for (String position : new String[] {"a", "b", "device"}) {
             if (!p.has(position)) {
                 continue;
@@ -52,14 +55,18 @@ public class PyTensor extends PyObject {
                 dtype = d.dtype();
             } else if (value instanceof PyTensor other) {
                 dtype = other.tensor.dtype();
-            } else {
-                Devices.requireCpu(Devices.parse("to", value));
+                device = other.tensor.device();
+            } else if (value != PyNone.NONE) {
+                device = Devices.engineDevice("to", value);
             }
         }
-        if (dtype == null || dtype == tensor.dtype()) {
+        boolean moves = device != null && !device.equals(tensor.device());
+        boolean casts = dtype != null && dtype != tensor.dtype();
+        if (!moves && !casts) {
             return p.flag("copy", false) ? new PyTensor(tensor.clone()) : this;
         }
-        return new PyTensor(tensor.to(dtype));
+        Tensor result = moves ? tensor.to(device) : tensor;
+        return new PyTensor(casts ? result.to(dtype) : result);
     }
 
     @Override
@@ -150,11 +157,18 @@ public class PyTensor extends PyObject {
                 default -> dev.torchlet.engine.DType.BOOL;
             })));
             case "to" -> new NativeFunction(name, (args, kwargs) -> to(args, kwargs));
-            case "device" -> Devices.CPU;
-            case "is_cuda" -> PyBool.of(false);
-            case "cpu" -> new NativeFunction(name, (args, kwargs) -> this);
+            case "device" -> Devices.of(tensor.device());
+            case "is_cuda" -> PyBool.of(tensor.device().type().equals("cuda"));
+            case "cpu" -> new NativeFunction(name, (args, kwargs) -> {
+                Params.parse(name, args, kwargs, "memory_format");
+                return tensor.device().isCpu() ? this : new PyTensor(tensor.cpu());
+            });
             case "cuda" -> new NativeFunction(name, (args, kwargs) -> {
-                throw PythonException.of("AssertionError", "Torch not compiled with CUDA enabled");
+                Params p = Params.parse(name, args, kwargs, "device", "non_blocking", "memory_format");
+                PyObject index = p.has("device") ? p.get("device") : PyNone.NONE;
+                PyObject device = index instanceof PyInt ? new PyStr("cuda:" + index.str()) : index == PyNone.NONE ? new PyStr("cuda") : index;
+                dev.torchlet.engine.device.Device target = Devices.engineDevice(name, device);
+                return target.equals(tensor.device()) ? this : new PyTensor(tensor.to(target));
             });
             case "exp", "log", "sin", "cos", "sqrt", "tanh", "sigmoid", "relu", "abs", "sign" ->
                     new NativeFunction(name, (args, kwargs) -> new PyTensor(tensor.unary(UnaryOps.named(name))));

@@ -1,0 +1,119 @@
+package dev.torchlet.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.torchlet.engine.device.Device;
+import dev.torchlet.engine.device.Devices;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The engine's side of accelerators, on a host-memory test device (see HostMemoryBackend). */
+class DeviceTensorTest {
+    private HostMemoryBackend backend;
+    private final Device cuda = HostMemoryBackend.DEVICE;
+
+    @BeforeEach
+    void register() {
+        backend = new HostMemoryBackend();
+        Devices.register(backend);
+    }
+
+    @AfterEach
+    void unregister() {
+        Devices.unregister(cuda);
+    }
+
+    private static Tensor matrix() {
+        return Torch.arange(Scalar.of(0L), Scalar.of(6L), Scalar.of(1L), DType.FLOAT32).reshape(2, 3);
+    }
+
+    @Test
+    void movesAnyViewThereAndBack() {
+        Tensor t = matrix().t();
+        Tensor onDevice = t.to(cuda);
+        assertEquals(cuda, onDevice.device());
+        assertEquals(Device.CPU, t.device());
+        assertEquals(t.toString(), onDevice.cpu().toString());
+        assertEquals("tensor([[0., 3.],\n        [1., 4.],\n        [2., 5.]], device='cuda:0')", onDevice.toString());
+        assertEquals(4.0, onDevice.select(0, 1).select(0, 1).itemAsDouble());
+    }
+
+    @Test
+    void elementwiseOpsRunOnTheDeviceAndMatchTheCpu() {
+        Tensor x = matrix();
+        Tensor expected = x.mul(Scalar.of(2L)).add(Scalar.of(1L)).unary(UnaryOp.EXP);
+        backend.launched.clear();
+        Tensor y = x.to(cuda).mul(Scalar.of(2L)).add(Scalar.of(1L)).unary(UnaryOp.EXP);
+        assertEquals(cuda, y.device());
+        assertEquals(List.of("mul", "add", "exp"), backend.launched);
+        assertEquals(expected.toString(), y.cpu().toString());
+    }
+
+    @Test
+    void reductionsAndProductsRunOnTheDevice() {
+        Tensor x = matrix();
+        Tensor d = x.to(cuda);
+        assertEquals(x.sum(1, true).toString(), d.sum(1, true).cpu().toString());
+        assertEquals(x.mean(new int[] {0}, false).toString(), d.mean(new int[] {0}, false).cpu().toString());
+        assertEquals(x.sum().toString(), d.sum().cpu().toString());
+        assertEquals(x.matmul(x.t()).toString(), d.matmul(d.t()).cpu().toString());
+        Tensor batch = x.reshape(2, 3, 1);
+        assertEquals(batch.matmul(batch.transpose(1, 2)).toString(), batch.to(cuda).matmul(batch.to(cuda).transpose(1, 2)).cpu().toString());
+        assertTrue(backend.launched.contains("bmm"));
+    }
+
+    @Test
+    void mixingDevicesFailsLikePyTorchButCpuScalarsGoAlong() {
+        Tensor d = matrix().to(cuda);
+        TorchException e = assertThrows(TorchException.class, () -> d.add(matrix()));
+        assertEquals("Expected all tensors to be on the same device, but found at least two devices, cuda:0 and cpu!", e.getMessage());
+        Tensor scalar = Torch.full(new long[0], Scalar.of(2L), DType.FLOAT32);
+        assertEquals(cuda, d.mul(scalar).device());
+    }
+
+    @Test
+    void seedAutogradProgramGivesTheCpuGradientsOnTheDevice() {
+        Tensor x = Torch.ones(2, 2).to(cuda).requiresGrad_(true);
+        Tensor y = x.add(Scalar.of(2L));
+        Tensor z = y.mul(y).mul(Scalar.of(3L));
+        Tensor out = z.mean();
+        out.backward();
+        assertEquals(cuda, x.grad().device());
+        assertEquals("tensor([[4.5000, 4.5000],\n        [4.5000, 4.5000]], device='cuda:0')", x.grad().toString());
+        assertEquals("tensor(27., device='cuda:0', grad_fn=<MeanBackward0>)", out.toString());
+    }
+
+    @Test
+    void gradientsFlowBackAcrossTheMove() {
+        Tensor x = matrix().requiresGrad_(true);
+        Tensor y = x.to(cuda).mul(Scalar.of(3L)).sum();
+        y.backward();
+        assertEquals(Device.CPU, x.grad().device());
+        assertEquals(Torch.full(new long[] {2, 3}, Scalar.of(3L), DType.FLOAT32).toString(), x.grad().toString());
+        assertEquals("ToCopyBackward0", x.to(cuda).gradFnName());
+    }
+
+    @Test
+    void inPlaceWritesAndCrossDeviceCopies() {
+        Tensor d = Torch.zeros(2, 3).to(cuda);
+        d.select(0, 1).copyFrom(Torch.ones(3));
+        assertEquals("tensor([[0., 0., 0.],\n        [1., 1., 1.]], device='cuda:0')", d.toString());
+        Tensor host = Torch.zeros(2, 3);
+        host.copyFrom(d);
+        assertEquals(d.cpu().toString(), host.toString());
+    }
+
+    @Test
+    void opsWithoutAKernelThereFailLoudly() {
+        Tensor d = matrix().to(cuda);
+        TorchException e = assertThrows(TorchException.class, () -> Scans.cumsum(d, 0));
+        assertEquals(TorchException.Kind.NOT_IMPLEMENTED_ERROR, e.kind());
+        assertTrue(e.getMessage().contains("cuda:0"), e.getMessage());
+        TorchException f = assertThrows(TorchException.class, () -> matrix().to(DType.FLOAT64).to(cuda));
+        assertEquals(TorchException.Kind.TYPE_ERROR, f.kind());
+    }
+}
