@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Torchlet's WebGPU device beside TF.js's WebGPU backend on the same adapter and beside Torchlet's
+# CPU (Wasm) path, in one headless Chromium run: float32 matmul 256-2048 (with GFLOP/s), element-wise
+# add and sum of 4M elements (benchmarks/webgpu_suite.py; TF.js does the same in browser/run-webgpu.mjs).
+# On SwiftShader (no GPU) the ratios are what to compare. Usage: benchmarks/webgpu-browser.sh
+# Needs Chromium (/usr/bin/chromium, or CHROMIUM=…); builds Torchlet if needed and serves it on a free port.
+set -euo pipefail
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+ROOT="$(cd "$HERE/.." && pwd)"
+PORT="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
+
+(cd "$HERE/browser" && [ -d node_modules/@tensorflow/tfjs-backend-webgpu ] || npm ci --no-audit --no-fund >&2)
+"$ROOT/torchlet" serve --port "$PORT" >/dev/null 2>&1 &
+SERVER=$!
+trap 'kill $SERVER 2>/dev/null || true' EXIT
+for _ in $(seq 1 600); do
+  curl -sf "http://127.0.0.1:$PORT/api/health" >/dev/null && break
+  kill -0 $SERVER 2>/dev/null || { echo "the server did not start (run ./torchlet serve to see why)" >&2; exit 1; }
+  sleep 1
+done
+
+results="$(node "$HERE/browser/run-webgpu.mjs" "http://127.0.0.1:$PORT" "$HERE/webgpu_suite.py")"
+grep '^adapter ' <<<"$results" || true
+printf '%-12s %16s %14s %14s %12s %16s\n' benchmark "Torchlet WebGPU" "TF.js WebGPU" "Torchlet CPU" "ours/TF.js" "ours GFLOP/s"
+for name in $(awk '$1 == "tfjs-webgpu" { print $2 }' <<<"$results"); do
+  ours="$(awk -v n="$name" '$1 == "torchlet-webgpu" && $2 == n { print $3 }' <<<"$results")"
+  tfjs="$(awk -v n="$name" '$1 == "tfjs-webgpu" && $2 == n { print $3 }' <<<"$results")"
+  cpu="$(awk -v n="$name" '$1 == "torchlet-cpu" && $2 == n { print $3 }' <<<"$results")"
+  gflops="-"
+  if [[ "$name" == matmul_* ]]; then
+    gflops="$(awk -v n="${name#matmul_}" -v ms="$ours" 'BEGIN { printf "%.2f", 2 * n * n * n / (ms * 1e6) }')"
+  fi
+  printf '%-12s %13s ms %11s ms %11s ms %11.2fx %16s\n' "$name" "$ours" "$tfjs" "${cpu:--}" \
+    "$(awk -v a="$ours" -v b="$tfjs" 'BEGIN { print a / b }')" "$gflops"
+done
