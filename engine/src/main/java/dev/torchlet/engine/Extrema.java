@@ -46,6 +46,9 @@ public final class Extrema {
             throw TorchException.runtime(name + "(): Expected reduction dim to be specified for input.numel() == 0. "
                     + "Specify the reduction dim with the 'dim' argument.");
         }
+        if (!t.device().isCpu()) {
+            return DeviceKernels.reduce(name, t, null, new long[0], t.dtype());
+        }
         Lanes lanes = Lanes.of(t, null);
         Tensor out = Tensor.empty(new long[0], t.dtype());
         copyElement(lanes, 0, best(lanes, 0, largest), out, 0);

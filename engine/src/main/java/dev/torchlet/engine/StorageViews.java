@@ -15,6 +15,11 @@ public final class StorageViews {
         return tensor.storage();
     }
 
+    /** A storage's elements on the CPU: itself there, a download from an accelerator. */
+    public static Storage onHost(Storage storage) {
+        return storage.toHost();
+    }
+
     /** Whether two storages are the same memory (a tensor and its views, or {@code .data}). */
     public static boolean sameMemory(Storage a, Storage b) {
         return a == b || (a.dtype() == b.dtype() && a.sameMemory(b));

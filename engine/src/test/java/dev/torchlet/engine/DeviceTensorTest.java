@@ -60,6 +60,8 @@ class DeviceTensorTest {
         assertEquals(x.sum(1, true).toString(), d.sum(1, true).cpu().toString());
         assertEquals(x.mean(new int[] {0}, false).toString(), d.mean(new int[] {0}, false).cpu().toString());
         assertEquals(x.sum().toString(), d.sum().cpu().toString());
+        assertEquals(Extrema.max(x).toString(), Extrema.max(d).cpu().toString());
+        assertEquals(Extrema.min(x.t()).toString(), Extrema.min(d.t()).cpu().toString());
         assertEquals(x.matmul(x.t()).toString(), d.matmul(d.t()).cpu().toString());
         Tensor batch = x.reshape(2, 3, 1);
         assertEquals(batch.matmul(batch.transpose(1, 2)).toString(), batch.to(cuda).matmul(batch.to(cuda).transpose(1, 2)).cpu().toString());
@@ -115,5 +117,17 @@ class DeviceTensorTest {
         assertTrue(e.getMessage().contains("cuda:0"), e.getMessage());
         TorchException f = assertThrows(TorchException.class, () -> matrix().to(DType.FLOAT64).to(cuda));
         assertEquals(TorchException.Kind.TYPE_ERROR, f.kind());
+    }
+
+    @Test
+    void savedDeviceTensorsRecordTheirLocationAndLoadOnTheCpu() {
+        Tensor d = matrix().to(cuda);
+        byte[] file = dev.torchlet.engine.io.TorchFile.save(d, "archive");
+        assertTrue(new String(file, java.nio.charset.StandardCharsets.ISO_8859_1).contains("cuda:0"));
+        Tensor loaded = (Tensor) dev.torchlet.engine.io.TorchFile.load(file);
+        assertEquals(Device.CPU, loaded.device());
+        assertEquals(matrix().toString(), loaded.toString());
+        byte[] safetensors = dev.torchlet.engine.io.Safetensors.save(java.util.Map.of("w", d.t()), java.util.Map.of());
+        assertEquals(matrix().t().toString(), dev.torchlet.engine.io.Safetensors.load(safetensors).get("w").toString());
     }
 }

@@ -99,7 +99,7 @@ public final class Safetensors {
 
     /** A contiguous tensor's elements as bytes (its part of the storage). */
     private static byte[] bytesOf(Tensor contiguous) {
-        byte[] all = StorageBytes.encode(StorageViews.storageOf(contiguous));
+        byte[] all = StorageBytes.encode(StorageViews.onHost(StorageViews.storageOf(contiguous)));
         int width = contiguous.dtype().itemSize();
         int from = (int) contiguous.storageOffset() * width;
         int length = (int) contiguous.numel() * width;

@@ -55,7 +55,7 @@ public final class TorchFile {
         keys.sort(String::compareTo); // PyTorch writes sorted(keys): "0", "1", "10", "11", "2", ...
         for (String key : keys) {
             Storage storage = pickler.storages.get(Integer.parseInt(key));
-            zip.add(archiveName + "/data/" + key, StorageBytes.encode(storage));
+            zip.add(archiveName + "/data/" + key, StorageBytes.encode(dev.torchlet.engine.StorageViews.onHost(storage)));
         }
         zip.add(archiveName + "/version", "3\n".getBytes(StandardCharsets.UTF_8));
         return zip.finish();

@@ -235,7 +235,8 @@ final class TorchPickler {
             out.u8('X').u32(utf8.length).bytes(utf8);
             put();
         }
-        saveString("cpu", memoStrings);
+        // The location PyTorch records ('cuda:0' for an accelerator's tensors; they load on the CPU here).
+        saveString(storage.device().toString(), memoStrings);
         saveInt(storage.size());
         out.u8('t');
         put();
