@@ -10,7 +10,7 @@ import dev.torchlet.engine.device.DeviceView;
  * here only allocates the result on the operands' device and hands the views to its backend.
  * CPU scalars (0-d tensors) go along with any device, as in PyTorch.
  */
-final class DeviceKernels {
+public final class DeviceKernels {
     private DeviceKernels() {
     }
 
@@ -96,6 +96,92 @@ final class DeviceKernels {
         DeviceBackend backend = backendOf(device);
         run(backend, () -> backend.bmm(view(a, device), view(b, device), view(out, device)));
         return out;
+    }
+
+    /** {@code "softmax"} or {@code "log_softmax"} along {@code dim} (negative counts from the end), on the input's device. */
+    public static Tensor softmax(String op, Tensor input, int dim) {
+        int d = input.dim() == 0 ? 0 : input.wrapDim(dim);
+        Device device = input.device();
+        Tensor out = Tensor.empty(input.shape(), input.dtype(), device);
+        DeviceBackend backend = backendOf(device);
+        run(backend, () -> backend.softmax(op, view(input, device), d, view(out, device)));
+        return out;
+    }
+
+    /** Max or min along {@code dim} with indices, into tensors of {@code shape} (keepdim already applied). */
+    static Tensor[] reduceWithIndex(String op, Tensor input, int dim, long[] shape) {
+        Device device = input.device();
+        Tensor values = Tensor.empty(shape, input.dtype(), device);
+        Tensor indices = Tensor.empty(shape, DType.INT64, device);
+        long[] kernelShape = new long[input.dim() - 1];
+        for (int d = 0, i = 0; d < input.dim(); d++) {
+            if (d != dim) {
+                kernelShape[i++] = input.shape()[d];
+            }
+        }
+        long[] strides = Tensor.contiguousStrides(kernelShape);
+        DeviceBackend backend = backendOf(device);
+        run(backend, () -> backend.reduceWithIndex(op, view(input, device), dim,
+                new DeviceView(values.storage().deviceMemory(), values.dtype(), kernelShape, strides, 0),
+                new DeviceView(indices.storage().deviceMemory(), DType.INT64, kernelShape, strides, 0)));
+        return new Tensor[] {values, indices};
+    }
+
+    /** A tensor of {@code shape} whose element i is element {@code sources[i]} (row-major) of {@code from}. */
+    static Tensor take(Tensor from, long[] sources, long[] shape) {
+        Device device = from.device();
+        Tensor input = from.contiguous();
+        Tensor positions = integers(sources, device);
+        Tensor out = Tensor.empty(shape, from.dtype(), device);
+        DeviceBackend backend = backendOf(device);
+        run(backend, () -> backend.take(view(input, device), view(positions, device), view(out, device)));
+        return out;
+    }
+
+    /**
+     * Writes (or, with {@code accumulate}, adds) {@code values[i]} — contiguous, one per target —
+     * into element {@code targets[i]} (row-major) of {@code into}. Repeated positions are grouped
+     * here, in program order, so every backend gets the same deterministic plan.
+     */
+    static void put(Tensor into, long[] targets, Tensor values, boolean accumulate) {
+        Device device = into.device();
+        long[] keyed = new long[targets.length];
+        for (int i = 0; i < targets.length; i++) {
+            // Storage position in the high half, program order in the low half: one sort groups and keeps order.
+            keyed[i] = ((long) into.storageIndex(targets[i]) << 32) | i;
+        }
+        java.util.Arrays.sort(keyed);
+        long[] order = new long[targets.length];
+        long[] distinct = new long[targets.length];
+        long[] starts = new long[targets.length + 1];
+        int groups = 0;
+        for (int j = 0; j < keyed.length; j++) {
+            long position = keyed[j] >>> 32;
+            order[j] = keyed[j] & 0xFFFFFFFFL;
+            if (groups == 0 || distinct[groups - 1] != position) {
+                distinct[groups] = position;
+                starts[groups++] = j;
+            }
+        }
+        starts[groups] = keyed.length;
+        Tensor targetsOnDevice = integers(java.util.Arrays.copyOf(distinct, groups), device);
+        Tensor startsOnDevice = integers(java.util.Arrays.copyOf(starts, groups + 1), device);
+        Tensor orderOnDevice = integers(order, device);
+        Storage storage = into.storage();
+        storage.bumpVersion();
+        DeviceView whole = new DeviceView(storage.deviceMemory(), into.dtype(), new long[] {storage.size()}, new long[] {1}, 0);
+        DeviceBackend backend = backendOf(device);
+        run(backend, () -> backend.put(whole, view(targetsOnDevice, device), view(startsOnDevice, device),
+                view(orderOnDevice, device), view(values, device), accumulate));
+    }
+
+    /** An int64 vector of {@code values} on {@code device}. */
+    private static Tensor integers(long[] values, Device device) {
+        Tensor host = Tensor.empty(new long[] {values.length}, DType.INT64);
+        for (int i = 0; i < values.length; i++) {
+            host.storage().setLong(i, values[i]);
+        }
+        return host.transferredTo(device);
     }
 
     private static DeviceBackend backendOf(Device device) {

@@ -13,6 +13,9 @@ final class ElementPositions {
 
     /** A new tensor of {@code shape} whose element i is element {@code sources[i]} of {@code from}. */
     static Tensor take(Tensor from, long[] sources, long[] shape) {
+        if (!from.device().isCpu()) {
+            return DeviceKernels.take(from, sources, shape);
+        }
         Tensor out = Tensor.empty(shape, from.dtype());
         Storage storage = out.storage();
         boolean floating = from.dtype().isFloatingPoint();
@@ -32,6 +35,10 @@ final class ElementPositions {
      */
     static void put(Tensor into, long[] targets, Tensor values, long[] valuesShape, boolean accumulate) {
         Tensor v = values.detach().to(into.dtype()).contiguous();
+        if (!into.device().isCpu()) {
+            DeviceKernels.put(into, targets, IndexFunctions.broadcastTo(v.to(into.device()), valuesShape).contiguous(), accumulate);
+            return;
+        }
         long[] readStrides = Broadcast.expandedStrides(v.shape(), valuesShape);
         Storage storage = into.storage();
         storage.bumpVersion();
@@ -57,7 +64,7 @@ final class ElementPositions {
      * source positions. Recorded itself (its derivative gathers again), so create_graph works through it.
      */
     static Tensor scatterInto(long[] shape, long[] sources, Tensor g) {
-        Tensor grad = Torch.full(shape, Scalar.of(0L), g.dtype());
+        Tensor grad = Torch.full(shape, Scalar.of(0L), g.dtype(), g.device());
         put(grad, sources, g, g.shape(), true);
         long[] gShape = g.shape();
         return Graph.record(grad, "IndexBackwardBackward0", gg -> new Tensor[] {take(gg, sources, gShape)}, g);

@@ -60,6 +60,14 @@ public final class Extrema {
             throw new TorchException(TorchException.Kind.INDEX_ERROR, name + "(): Expected reduction dim to be specified for input.numel() == 0.");
         }
         Integer d = dim == null ? null : Dims.wrap(dim, t.dim());
+        if (!t.device().isCpu()) {
+            // Over the flattened tensor when no dim is given: a 1-D view (or copy) of it.
+            Tensor source = d == null || t.dim() == 0 ? t.detach().reshape(t.numel()) : t.detach();
+            int along = d == null || t.dim() == 0 ? 0 : d;
+            requireNonEmpty(source, along, name);
+            long[] shape = reducedShape(t.shape(), d, keepdim);
+            return DeviceKernels.reduceWithIndex(largest ? "max" : "min", source, along, shape)[1];
+        }
         Lanes lanes = Lanes.of(t, d);
         requireNonEmpty(lanes, name);
         Tensor indices = Tensor.empty(lanes.reducedShape(keepdim), DType.INT64);
@@ -71,6 +79,12 @@ public final class Extrema {
 
     private static ValuesIndices alongDim(Tensor t, int dim, boolean keepdim, boolean largest, String name, String gradFnName) {
         int d = Dims.wrap(dim, t.dim());
+        if (!t.device().isCpu()) {
+            Tensor source = t.dim() == 0 ? t.detach().reshape(1) : t.detach();
+            requireNonEmpty(source, 0, name);
+            Tensor[] found = DeviceKernels.reduceWithIndex(name, source, t.dim() == 0 ? 0 : d, reducedShape(t.shape(), d, keepdim));
+            return new ValuesIndices(Derivatives.selectedAlong(found[0], t, d, found[1], keepdim, gradFnName), found[1]);
+        }
         Lanes lanes = Lanes.of(t, d);
         requireNonEmpty(lanes, name);
         long[] shape = lanes.reducedShape(keepdim);
@@ -82,6 +96,33 @@ public final class Extrema {
             indices.storage().setLong((int) lane, k);
         }
         return new ValuesIndices(Derivatives.selectedAlong(values, t, d, indices, keepdim, gradFnName), indices);
+    }
+
+    /** The shape of a reduction along {@code dim} (null: over everything), as Lanes gives it. */
+    private static long[] reducedShape(long[] shape, Integer dim, boolean keepdim) {
+        if (dim == null || shape.length == 0) {
+            long[] ones = new long[keepdim ? shape.length : 0];
+            java.util.Arrays.fill(ones, 1);
+            return ones;
+        }
+        long[] out = new long[keepdim ? shape.length : shape.length - 1];
+        for (int d = 0, i = 0; d < shape.length; d++) {
+            if (d != dim) {
+                out[i++] = shape[d];
+            } else if (keepdim) {
+                out[i++] = 1;
+            }
+        }
+        return out;
+    }
+
+    /** PyTorch's error for a reduction along an empty dim of a tensor that has other elements. */
+    private static void requireNonEmpty(Tensor t, int dim, String name) {
+        long[] shape = t.shape();
+        if (shape[dim] == 0 && Dims.product(shape, 0, dim) * Dims.product(shape, dim + 1, shape.length) > 0) {
+            throw new TorchException(TorchException.Kind.INDEX_ERROR, name + "(): Expected reduction dim " + dim
+                    + " to have non-zero size.");
+        }
     }
 
     private static void requireNonEmpty(Lanes lanes, String name) {
@@ -191,9 +232,27 @@ public final class Extrema {
      * have the input's shape except along {@code dim}).
      */
     static Tensor spreadBack(long[] inputShape, int dim, Tensor grad, Tensor indices) {
-        Tensor result = Torch.full(inputShape, Scalar.of(0L), grad.dtype());
+        Tensor result = Torch.full(inputShape, Scalar.of(0L), grad.dtype(), grad.device());
         if (inputShape.length == 0) {
             return result.add(grad.reshape());
+        }
+        if (!grad.device().isCpu()) {
+            // Element j of lane (o, i) goes to (o, indices[o, j, i], i) of the input: planned here, added on the device.
+            Tensor idx = indices.onHost().contiguous();
+            long inner = Dims.product(inputShape, dim + 1, inputShape.length);
+            long size = inputShape[dim];
+            long count = idx.shape()[dim];
+            long[] targets = new long[(int) idx.numel()];
+            long[] sources = new long[targets.length];
+            for (int k = 0; k < targets.length; k++) {
+                long o = k / (count * inner);
+                long i = k % inner;
+                targets[k] = (o * size + idx.longAt(k)) * inner + i;
+                sources[k] = k;
+            }
+            Tensor values = ElementPositions.take(grad, sources, new long[] {targets.length});
+            ElementPositions.put(result, targets, values, new long[] {targets.length}, true);
+            return result;
         }
         Lanes from = Lanes.of(grad, dim);
         Lanes idx = Lanes.of(indices, dim);

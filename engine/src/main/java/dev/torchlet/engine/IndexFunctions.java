@@ -17,6 +17,8 @@ final class IndexFunctions {
 
     /** {@code nonzero()}: an int64 tensor with one row of coordinates per nonzero element. */
     static Tensor nonzero(Tensor self) {
+        Tensor onDevice = self;
+        self = self.onHost();
         long[] shape = self.shape();
         List<Long> hits = new ArrayList<>();
         for (long i = 0; i < self.numel(); i++) {
@@ -32,7 +34,7 @@ final class IndexFunctions {
                 rest /= shape[d];
             }
         }
-        return out;
+        return out.to(onDevice.device());
     }
 
     /** {@code index_select(dim, index)}: the entries of a 1-D int64 index along one dimension. */
@@ -45,8 +47,9 @@ final class IndexFunctions {
             throw TorchException.runtime("index_select(): Expected dtype int32 or int64 for index");
         }
         long size = self.dim() == 0 ? 1 : self.size(d);
+        Tensor indexValues = index.onHost();
         for (long i = 0; i < index.numel(); i++) {
-            long v = index.longAt(i);
+            long v = indexValues.longAt(i);
             if (v < 0 || v >= size) {
                 throw new TorchException(TorchException.Kind.INDEX_ERROR, "index out of range in self");
             }
@@ -68,7 +71,7 @@ final class IndexFunctions {
         requireBoolMask(mask, "masked_select");
         long[] shape = Broadcast.shapes(self.shape(), mask.shape());
         Tensor expanded = broadcastTo(self, shape);
-        Tensor m = broadcastTo(mask, shape);
+        Tensor m = broadcastTo(mask, shape).onHost();
         List<Long> hits = new ArrayList<>();
         for (long i = 0; i < m.numel(); i++) {
             if (m.longAt(i) != 0) {
@@ -115,7 +118,7 @@ final class IndexFunctions {
                     + ") must match the existing size (" + mask.size(-1) + ") at non-singleton dimension " + (shape.length - 1)
                     + ".  Target sizes: " + SizeText.list(shape) + ".  Tensor sizes: " + SizeText.list(mask.shape()));
         }
-        Tensor m = broadcastTo(mask, shape);
+        Tensor m = broadcastTo(mask, shape).onHost();
         List<Long> hits = new ArrayList<>();
         for (long i = 0; i < m.numel(); i++) {
             if (m.longAt(i) != 0) {
@@ -211,7 +214,7 @@ final class IndexFunctions {
             InPlace.checkAllowed(self);
             base = InPlace.baseToRewrite(self);
         }
-        Tensor out = inPlace ? self : Tensor.empty(self.shape(), self.dtype()).copyValuesFrom(self);
+        Tensor out = inPlace ? self : Tensor.empty(self.shape(), self.dtype(), self.device()).copyValuesFrom(self);
         long[] indexShape = index.shape();
         Tensor values = src != null ? srcRegion(src, indexShape) : Torch.full(new long[0], value, self.dtype());
         ElementPositions.put(out, positions, values, indexShape, add);
@@ -264,8 +267,9 @@ final class IndexFunctions {
     static Tensor take(Tensor self, Tensor index) {
         long n = self.numel();
         long[] positions = new long[(int) index.numel()];
+        Tensor indexValues = index.onHost();
         for (int i = 0; i < positions.length; i++) {
-            long v = index.longAt(i);
+            long v = indexValues.longAt(i);
             if (v < -n || v >= n) {
                 throw new TorchException(TorchException.Kind.INDEX_ERROR, "out of range: tried to access index " + v
                         + " on a tensor of " + n + " elements.");
@@ -289,6 +293,7 @@ final class IndexFunctions {
         }
         long[] strides = Tensor.contiguousStrides(shape);
         long[] positions = new long[(int) index.numel()];
+        Tensor indexValues = index.onHost();
         for (int i = 0; i < positions.length; i++) {
             long rest = i;
             long at = 0;
@@ -296,7 +301,7 @@ final class IndexFunctions {
                 long coordinate = rest % indexShape[k];
                 rest /= indexShape[k];
                 if (k == dim) {
-                    coordinate = index.longAt(i);
+                    coordinate = indexValues.longAt(i);
                     long size = shape.length == 0 ? 1 : shape[k];
                     if (coordinate < 0 || coordinate >= size) {
                         throw TorchException.runtime("index " + coordinate + " is out of bounds for dimension " + k

@@ -228,7 +228,7 @@ final class Indexing {
         // The source offset contributed by each position in the broadcast block of indices.
         long[] blockOffsets = new long[(int) blockSize];
         for (int k = 0; k < indices.size(); k++) {
-            Tensor idx = indices.get(k).contiguous();
+            Tensor idx = indices.get(k).onHost().contiguous();
             int d = dims.get(k);
             long[] readStrides = Broadcast.expandedStrides(idx.shape(), block);
             for (int b = 0; b < blockSize; b++) {

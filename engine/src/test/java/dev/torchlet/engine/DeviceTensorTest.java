@@ -130,4 +130,69 @@ class DeviceTensorTest {
         byte[] safetensors = dev.torchlet.engine.io.Safetensors.save(java.util.Map.of("w", d.t()), java.util.Map.of());
         assertEquals(matrix().t().toString(), dev.torchlet.engine.io.Safetensors.load(safetensors).get("w").toString());
     }
+
+    private static Tensor longs(long... values) {
+        Tensor t = Tensor.empty(new long[] {values.length}, DType.INT64);
+        for (int i = 0; i < values.length; i++) {
+            t.storage().setLong(i, values[i]);
+        }
+        return t;
+    }
+
+    /** Runs {@code program} on the CPU and on the device; the printed results (values and gradients) must agree. */
+    private void sameOnBothDevices(java.util.function.BiFunction<Tensor, Device, Tensor[]> program) {
+        Tensor[] expected = program.apply(matrix().requiresGrad_(true), Device.CPU);
+        Tensor leaf = matrix().requiresGrad_(true);
+        Tensor[] actual = program.apply(leaf, cuda);
+        for (int i = 0; i < expected.length; i++) {
+            // Everything computed is on the device; the CPU leaf's gradient comes back to the CPU.
+            assertEquals(actual[i] == leaf.grad() ? Device.CPU : cuda, actual[i].device());
+            assertEquals(expected[i].detach().toString(), actual[i].onHost().toString());
+            assertEquals(expected[i].gradFnName(), actual[i].gradFnName());
+        }
+    }
+
+    @Test
+    void softmaxAndIndexedReductionsWithTheirGradients() {
+        sameOnBothDevices((x, device) -> {
+            Tensor d = x.to(device);
+            Tensor s = dev.torchlet.engine.nn.Activations.softmax(d, 1);
+            Tensor l = dev.torchlet.engine.nn.Activations.logSoftmax(d, 0);
+            ValuesIndices m = Extrema.max(d, 1, true);
+            Tensor loss = s.mul(d).sum().add(l.sum()).add(m.values().sum()).add(Extrema.min(d, 0, false).values().sum());
+            loss.backward();
+            return new Tensor[] {s, l, m.values(), m.indices(), Extrema.argmax(d, null, false), Extrema.argmin(d, 1, true), x.grad()};
+        });
+        assertTrue(backend.launched.containsAll(List.of("softmax", "log_softmax", "max_with_index", "min_with_index", "put_add")),
+                backend.launched.toString());
+    }
+
+    @Test
+    void indexingGatherScatterAndTheirGradients() {
+        sameOnBothDevices((x, device) -> {
+            Tensor d = x.to(device);
+            Tensor picked = d.indexSelect(1, longs(2, 0, 2).to(device));
+            Tensor gathered = d.gather(1, longs(1, 1, 0, 2).view(2, 2).to(device));
+            Tensor rows = d.index(dev.torchlet.engine.indexing.TensorIndex.of(longs(1, 1, 0)));
+            Tensor masked = d.maskedSelect(Comparisons.compare(Comparisons.Comparison.GT, d, Scalar.of(2L)));
+            Tensor loss = picked.sum().add(gathered.mul(gathered).sum()).add(rows.sum()).add(masked.sum());
+            loss.backward();
+            Tensor target = Torch.zeros(2, 3).to(device);
+            target.indexPut(List.of(dev.torchlet.engine.indexing.TensorIndex.of(longs(0, 0, 1))), Torch.ones(3, 3).to(device), true);
+            Tensor scattered = Torch.zeros(2, 3).to(device).scatterAdd(1, longs(0, 0, 2, 1).view(2, 2).to(device),
+                    Torch.ones(2, 2).to(device));
+            return new Tensor[] {picked, gathered, rows, masked, x.grad(), target, scattered};
+        });
+    }
+
+    @Test
+    void crossEntropyTrainsOnTheDevice() {
+        sameOnBothDevices((x, device) -> {
+            Tensor logits = x.to(device).mul(Scalar.of(0.5));
+            Tensor loss = dev.torchlet.engine.nn.Losses.crossEntropy(logits, longs(2, 0).to(device), null, -100,
+                    dev.torchlet.engine.nn.Reduction.MEAN, 0.0);
+            loss.backward();
+            return new Tensor[] {loss, x.grad()};
+        });
+    }
 }

@@ -77,7 +77,9 @@ public final class HostMemoryBackend implements DeviceBackend {
     @Override
     public void binary(String op, DeviceView a, DeviceView b, DeviceView out) {
         launched.add(op);
-        write(out, ElementwiseKernels.binary(BinaryOp.valueOf(op.toUpperCase()), host(a), host(b)));
+        boolean comparison = java.util.List.of("eq", "ne", "lt", "le", "gt", "ge").contains(op);
+        write(out, comparison ? Comparisons.compare(Comparisons.Comparison.valueOf(op.toUpperCase()), host(a), host(b))
+                : ElementwiseKernels.binary(BinaryOp.valueOf(op.toUpperCase()), host(a), host(b)));
     }
 
     @Override
@@ -107,6 +109,56 @@ public final class HostMemoryBackend implements DeviceBackend {
     public void bmm(DeviceView a, DeviceView b, DeviceView out) {
         launched.add("bmm");
         write(out, BatchedProducts.bmm(host(a), host(b)));
+    }
+
+    @Override
+    public void softmax(String op, DeviceView input, int dim, DeviceView out) {
+        launched.add(op);
+        Tensor x = host(input);
+        write(out, op.equals("softmax") ? dev.torchlet.engine.nn.Activations.softmax(x, dim)
+                : dev.torchlet.engine.nn.Activations.logSoftmax(x, dim));
+    }
+
+    @Override
+    public void reduceWithIndex(String op, DeviceView input, int dim, DeviceView values, DeviceView indices) {
+        launched.add(op + "_with_index");
+        Tensor x = host(input);
+        ValuesIndices found = op.equals("max") ? Extrema.max(x, dim, false) : Extrema.min(x, dim, false);
+        write(values, found.values());
+        write(indices, found.indices());
+    }
+
+    @Override
+    public void take(DeviceView input, DeviceView positions, DeviceView out) {
+        launched.add("take");
+        Tensor where = host(positions);
+        long[] sources = new long[(int) where.numel()];
+        for (int i = 0; i < sources.length; i++) {
+            sources[i] = where.longAt(i);
+        }
+        write(out, ElementPositions.take(host(input), sources, out.shape()));
+    }
+
+    @Override
+    public void put(DeviceView target, DeviceView targets, DeviceView starts, DeviceView order, DeviceView values,
+            boolean accumulate) {
+        launched.add(accumulate ? "put_add" : "put");
+        Storage into = ((Memory) target.memory()).storage();
+        Tensor positions = host(targets);
+        Tensor from = host(starts);
+        Tensor sequence = host(order);
+        Tensor v = host(values);
+        for (int k = 0; k < positions.numel(); k++) {
+            int at = (int) (target.offset() + positions.longAt(k));
+            for (long j = from.longAt(k); j < from.longAt(k + 1); j++) {
+                long source = sequence.longAt(j);
+                if (into.dtype().isFloatingPoint()) {
+                    into.setDouble(at, (accumulate ? into.getDouble(at) : 0) + v.doubleAt(source));
+                } else {
+                    into.setLong(at, (accumulate ? into.getLong(at) : 0) + v.longAt(source));
+                }
+            }
+        }
     }
 
     @Override

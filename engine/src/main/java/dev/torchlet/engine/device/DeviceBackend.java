@@ -51,6 +51,30 @@ public interface DeviceBackend {
     /** Batched matrix product: {@code a} is [batch, n, k], {@code b} [batch, k, m], {@code out} [batch, n, m]. */
     void bmm(DeviceView a, DeviceView b, DeviceView out);
 
+    /**
+     * {@code "softmax"} or {@code "log_softmax"} of {@code input} along {@code dim} (numerically
+     * stable: the row's max is subtracted first); {@code out} has the input's shape.
+     */
+    void softmax(String op, DeviceView input, int dim, DeviceView out);
+
+    /**
+     * {@code "max"} or {@code "min"} along {@code dim} with the index of the first extreme (a NaN
+     * wins, as in PyTorch): {@code values} and int64 {@code indices} have the input's shape without dim.
+     */
+    void reduceWithIndex(String op, DeviceView input, int dim, DeviceView values, DeviceView indices);
+
+    /** {@code out[i] = input[positions[i]]}: positions (int64) index the input's elements in row-major order. */
+    void take(DeviceView input, DeviceView positions, DeviceView out);
+
+    /**
+     * Writes values into elements of {@code target} (positions in its storage). The engine groups
+     * repeated positions: {@code targets[k]} receives the values {@code values[order[j]]} for
+     * {@code starts[k] <= j < starts[k + 1]} (program order), added to it when {@code accumulate},
+     * else the last of them — so a kernel needs one thread per distinct position and no atomics.
+     * {@code targets}, {@code starts} (one more than targets) and {@code order} are int64.
+     */
+    void put(DeviceView target, DeviceView targets, DeviceView starts, DeviceView order, DeviceView values, boolean accumulate);
+
     /** Bytes of device memory held by live tensors ({@code torch.cuda.memory_allocated()}). */
     long allocatedBytes();
 }

@@ -1,6 +1,7 @@
 package dev.torchlet.engine.nn;
 
 import dev.torchlet.engine.Comparisons;
+import dev.torchlet.engine.DeviceKernels;
 import dev.torchlet.engine.Scalar;
 import dev.torchlet.engine.Statistics;
 import dev.torchlet.engine.Tensor;
@@ -23,6 +24,9 @@ public final class Activations {
 
     public static Tensor softmax(Tensor x, int dim) {
         Tensor r = Untracked.compute(() -> {
+            if (!x.device().isCpu()) {
+                return DeviceKernels.softmax("softmax", x, dim);
+            }
             Tensor shifted = x.sub(Statistics.logsumexp(x, dim, true));
             return shifted.unary(UnaryOp.EXP);
         });
@@ -31,7 +35,8 @@ public final class Activations {
     }
 
     public static Tensor logSoftmax(Tensor x, int dim) {
-        Tensor r = Untracked.compute(() -> x.sub(Statistics.logsumexp(x, dim, true)));
+        Tensor r = Untracked.compute(() -> !x.device().isCpu() ? DeviceKernels.softmax("log_softmax", x, dim)
+                : x.sub(Statistics.logsumexp(x, dim, true)));
         return Graph.record(r, "LogSoftmaxBackward0", new Tensor[] {r},
                 g -> new Tensor[] {g.sub(r.unary(UnaryOp.EXP).mul(g.sum(dim, true)))}, x);
     }

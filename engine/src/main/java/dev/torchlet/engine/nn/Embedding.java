@@ -22,8 +22,9 @@ public final class Embedding {
         long rows = weight.size(0);
         long dim = weight.size(1);
         Tensor flat = indices.reshape(-1).to(DType.INT64);
+        Tensor flatValues = flat.onHost();
         for (long i = 0; i < flat.numel(); i++) {
-            long index = flat.longAt(i);
+            long index = flatValues.longAt(i);
             if (index < 0 || index >= rows) {
                 throw new TorchException(TorchException.Kind.INDEX_ERROR, "index out of range in self");
             }
@@ -40,7 +41,7 @@ public final class Embedding {
                 perRow = perRow.maskedFill(padded, Scalar.of(0L));
             }
             Tensor where = ShapeOps.expand(flat.view(count, 1), count, dim);
-            return new Tensor[] {Torch.full(new long[] {rows, dim}, Scalar.of(0L), weight.dtype()).scatterAdd(0, where, perRow)};
+            return new Tensor[] {Torch.full(new long[] {rows, dim}, Scalar.of(0L), weight.dtype(), weight.device()).scatterAdd(0, where, perRow)};
         }, weight);
     }
 }

@@ -189,11 +189,13 @@ public final class Losses {
                     + " classes or no classes but got weight tensor of shape: " + size(weight).substring(11, size(weight).length() - 1));
         }
         Tensor in2 = batched ? input : input.view(1, classes);
-        // Per sample: the class weight (0 where ignored) and the chosen input element.
+        // Per sample: the class weight (0 where ignored) and the chosen input element, planned on the CPU.
         double[] w = new double[(int) n];
         long[] cls = new long[(int) n];
+        Tensor targets = target.onHost();
+        Tensor classWeights = weight == null ? null : weight.onHost();
         for (int i = 0; i < n; i++) {
-            long t = target.dim() == 0 ? target.itemAsLong() : target.longAt(i);
+            long t = targets.dim() == 0 ? targets.itemAsLong() : targets.longAt(i);
             if (t == ignoreIndex) {
                 continue;
             }
@@ -201,10 +203,10 @@ public final class Losses {
                 throw new TorchException(TorchException.Kind.INDEX_ERROR, "Target " + t + " is out of bounds.");
             }
             cls[i] = t;
-            w[i] = weight == null ? 1 : weight.doubleAt(t);
+            w[i] = classWeights == null ? 1 : classWeights.doubleAt(t);
         }
-        Tensor weights = dev.torchlet.engine.Torch.tensor(toList(w), input.dtype());
-        Tensor index = dev.torchlet.engine.Torch.tensor(toList(cls), DType.INT64).view(n, 1);
+        Tensor weights = dev.torchlet.engine.Torch.tensor(toList(w), input.dtype()).to(input.device());
+        Tensor index = dev.torchlet.engine.Torch.tensor(toList(cls), DType.INT64).view(n, 1).to(input.device());
         double totalWeight = 0;
         for (double v : w) {
             totalWeight += v;
@@ -226,7 +228,8 @@ public final class Losses {
                 case MEAN -> ShapeOps.expand(g.div(Scalar.of(total)).reshape(1), n);
             };
             Tensor values = perSample.mul(weights).neg().view(n, 1);
-            Tensor grad = dev.torchlet.engine.Torch.full(new long[] {n, classes}, Scalar.of(0L), input.dtype()).scatter(1, index, values);
+            Tensor grad = dev.torchlet.engine.Torch.full(new long[] {n, classes}, Scalar.of(0L), input.dtype(), input.device())
+                    .scatter(1, index, values);
             return new Tensor[] {grad.reshape(inputShape)};
         }, input);
     }
