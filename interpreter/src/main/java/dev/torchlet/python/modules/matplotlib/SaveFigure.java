@@ -84,8 +84,8 @@ final class SaveFigure {
         FigureRenderer host = renderer.get();
         if (host == null) {
             throw PythonException.of("NotImplementedError", "savefig draws figures in the browser: Torchlet renders and saves "
-                    + "figures in the playground page (torchlet.run), and this host (the command line or the server) has no "
-                    + "figure renderer; plt.show() is ignored here too");
+                    + "figures in the playground page, and this host (the command line or the server) has no figure "
+                    + "renderer; run the program in the page to save its figures");
         }
         byte[] png = host.renderPng(figure.toJson(), (int) width, (int) height, p.flag("transparent", false));
         if (path != null) {
