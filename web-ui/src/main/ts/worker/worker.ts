@@ -2,6 +2,7 @@
 // slices of bytecode instructions, so cancel messages get through during long loops and
 // output streams to the page while a program runs.
 import type { OutputStream, PageToWorker, WorkerToPage } from '../protocol';
+import { installFigureRenderer } from '../plots/figure-png';
 import { loadRuntime, type LoadedRuntime } from './load-runtime';
 import { OUTPUT_SINK_GLOBAL, RunStatus, type OutputSink } from './runtime-bindings';
 
@@ -39,6 +40,7 @@ const sink: OutputSink = (stream, text) => {
   }
 };
 (self as unknown as Record<string, unknown>)[OUTPUT_SINK_GLOBAL] = sink;
+installFigureRenderer(); // plt.savefig's PNGs
 
 function flushOutput(run: ActiveRun): void {
   for (const chunk of run.pending) {

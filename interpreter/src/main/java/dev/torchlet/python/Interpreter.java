@@ -2,6 +2,7 @@ package dev.torchlet.python;
 
 import dev.torchlet.python.compiler.CodeObject;
 import dev.torchlet.python.compiler.Compiler;
+import dev.torchlet.python.modules.matplotlib.FigureRenderer;
 import dev.torchlet.python.parser.Parser;
 import dev.torchlet.python.runtime.Builtins;
 import dev.torchlet.python.stdlib.StandardLibrary;
@@ -39,6 +40,7 @@ public final class Interpreter {
     private final Map<String, PyModule> loadedModules = new LinkedHashMap<>();
     private Map<String, PyObject> globals;
     private Map<String, PyObject> builtins;
+    private FigureRenderer figureRenderer;
 
     /** An interpreter whose files live in memory. */
     public Interpreter(OutputStreams out) {
@@ -51,6 +53,19 @@ public final class Interpreter {
         this.files = files;
         reset();
         StandardLibrary.register(this, out, files);
+    }
+
+    /**
+     * Lets {@code plt.savefig} draw figures: the host's renderer (the browser's, which draws with the
+     * page's charting library). Without one, savefig raises an error saying figures are saved in the browser.
+     */
+    public void setFigureRenderer(FigureRenderer renderer) {
+        this.figureRenderer = renderer;
+    }
+
+    /** The renderer {@link #setFigureRenderer} registered, or null. */
+    public FigureRenderer figureRenderer() {
+        return figureRenderer;
     }
 
     /** Makes {@code import name} give the module the factory builds (once per program state). */

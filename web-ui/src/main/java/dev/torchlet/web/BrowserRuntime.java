@@ -70,6 +70,7 @@ public final class BrowserRuntime {
         Storage.setMaxBytes(MAX_TENSOR_BYTES);
         interpreter = new Interpreter(OUTPUT);
         interpreter.registerModule("torch", TorchModule::create);
+        interpreter.setFigureRenderer(new CanvasFigureRenderer()); // plt.savefig
         current = null;
     }
 

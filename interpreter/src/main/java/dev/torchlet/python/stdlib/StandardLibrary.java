@@ -31,7 +31,8 @@ public final class StandardLibrary {
         interpreter.registerModule("random", dev.torchlet.python.modules.random.RandomModule::create);
         interpreter.registerModule("numpy", dev.torchlet.python.modules.numpy.NumpyModule::create);
         interpreter.registerModule("numpy.random", () -> (dev.torchlet.python.runtime.PyModule) interpreter.importModule("numpy").getAttribute("random"));
-        interpreter.registerModule("matplotlib.pyplot", () -> dev.torchlet.python.modules.matplotlib.PyplotModule.create(out));
+        interpreter.registerModule("matplotlib.pyplot", () -> dev.torchlet.python.modules.matplotlib.PyplotModule.create(out, files,
+                interpreter::figureRenderer));
         interpreter.registerModule("matplotlib", () -> dev.torchlet.python.modules.matplotlib.PyplotModule.createPackage(
                 (dev.torchlet.python.runtime.PyModule) interpreter.importModule("matplotlib.pyplot")));
         interpreter.registerSourceModule("tqdm", dev.torchlet.python.modules.progress.TqdmSource.SOURCE,

@@ -2,7 +2,9 @@ package dev.torchlet.python.modules.matplotlib;
 
 import dev.torchlet.python.modules.torch.Params;
 import dev.torchlet.python.runtime.NativeFunction;
+import dev.torchlet.python.runtime.PyFloat;
 import dev.torchlet.python.runtime.PyInt;
+import dev.torchlet.python.runtime.PyNone;
 import dev.torchlet.python.runtime.PyObject;
 import dev.torchlet.python.runtime.PythonException;
 import java.util.ArrayList;
@@ -10,18 +12,41 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A figure: its size (inches at matplotlib's 100 dpi) and its Axes in a grid. {@link #toJson} is
- * what the page draws when the program calls {@code plt.show()}.
+ * A figure: its size in inches, its dpi (for savefig) and its Axes in a grid. {@link #toJson} is
+ * what the page draws when the program calls {@code plt.show()} (sized at 100 dpi, as CSS pixels),
+ * and what the host's {@link FigureRenderer} draws into a PNG for {@code savefig}.
  */
 final class Figure extends PyObject {
     private final double width;
     private final double height;
+    private final double dpi;
+    private final SaveFigure saver;
     private final List<Axes> axes = new ArrayList<>();
     private Axes current;
 
-    Figure(double width, double height) {
+    Figure(double width, double height, double dpi, SaveFigure saver) {
         this.width = width;
         this.height = height;
+        this.dpi = dpi;
+        this.saver = saver;
+    }
+
+    double widthInches() {
+        return width;
+    }
+
+    double heightInches() {
+        return height;
+    }
+
+    /** {@code figure(dpi=)}, 100 by default: savefig's dpi unless it is given one. */
+    double dpi() {
+        return dpi;
+    }
+
+    /** {@code savefig(fname, *, dpi, format, transparent, …)}; the figure stays open. */
+    void savefig(String function, List<PyObject> args, Map<String, PyObject> kwargs) {
+        saver.save(this, function, args, kwargs);
     }
 
     /** The Axes at (rows, cols, index) — created the first time, as plt.subplot does — made current. */
@@ -61,7 +86,7 @@ final class Figure extends PyObject {
 
     @Override
     public String repr() {
-        return "<Figure size " + (long) (width * 100) + "x" + (long) (height * 100) + " with " + axes.size() + " Axes>";
+        return "<Figure size " + (long) (width * dpi) + "x" + (long) (height * dpi) + " with " + axes.size() + " Axes>";
     }
 
     @Override
@@ -71,6 +96,15 @@ final class Figure extends PyObject {
                 int[] position = Figure.position("add_subplot", args, kwargs);
                 return subplot(position[0], position[1], position[2]);
             });
+        }
+        if (name.equals("savefig")) {
+            return new NativeFunction(name, (args, kwargs) -> {
+                savefig("savefig", args, kwargs);
+                return PyNone.NONE;
+            });
+        }
+        if (name.equals("dpi")) {
+            return new PyFloat(dpi);
         }
         return super.getAttribute(name);
     }

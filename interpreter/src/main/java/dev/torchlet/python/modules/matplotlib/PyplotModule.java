@@ -8,14 +8,18 @@ import dev.torchlet.python.runtime.PyNone;
 import dev.torchlet.python.runtime.PyObject;
 import dev.torchlet.python.runtime.PySequence;
 import dev.torchlet.python.runtime.PythonException;
+import dev.torchlet.python.runtime.VirtualFileSystem;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * {@code matplotlib.pyplot}, the subset the lessons use: figures and subplots, {@code plot scatter
  * bar hist imshow}, labels, limits, legend, grid. Nothing is drawn in Java: {@code plt.show()} hands
  * each open figure to the host as JSON ({@link OutputStreams#display}), and the page draws it; on the
  * command line show() has nowhere to draw and keeps quiet, as matplotlib's non-GUI backend does.
+ * {@code plt.savefig} asks the host's {@link FigureRenderer} (the browser's) for a PNG and writes it
+ * to the program's file system; without one it raises an error saying figures are saved in the browser.
  */
 public final class PyplotModule {
     /** The MIME type of a figure handed to the host. */
@@ -27,15 +31,21 @@ public final class PyplotModule {
     }
 
     private final OutputStreams out;
+    private final SaveFigure saver;
     private final List<Figure> open = new ArrayList<>();
     private Figure current;
 
-    private PyplotModule(OutputStreams out) {
+    private PyplotModule(OutputStreams out, SaveFigure saver) {
         this.out = out;
+        this.saver = saver;
     }
 
-    public static PyModule create(OutputStreams out) {
-        PyplotModule state = new PyplotModule(out);
+    /**
+     * pyplot showing figures through {@code out}, saving them to {@code files} with the PNG that
+     * {@code renderer} gives at the time of the call (null: this host cannot draw figures).
+     */
+    public static PyModule create(OutputStreams out, VirtualFileSystem files, Supplier<FigureRenderer> renderer) {
+        PyplotModule state = new PyplotModule(out, new SaveFigure(files, renderer));
         PyModule plt = new PyModule("matplotlib.pyplot");
         plt.markPartial("Torchlet's pyplot draws plot, scatter, bar, hist and imshow with labels, limits, legend and grid");
         plt.define("figure", new NativeFunction("figure", (args, kwargs) -> {
@@ -81,8 +91,8 @@ public final class PyplotModule {
         }));
         plt.define("tight_layout", new NativeFunction("tight_layout", (args, kwargs) -> PyNone.NONE)); // the page lays out
         plt.define("savefig", new NativeFunction("savefig", (args, kwargs) -> {
-            throw PythonException.of("NotImplementedError", "savefig is not supported by Torchlet yet; plt.show() draws the "
-                    + "figure on the page");
+            state.currentFigure().savefig("savefig", args, kwargs);
+            return PyNone.NONE;
         }));
         return plt;
     }
@@ -105,7 +115,11 @@ public final class PyplotModule {
             width = PlotData.of("figure", size.items().get(0)).values()[0];
             height = PlotData.of("figure", size.items().get(1)).values()[0];
         }
-        current = new Figure(width, height);
+        double dpi = p.number("dpi", 100);
+        if (!(dpi > 0) || Double.isInfinite(dpi)) {
+            throw PythonException.of("ValueError", "dpi must be a positive finite number");
+        }
+        current = new Figure(width, height, dpi, saver);
         open.add(current);
         return current;
     }
@@ -116,12 +130,14 @@ public final class PyplotModule {
 
     /** {@code fig, ax = plt.subplots()}, {@code fig, (a, b) = plt.subplots(1, 2)}, {@code axes[i][j]} for a grid. */
     private PyObject subplots(List<PyObject> args, java.util.Map<String, PyObject> kwargs) {
-        Params p = Params.parse("subplots", args, kwargs, "nrows", "ncols", "sharex", "sharey", "squeeze", "figsize");
+        Params p = Params.parse("subplots", args, kwargs, "nrows", "ncols", "sharex", "sharey", "squeeze", "figsize", "dpi");
         java.util.Map<String, PyObject> figureArgs = new java.util.LinkedHashMap<>();
-        if (p.has("figsize")) {
-            figureArgs.put("figsize", p.get("figsize"));
+        for (String name : new String[] {"figsize", "dpi"}) {
+            if (p.has(name)) {
+                figureArgs.put(name, p.get(name));
+            }
         }
-        Figure figure = newFigure(Params.parse("figure", List.of(), figureArgs, "figsize"));
+        Figure figure = newFigure(Params.parse("figure", List.of(), figureArgs, "figsize", "dpi"));
         int rows = p.integer("nrows", 1);
         int cols = p.integer("ncols", 1);
         List<PyObject> rowsOfAxes = new ArrayList<>();
