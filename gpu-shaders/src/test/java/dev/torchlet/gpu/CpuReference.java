@@ -225,4 +225,96 @@ final class CpuReference {
         }
         return new double[][] {out, scale};
     }
+
+    // ---- indexed reductions, softmax, indexing -----------------------------------------------
+
+    static int[] coords(int[] shape, int index) {
+        int[] c = new int[shape.length];
+        for (int d = shape.length - 1; d >= 0; d--) {
+            c[d] = index % shape[d];
+            index /= shape[d];
+        }
+        return c;
+    }
+
+    static int at(TensorLayout layout, int[] c) {
+        int p = layout.offset();
+        for (int d = 0; d < c.length; d++) {
+            p += c[d] * layout.strides()[d];
+        }
+        return p;
+    }
+
+    /** softmax/log_softmax of a float32 input along dim, in double, row-major over the input's shape. */
+    static double[] softmax(SoftmaxOp op, TensorLayout input, int[] words, int dim) {
+        int[] shape = input.shape();
+        int numel = input.numel();
+        double[] out = new double[numel];
+        int[] strides = TensorLayout.contiguousStrides(shape);
+        for (int index = 0; index < numel; index++) {
+            int[] c = coords(shape, index);
+            if (c[dim] != 0) {
+                continue;
+            }
+            double max = Double.NEGATIVE_INFINITY;
+            for (int k = 0; k < shape[dim]; k++) {
+                c[dim] = k;
+                max = Math.max(max, load(words, GpuDType.FLOAT32, at(input, c)));
+            }
+            double sum = 0;
+            for (int k = 0; k < shape[dim]; k++) {
+                c[dim] = k;
+                sum += Math.exp(load(words, GpuDType.FLOAT32, at(input, c)) - max);
+            }
+            for (int k = 0; k < shape[dim]; k++) {
+                c[dim] = k;
+                double x = load(words, GpuDType.FLOAT32, at(input, c));
+                out[index + k * strides[dim]] = op == SoftmaxOp.SOFTMAX ? Math.exp(x - max) / sum : x - max - Math.log(sum);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The softmax/log_softmax input gradient given y and g, in double, row-major; and each element's
+     * float32 error scale (the size of the terms that cancel).
+     */
+    static double[][] softmaxBackward(SoftmaxOp op, TensorLayout y, int[] yWords, TensorLayout g, int[] gWords, int dim) {
+        int[] shape = y.shape();
+        int numel = y.numel();
+        double[] out = new double[numel];
+        double[] scale = new double[numel];
+        int[] strides = TensorLayout.contiguousStrides(shape);
+        for (int index = 0; index < numel; index++) {
+            int[] c = coords(shape, index);
+            if (c[dim] != 0) {
+                continue;
+            }
+            double sum = 0;
+            double abs = 0;
+            for (int k = 0; k < shape[dim]; k++) {
+                c[dim] = k;
+                double yk = load(yWords, GpuDType.FLOAT32, at(y, c));
+                double gk = load(gWords, GpuDType.FLOAT32, at(g, c));
+                double term = op == SoftmaxOp.SOFTMAX ? gk * yk : gk;
+                sum += term;
+                abs += Math.abs(term);
+            }
+            for (int k = 0; k < shape[dim]; k++) {
+                c[dim] = k;
+                double yk = load(yWords, GpuDType.FLOAT32, at(y, c));
+                double gk = load(gWords, GpuDType.FLOAT32, at(g, c));
+                int i = index + k * strides[dim];
+                if (op == SoftmaxOp.SOFTMAX) {
+                    out[i] = yk * (gk - sum);
+                    scale[i] = Math.abs(yk) * (Math.abs(gk) + abs);
+                } else {
+                    out[i] = gk - Math.exp(yk) * sum;
+                    scale[i] = Math.abs(gk) + Math.exp(yk) * abs;
+                }
+            }
+        }
+        return new double[][] {out, scale};
+    }
+
 }

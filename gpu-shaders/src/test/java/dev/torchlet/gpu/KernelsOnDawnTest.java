@@ -41,6 +41,7 @@ class KernelsOnDawnTest {
         elementwiseCases();
         reductionCases();
         matmulCases();
+        softmaxCases();
         List<DawnRunner.Job> jobs = cases.stream().map(Case::job).toList();
         Map<String, DawnRunner.Result> results = DawnRunner.run(jobs, Path.of("target/dawn"));
         return cases.stream().map(c -> DynamicTest.dynamicTest(c.job().name, () -> {
@@ -231,6 +232,96 @@ class KernelsOnDawnTest {
                 double allowed = (k + 1) * 6e-8 * reference[1][i] + 1e-30;
                 if (Math.abs(got[i] - reference[0][i]) > allowed) {
                     fail("element " + i + ": GPU " + got[i] + ", CPU " + reference[0][i] + " (allowed error " + allowed + ")");
+                }
+            }
+        }));
+    }
+
+    // ---- softmax and log-softmax, forward and backward ---------------------------------------
+
+    private void softmaxCases() {
+        for (SoftmaxOp op : SoftmaxOp.values()) {
+            for (int dim = 0; dim < 3; dim++) {
+                softmax(op, operand(GpuDType.FLOAT32, new int[] {6, 300, 5}, Style.PERMUTED, uniform(-8, 8)), dim, false);
+                softmaxBackward(op, new int[] {6, 300, 5}, dim);
+            }
+            // Long rows; inputs whose exp overflows float32 unless the max is subtracted.
+            softmax(op, operand(GpuDType.FLOAT32, new int[] {3, 1000}, Style.STEPPED, uniform(80, 120)), 1, false);
+            softmax(op, operand(GpuDType.FLOAT32, new int[] {3, 1000}, Style.CONTIGUOUS, uniform(-120, -80)), 1, true);
+            softmax(op, operand(GpuDType.FLOAT32, new int[] {1, 5000}, Style.CONTIGUOUS, uniform(-30, 30)), 1, false);
+            softmax(op, operand(GpuDType.FLOAT32, new int[] {70000, 3}, Style.PERMUTED, uniform(-5, 5)), 1, false);
+            softmaxBackward(op, new int[] {2, 3000}, 1);
+        }
+    }
+
+    /** The output is contiguous, or a transposed view of a buffer with room around it. */
+    private TensorLayout softmaxOutput(int[] shape, boolean transposed) {
+        if (!transposed) {
+            return TensorLayout.contiguous(GpuDType.FLOAT32, shape);
+        }
+        int[] reversed = new int[shape.length];
+        for (int d = 0; d < shape.length; d++) {
+            reversed[d] = shape[shape.length - 1 - d];
+        }
+        int[] stored = TensorLayout.contiguousStrides(reversed);
+        int[] strides = new int[shape.length];
+        for (int d = 0; d < shape.length; d++) {
+            strides[d] = stored[shape.length - 1 - d];
+        }
+        return new TensorLayout(shape, strides, 1, GpuDType.FLOAT32);
+    }
+
+    private void softmax(SoftmaxOp op, Operand input, int dim, boolean transposedOut) {
+        TensorLayout layout = input.layout();
+        String name = op.pytorchName() + " dim " + dim + " of " + java.util.Arrays.toString(layout.shape())
+                + (transposedOut ? " into a transposed view" : "");
+        double[] expected = CpuReference.softmax(op, layout, input.words(), dim);
+        TensorLayout out = softmaxOutput(layout.shape(), transposedOut);
+        DawnRunner.Job job = new DawnRunner.Job(name);
+        int in = job.input(GpuDType.FLOAT32, input.words());
+        int result = job.output(GpuDType.FLOAT32, out.requiredElements());
+        job.launch(SoftmaxKernels.forward(op, layout, dim, out), in, result).read(result);
+        cases.add(new Case(job, r -> {
+            float[] got = r.floats(result);
+            for (int i = 0; i < expected.length; i++) {
+                float g = got[CpuReference.position(out.shape(), out.strides(), out.offset(), i)];
+                // exp is good to a few ULP; log-softmax adds the rounding of x - max and of log(sum).
+                double allowed = op == SoftmaxOp.SOFTMAX ? 2e-5 * Math.abs(expected[i]) + 1e-30
+                        : 2e-6 * (Math.abs(expected[i]) + 1) ;
+                if (!(Math.abs(g - expected[i]) <= allowed)) {
+                    fail("element " + i + ": GPU " + g + ", CPU " + expected[i] + " (allowed error " + allowed + ")");
+                }
+            }
+        }));
+    }
+
+    private void softmaxBackward(SoftmaxOp op, int[] shape, int dim) {
+        // y is a real forward output (rows of a softmax, or of a log-softmax), g any gradient.
+        Operand x = operand(GpuDType.FLOAT32, shape, Style.CONTIGUOUS, uniform(-4, 4));
+        double[] forward = CpuReference.softmax(op, x.layout(), x.words(), dim);
+        Operand yStored = operand(GpuDType.FLOAT32, shape, Style.STEPPED, () -> 0);
+        int[] yWords = yStored.words();
+        for (int i = 0; i < forward.length; i++) {
+            yWords[CpuReference.position(shape, yStored.layout().strides(), yStored.layout().offset(), i)] =
+                    Float.floatToRawIntBits((float) forward[i]);
+        }
+        Operand g = operand(GpuDType.FLOAT32, shape, Style.PERMUTED, uniform(-2, 2));
+        double[][] expected = CpuReference.softmaxBackward(op, yStored.layout(), yWords, g.layout(), g.words(), dim);
+        TensorLayout out = TensorLayout.contiguous(GpuDType.FLOAT32, shape);
+        String name = op.pytorchName() + " backward dim " + dim + " of " + java.util.Arrays.toString(shape);
+        DawnRunner.Job job = new DawnRunner.Job(name);
+        int yi = job.input(GpuDType.FLOAT32, yWords);
+        int gi = job.input(GpuDType.FLOAT32, g.words());
+        int result = job.output(GpuDType.FLOAT32, out.numel());
+        job.launch(SoftmaxKernels.backward(op, yStored.layout(), g.layout(), dim, out), yi, gi, result).read(result);
+        int length = shape[dim];
+        cases.add(new Case(job, r -> {
+            float[] got = r.floats(result);
+            for (int i = 0; i < expected[0].length; i++) {
+                // The row sum rounds ~ceil(length/256) + 8 times; exp(y) is good to a few ULP.
+                double allowed = (Math.ceil(length / 256.0) + 12) * 6e-8 * expected[1][i] + 1e-30;
+                if (!(Math.abs(got[i] - expected[0][i]) <= allowed)) {
+                    fail("element " + i + ": GPU " + got[i] + ", CPU " + expected[0][i] + " (allowed error " + allowed + ")");
                 }
             }
         }));
