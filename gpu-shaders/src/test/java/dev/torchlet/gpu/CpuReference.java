@@ -245,6 +245,54 @@ final class CpuReference {
         return p;
     }
 
+    /**
+     * max/min/argmax/argmin over the {@code reduced} dims, PyTorch's way (sequential scan: the first
+     * NaN, else the first extreme). Returns {values as stored words, indices}, row-major over the kept dims.
+     */
+    static int[][] indexedReduce(IndexedReduceOp op, TensorLayout input, int[] words, boolean[] reduced) {
+        int rank = input.rank();
+        int[] shape = input.shape();
+        int outNumel = 1;
+        for (int d = 0; d < rank; d++) {
+            outNumel *= reduced[d] ? 1 : shape[d];
+        }
+        double[] best = new double[outNumel];
+        int[] bestIndex = new int[outNumel];
+        java.util.Arrays.fill(bestIndex, -1);
+        boolean max = op == IndexedReduceOp.MAX || op == IndexedReduceOp.ARGMAX;
+        for (int index = 0; index < input.numel(); index++) {
+            int[] c = coords(shape, index);
+            int outIndex = 0;
+            int k = 0;
+            for (int d = 0; d < rank; d++) {
+                if (reduced[d]) {
+                    k = k * shape[d] + c[d];
+                } else {
+                    outIndex = outIndex * shape[d] + c[d];
+                }
+            }
+            double x = load(words, input.dtype(), at(input, c));
+            double b = best[outIndex];
+            boolean take;
+            if (bestIndex[outIndex] < 0) {
+                take = true;
+            } else if (Double.isNaN(b)) {
+                take = false;
+            } else {
+                take = Double.isNaN(x) || (max ? x > b : x < b);
+            }
+            if (take) {
+                best[outIndex] = x;
+                bestIndex[outIndex] = k;
+            }
+        }
+        int[] values = new int[outNumel];
+        for (int i = 0; i < outNumel; i++) {
+            values[i] = store(best[i], input.dtype());
+        }
+        return new int[][] {values, bestIndex};
+    }
+
     /** softmax/log_softmax of a float32 input along dim, in double, row-major over the input's shape. */
     static double[] softmax(SoftmaxOp op, TensorLayout input, int[] words, int dim) {
         int[] shape = input.shape();

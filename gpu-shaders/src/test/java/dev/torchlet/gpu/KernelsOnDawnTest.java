@@ -41,6 +41,7 @@ class KernelsOnDawnTest {
         elementwiseCases();
         reductionCases();
         matmulCases();
+        indexedReductionCases();
         softmaxCases();
         List<DawnRunner.Job> jobs = cases.stream().map(Case::job).toList();
         Map<String, DawnRunner.Result> results = DawnRunner.run(jobs, Path.of("target/dawn"));
@@ -235,6 +236,91 @@ class KernelsOnDawnTest {
                 }
             }
         }));
+    }
+
+    // ---- indexed reductions (max/min with indices, argmax/argmin) -----------------------------
+
+    private void indexedReductionCases() {
+        int[] shape = {6, 300, 5};
+        for (IndexedReduceOp op : IndexedReduceOp.values()) {
+            for (int dim = 0; dim < 3; dim++) {
+                // Quarters repeat often: ties check the first-index rule.
+                indexedReduction(op, operand(GpuDType.FLOAT32, shape, Style.PERMUTED, quarters()), dim);
+            }
+            indexedReduction(op, operand(GpuDType.FLOAT32, new int[] {7, 40, 3}, Style.STEPPED, withSpecials(0.03)), 1);
+            indexedReduction(op, operand(GpuDType.FLOAT32, new int[] {5, 1000}, Style.CONTIGUOUS, withSpecials(0.0005)), 1);
+            indexedReduction(op, operand(GpuDType.INT32, new int[] {9, 70}, Style.STEPPED, ints(-5, 5)), 1);
+            indexedReduction(op, operand(GpuDType.BOOL, new int[] {33, 4}, Style.PERMUTED, ints(0, 1)), 0);
+            indexedReduction(op, operand(GpuDType.FLOAT32, new int[] {}, Style.CONTIGUOUS, quarters()), 0);
+        }
+        for (IndexedReduceOp op : new IndexedReduceOp[] {IndexedReduceOp.ARGMAX, IndexedReduceOp.ARGMIN}) {
+            indexedReduction(op, operand(GpuDType.FLOAT32, new int[] {7, 40, 3}, Style.STEPPED, quarters()), -1);
+            indexedReduction(op, operand(GpuDType.FLOAT32, new int[] {3, 9, 11}, Style.PERMUTED, withSpecials(0.01)), -1);
+            indexedReduction(op, operand(GpuDType.INT32, new int[] {70000}, Style.CONTIGUOUS, ints(-100000, 100000)), -1);
+        }
+    }
+
+    /** Quarters, with NaN, +inf and -inf each at the given rate. */
+    private DoubleSupplier withSpecials(double rate) {
+        return () -> {
+            double u = random.nextDouble();
+            if (u < rate) {
+                return Double.NaN;
+            }
+            if (u < 2 * rate) {
+                return Double.POSITIVE_INFINITY;
+            }
+            if (u < 3 * rate) {
+                return Double.NEGATIVE_INFINITY;
+            }
+            return (random.nextInt(33) - 16) / 4.0;
+        };
+    }
+
+    /** Reduces {@code dim} of the input, or all of it when {@code dim} is -1. */
+    private void indexedReduction(IndexedReduceOp op, Operand input, int dim) {
+        TensorLayout layout = input.layout();
+        String name = "indexed-reduce " + op.pytorchName() + "/" + layout.dtype().storageType() + " dim " + dim
+                + " of " + java.util.Arrays.toString(layout.shape());
+        boolean[] reduced = new boolean[layout.rank()];
+        for (int d = 0; d < layout.rank(); d++) {
+            reduced[d] = dim < 0 || d == dim;
+        }
+        int[][] expected = CpuReference.indexedReduce(op, layout, input.words(), reduced);
+        int outNumel = expected[1].length;
+        // The outputs sit at an offset in their buffers, after sentinels that must stay.
+        int offset = 2;
+        TensorLayout indicesOut = new TensorLayout(new int[] {outNumel}, new int[] {1}, offset, GpuDType.INT32);
+        TensorLayout valuesOut = op.writesValues()
+                ? new TensorLayout(new int[] {outNumel}, new int[] {1}, offset, layout.dtype()) : null;
+        DawnRunner.Job job = new DawnRunner.Job(name);
+        int in = job.input(layout.dtype(), input.words());
+        int[] sentinels = new int[outNumel + offset];
+        java.util.Arrays.fill(sentinels, 77);
+        int values = op.writesValues() ? job.input(layout.dtype(), sentinels) : -1;
+        int indices = job.input(GpuDType.INT32, sentinels);
+        KernelLaunch launch = dim < 0
+                ? IndexedReductionKernels.reduceAll(op, layout, valuesOut, indicesOut)
+                : IndexedReductionKernels.reduce(op, layout, dim, valuesOut, indicesOut);
+        if (op.writesValues()) {
+            job.launch(launch, in, values, indices).read(values).read(indices);
+        } else {
+            job.launch(launch, in, indices).read(indices);
+        }
+        cases.add(new Case(job, r -> {
+            compareWords(withPrefix(offset, 77, expected[1]), r.words(indices), GpuDType.INT32, i -> 0);
+            if (op.writesValues()) {
+                // NaN payloads may differ: compare floats as values (NaN equals NaN), the rest exactly.
+                compareWords(withPrefix(offset, 77, expected[0]), r.words(values), layout.dtype(), i -> 0);
+            }
+        }));
+    }
+
+    private static int[] withPrefix(int count, int word, int[] rest) {
+        int[] all = new int[count + rest.length];
+        java.util.Arrays.fill(all, 0, count, word);
+        System.arraycopy(rest, 0, all, count, rest.length);
+        return all;
     }
 
     // ---- softmax and log-softmax, forward and backward ---------------------------------------
