@@ -418,4 +418,51 @@ final class CpuReference {
         }
         return result;
     }
+
+    // ---- optimizer steps -----------------------------------------------------------------------
+
+    /**
+     * One SGD step over contiguous float arrays, operation by operation as PyTorch's single-tensor
+     * SGD in float32 (scalars rounded to float as PyTorch's CPU kernels take them).
+     */
+    static void sgdStep(float[] param, float[] grad, float[] buf, double lr, double momentum, double dampening,
+                        double weightDecay, boolean nesterov, boolean maximize, boolean firstStep) {
+        for (int i = 0; i < param.length; i++) {
+            float d = maximize ? -grad[i] : grad[i];
+            if (weightDecay != 0) {
+                d = d + (float) weightDecay * param[i];
+            }
+            if (buf != null) {
+                buf[i] = firstStep ? d : buf[i] * (float) momentum + (float) (1 - dampening) * d;
+                d = nesterov ? d + (float) momentum * buf[i] : buf[i];
+            }
+            param[i] = param[i] + (float) -lr * d;
+        }
+    }
+
+    /** One Adam/AdamW step (amsgrad when maxExpAvgSq is given), as PyTorch's single-tensor Adam in float32. */
+    static void adamStep(float[] param, float[] grad, float[] expAvg, float[] expAvgSq, float[] maxExpAvgSq, double lr,
+                         double beta1, double beta2, double eps, double weightDecay, int step, boolean decoupled,
+                         boolean maximize) {
+        double stepSize = lr / (1 - Math.pow(beta1, step));
+        double bc2Sqrt = Math.sqrt(1 - Math.pow(beta2, step));
+        for (int i = 0; i < param.length; i++) {
+            float g = maximize ? -grad[i] : grad[i];
+            float p = param[i];
+            if (decoupled) {
+                p = p * (float) (1 - lr * weightDecay);
+            } else if (weightDecay != 0) {
+                g = g + (float) weightDecay * p;
+            }
+            expAvg[i] = expAvg[i] + (float) (1 - beta1) * (g - expAvg[i]);
+            expAvgSq[i] = expAvgSq[i] * (float) beta2 + (float) (1 - beta2) * g * g;
+            float v = expAvgSq[i];
+            if (maxExpAvgSq != null) {
+                maxExpAvgSq[i] = Math.max(maxExpAvgSq[i], v);
+                v = maxExpAvgSq[i];
+            }
+            float denom = (float) Math.sqrt(v) / (float) bc2Sqrt + (float) eps;
+            param[i] = p + (float) -stepSize * (expAvg[i] / denom);
+        }
+    }
 }

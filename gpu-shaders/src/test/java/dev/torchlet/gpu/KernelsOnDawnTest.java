@@ -44,6 +44,7 @@ class KernelsOnDawnTest {
         indexedReductionCases();
         softmaxCases();
         indexCases();
+        optimizerCases();
         List<DawnRunner.Job> jobs = cases.stream().map(Case::job).toList();
         Map<String, DawnRunner.Result> results = DawnRunner.run(jobs, Path.of("target/dawn"));
         return cases.stream().map(c -> DynamicTest.dynamicTest(c.job().name, () -> {
@@ -510,6 +511,122 @@ class KernelsOnDawnTest {
         job.launch(launch, si, xi, oi).read(oi);
         // Sums in the CPU loop's order: exact, floats included.
         cases.add(new Case(job, r -> compareWords(expected, r.words(oi), GpuDType.INT32, i -> 0)));
+    }
+
+    // ---- optimizer steps -----------------------------------------------------------------------
+
+    /** SGD/Adam settings: lr, momentum or beta1, dampening or beta2, weight decay, eps; flags. */
+    private record OptimizerSetting(String name, boolean adam, double lr, double a, double b, double weightDecay,
+                                    double eps, boolean stateful, boolean nesterov, boolean decoupled, boolean amsgrad,
+                                    boolean maximize) {
+    }
+
+    private void optimizerCases() {
+        OptimizerSetting[] settings = {
+            new OptimizerSetting("sgd", false, 0.1, 0, 0, 0, 0, false, false, false, false, false),
+            new OptimizerSetting("sgd weight_decay maximize", false, 0.05, 0, 0, 0.01, 0, false, false, false, false, true),
+            new OptimizerSetting("sgd momentum", false, 0.1, 0.9, 0, 0, 0, true, false, false, false, false),
+            new OptimizerSetting("sgd momentum dampening weight_decay", false, 0.1, 0.9, 0.1, 1e-4, 0, true, false, false, false, false),
+            new OptimizerSetting("sgd nesterov", false, 0.01, 0.8, 0, 0.001, 0, true, true, false, false, false),
+            new OptimizerSetting("adam", true, 1e-3, 0.9, 0.999, 0, 1e-8, true, false, false, false, false),
+            new OptimizerSetting("adam weight_decay maximize", true, 1e-2, 0.8, 0.99, 0.01, 1e-6, true, false, false, false, true),
+            new OptimizerSetting("adamw", true, 1e-3, 0.9, 0.999, 0.01, 1e-8, true, false, true, false, false),
+            new OptimizerSetting("adamw amsgrad", true, 1e-2, 0.9, 0.999, 0.05, 1e-8, true, false, true, true, false),
+        };
+        for (OptimizerSetting setting : settings) {
+            optimizer(setting, 1000);
+        }
+        optimizer(settings[5], 70000);
+    }
+
+    /** Three steps with a new gradient each; the state carries over. Buffers sit at offsets. */
+    private void optimizer(OptimizerSetting s, int numel) {
+        int steps = 3;
+        float[] param = floats(numel, uniform(-2, 2));
+        float[][] grads = new float[steps][];
+        for (int k = 0; k < steps; k++) {
+            grads[k] = floats(numel, uniform(-1, 1));
+        }
+        int stateCount = !s.stateful() ? 0 : !s.adam() ? 1 : s.amsgrad() ? 3 : 2;
+        // Adam's state starts at zero; SGD's momentum buffer is written on the first step.
+        float[][] state = new float[stateCount][];
+        for (int j = 0; j < stateCount; j++) {
+            state[j] = s.adam() ? new float[numel] : floats(numel, uniform(-9, 9));
+        }
+        DawnRunner.Job job = new DawnRunner.Job("optimizer " + s.name() + " x" + numel);
+        int paramBuffer = job.input(withOffset(param, 1));
+        int[] gradBuffers = new int[steps];
+        for (int k = 0; k < steps; k++) {
+            gradBuffers[k] = job.input(withOffset(grads[k], 2));
+        }
+        int[] stateBuffers = new int[stateCount];
+        for (int j = 0; j < stateCount; j++) {
+            stateBuffers[j] = job.input(withOffset(state[j], 3 + j));
+        }
+        TensorLayout paramLayout = new TensorLayout(new int[] {numel}, new int[] {1}, 1, GpuDType.FLOAT32);
+        TensorLayout gradLayout = new TensorLayout(new int[] {numel}, new int[] {1}, 2, GpuDType.FLOAT32);
+        TensorLayout[] stateLayouts = new TensorLayout[stateCount];
+        for (int j = 0; j < stateCount; j++) {
+            stateLayouts[j] = new TensorLayout(new int[] {numel}, new int[] {1}, 3 + j, GpuDType.FLOAT32);
+        }
+        for (int k = 0; k < steps; k++) {
+            KernelLaunch launch;
+            if (s.adam()) {
+                launch = OptimizerKernels.adam(paramLayout, gradLayout, stateLayouts[0], stateLayouts[1],
+                        s.amsgrad() ? stateLayouts[2] : null, s.lr(), s.a(), s.b(), s.eps(), s.weightDecay(), k + 1,
+                        s.decoupled(), s.maximize());
+                CpuReference.adamStep(param, grads[k], state[0], state[1], s.amsgrad() ? state[2] : null, s.lr(), s.a(),
+                        s.b(), s.eps(), s.weightDecay(), k + 1, s.decoupled(), s.maximize());
+            } else {
+                launch = OptimizerKernels.sgd(paramLayout, gradLayout, s.stateful() ? stateLayouts[0] : null, s.lr(), s.a(),
+                        s.b(), s.weightDecay(), s.nesterov(), s.maximize(), k == 0);
+                CpuReference.sgdStep(param, grads[k], s.stateful() ? state[0] : null, s.lr(), s.a(), s.b(), s.weightDecay(),
+                        s.nesterov(), s.maximize(), k == 0);
+            }
+            int[] bind = new int[2 + stateCount];
+            bind[0] = paramBuffer;
+            bind[1] = gradBuffers[k];
+            System.arraycopy(stateBuffers, 0, bind, 2, stateCount);
+            job.launch(launch, bind);
+        }
+        job.read(paramBuffer);
+        for (int buffer : stateBuffers) {
+            job.read(buffer);
+        }
+        cases.add(new Case(job, r -> {
+            compareFloats("param", param, r.floats(paramBuffer), 1);
+            for (int j = 0; j < stateCount; j++) {
+                compareFloats("state " + j, state[j], r.floats(stateBuffers[j]), 3 + j);
+            }
+        }));
+    }
+
+    private float[] floats(int count, DoubleSupplier values) {
+        float[] result = new float[count];
+        for (int i = 0; i < count; i++) {
+            result[i] = (float) values.getAsDouble();
+        }
+        return result;
+    }
+
+    private static float[] withOffset(float[] values, int offset) {
+        float[] result = new float[offset + values.length];
+        java.util.Arrays.fill(result, 0, offset, SENTINEL);
+        System.arraycopy(values, 0, result, offset, values.length);
+        return result;
+    }
+
+    /** Element by element; a few ULP for the GPU's sqrt and division, and the sentinels before the data kept. */
+    private static void compareFloats(String what, float[] expected, float[] got, int offset) {
+        for (int i = 0; i < offset; i++) {
+            assertEquals(SENTINEL, got[i], what + ": the sentinel before the data changed");
+        }
+        for (int i = 0; i < expected.length; i++) {
+            double allowed = 4e-6 * Math.abs(expected[i]) + 1e-12;
+            if (!(Math.abs(got[offset + i] - expected[i]) <= allowed)) {
+                fail(what + " element " + i + ": GPU " + got[offset + i] + ", CPU " + expected[i] + " (allowed error " + allowed + ")");
+            }
+        }
     }
 
     // ---- inputs and comparison ----------------------------------------------------------------
