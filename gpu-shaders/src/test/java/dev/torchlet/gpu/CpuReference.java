@@ -465,4 +465,35 @@ final class CpuReference {
             param[i] = p + (float) -stepSize * (expAvg[i] / denom);
         }
     }
+
+    // ---- losses --------------------------------------------------------------------------------
+
+    /**
+     * nll_loss in double: per-sample losses (row-major over the target's shape), then [sum of the
+     * losses, sum of the weights, sum of |losses|] appended.
+     */
+    static double[] nllLoss(TensorLayout input, int[] inputWords, TensorLayout target, int[] targetWords,
+                            float[] weight, int ignoreIndex) {
+        int classDim = input.rank() == 1 ? 0 : 1;
+        int samples = target.numel();
+        double[] result = new double[samples + 3];
+        for (int e = 0; e < samples; e++) {
+            int[] c = coords(target.shape(), e);
+            int t = targetWords[at(target, c)];
+            if (t == ignoreIndex) {
+                continue;
+            }
+            int[] ic = new int[input.rank()];
+            for (int d = 0, k = 0; d < input.rank(); d++) {
+                ic[d] = d == classDim ? t : c[k++];
+            }
+            double w = weight == null ? 1 : weight[t];
+            double loss = -w * Float.intBitsToFloat(inputWords[at(input, ic)]);
+            result[e] = loss;
+            result[samples] += loss;
+            result[samples + 1] += w;
+            result[samples + 2] += Math.abs(loss);
+        }
+        return result;
+    }
 }

@@ -45,6 +45,7 @@ class KernelsOnDawnTest {
         softmaxCases();
         indexCases();
         optimizerCases();
+        lossCases();
         List<DawnRunner.Job> jobs = cases.stream().map(Case::job).toList();
         Map<String, DawnRunner.Result> results = DawnRunner.run(jobs, Path.of("target/dawn"));
         return cases.stream().map(c -> DynamicTest.dynamicTest(c.job().name, () -> {
@@ -627,6 +628,102 @@ class KernelsOnDawnTest {
                 fail(what + " element " + i + ": GPU " + got[offset + i] + ", CPU " + expected[i] + " (allowed error " + allowed + ")");
             }
         }
+    }
+
+    // ---- nll_loss -------------------------------------------------------------------------------
+
+    private void lossCases() {
+        for (LossReduction reduction : LossReduction.values()) {
+            for (boolean weighted : new boolean[] {false, true}) {
+                nllLoss(reduction, weighted, new int[] {300, 10}, Style.PERMUTED, 0.1);
+            }
+            nllLoss(reduction, true, new int[] {4, 5, 6, 7}, Style.STEPPED, 0.2);
+            nllLoss(reduction, false, new int[] {7}, Style.CONTIGUOUS, 0);
+            nllLoss(reduction, false, new int[] {70000, 3}, Style.CONTIGUOUS, 0.05);
+        }
+        // Every target ignored: mean is 0 / 0.
+        nllLoss(LossReduction.MEAN, false, new int[] {5, 3}, Style.CONTIGUOUS, 1);
+        nllLoss(LossReduction.SUM, true, new int[] {5, 3}, Style.CONTIGUOUS, 1);
+    }
+
+    private void nllLoss(LossReduction reduction, boolean weighted, int[] inputShape, Style style, double ignoredRate) {
+        int ignoreIndex = -100;
+        int classDim = inputShape.length == 1 ? 0 : 1;
+        int classes = inputShape[classDim];
+        Operand input = operand(GpuDType.FLOAT32, inputShape, style, uniform(-6, 0));
+        int[] targetShape = new int[inputShape.length - 1];
+        for (int d = 0, k = 0; d < inputShape.length; d++) {
+            if (d != classDim) {
+                targetShape[k++] = inputShape[d];
+            }
+        }
+        Operand target = operand(GpuDType.INT32, targetShape, style == Style.PERMUTED ? Style.STEPPED : style,
+                () -> random.nextDouble() < ignoredRate ? ignoreIndex : random.nextInt(classes));
+        float[] weight = weighted ? floats(classes, uniform(0.1, 2)) : null;
+        double[] expected = CpuReference.nllLoss(input.layout(), input.words(), target.layout(), target.words(), weight,
+                ignoreIndex);
+        int samples = target.layout().numel();
+        String name = "nll_loss/" + reduction.pytorchName() + (weighted ? " weighted" : "") + " of "
+                + java.util.Arrays.toString(inputShape) + (ignoredRate == 1 ? " all ignored" : "");
+        DawnRunner.Job job = new DawnRunner.Job(name);
+        int ii = job.input(GpuDType.FLOAT32, input.words());
+        int ti = job.input(GpuDType.INT32, target.words());
+        int wi = weighted ? job.input(withOffset(weight, 2)) : -1;
+        TensorLayout weightLayout = weighted ? new TensorLayout(new int[] {classes}, new int[] {1}, 2, GpuDType.FLOAT32) : null;
+        boolean reduced = reduction != LossReduction.NONE;
+        TensorLayout out = reduced ? new TensorLayout(new int[] {}, new int[] {}, 1, GpuDType.FLOAT32)
+                : TensorLayout.contiguous(GpuDType.FLOAT32, targetShape);
+        TensorLayout totalWeight = reduced ? new TensorLayout(new int[] {}, new int[] {}, 2, GpuDType.FLOAT32) : null;
+        int oi = job.input(withOffset(new float[out.requiredElements() - out.offset()], out.offset()));
+        int twi = reduced ? job.input(withOffset(new float[1], 2)) : -1;
+        KernelLaunch launch = LossKernels.nllLoss(input.layout(), target.layout(), weightLayout, ignoreIndex, reduction,
+                out, totalWeight);
+        int[] bind = new int[launch.buffers()];
+        int b = 0;
+        bind[b++] = ii;
+        bind[b++] = ti;
+        if (weighted) {
+            bind[b++] = wi;
+        }
+        bind[b++] = oi;
+        if (reduced) {
+            bind[b] = twi;
+        }
+        job.launch(launch, bind).read(oi);
+        if (reduced) {
+            job.read(twi);
+        }
+        cases.add(new Case(job, r -> {
+            float[] got = r.floats(oi);
+            if (!reduced) {
+                compareFloats("loss", toFloats(expected, 0, samples), got, 0);
+                return;
+            }
+            double sum = expected[samples];
+            double weights = expected[samples + 1];
+            double value = reduction == LossReduction.MEAN ? sum / weights : sum;
+            float gotValue = got[1];
+            if (Double.isNaN(value)) {
+                assertTrue(Float.isNaN(gotValue), "expected NaN, GPU " + gotValue);
+            } else {
+                // ceil(samples / 256) + 8 roundings of partial sums of |loss|.
+                double scale = expected[samples + 2] / (reduction == LossReduction.MEAN ? weights : 1);
+                double allowed = (Math.ceil(samples / 256.0) + 10) * 6e-8 * scale + 1e-30;
+                assertTrue(Math.abs(gotValue - value) <= allowed, "loss: GPU " + gotValue + ", CPU " + value + " (allowed " + allowed + ")");
+            }
+            float gotWeight = r.floats(twi)[2];
+            assertTrue(Math.abs(gotWeight - weights) <= (Math.ceil(samples / 256.0) + 10) * 6e-8 * weights,
+                    "total weight: GPU " + gotWeight + ", CPU " + weights);
+            assertEquals(SENTINEL, got[0]);
+        }));
+    }
+
+    private static float[] toFloats(double[] values, int from, int count) {
+        float[] result = new float[count];
+        for (int i = 0; i < count; i++) {
+            result[i] = (float) values[from + i];
+        }
+        return result;
     }
 
     // ---- inputs and comparison ----------------------------------------------------------------
