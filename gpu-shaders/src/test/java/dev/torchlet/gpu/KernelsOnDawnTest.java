@@ -254,6 +254,7 @@ class KernelsOnDawnTest {
             indexedReduction(op, operand(GpuDType.FLOAT32, new int[] {5, 1000}, Style.CONTIGUOUS, withSpecials(0.0005)), 1);
             indexedReduction(op, operand(GpuDType.INT32, new int[] {9, 70}, Style.STEPPED, ints(-5, 5)), 1);
             indexedReduction(op, operand(GpuDType.BOOL, new int[] {33, 4}, Style.PERMUTED, ints(0, 1)), 0);
+            indexedReduction(op, operand(GpuDType.FLOAT32, new int[] {1001, 3}, Style.PERMUTED, withSpecials(0.05)), 1);
             indexedReduction(op, operand(GpuDType.FLOAT32, new int[] {}, Style.CONTIGUOUS, quarters()), 0);
         }
         for (IndexedReduceOp op : new IndexedReduceOp[] {IndexedReduceOp.ARGMAX, IndexedReduceOp.ARGMIN}) {
@@ -340,6 +341,7 @@ class KernelsOnDawnTest {
             softmax(op, operand(GpuDType.FLOAT32, new int[] {1, 5000}, Style.CONTIGUOUS, uniform(-30, 30)), 1, false);
             softmax(op, operand(GpuDType.FLOAT32, new int[] {70000, 3}, Style.PERMUTED, uniform(-5, 5)), 1, false);
             softmaxBackward(op, new int[] {2, 3000}, 1);
+            softmaxBackward(op, new int[] {501, 3}, 1);
         }
     }
 
