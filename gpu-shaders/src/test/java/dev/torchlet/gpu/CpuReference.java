@@ -225,4 +225,275 @@ final class CpuReference {
         }
         return new double[][] {out, scale};
     }
+
+    // ---- indexed reductions, softmax, indexing -----------------------------------------------
+
+    static int[] coords(int[] shape, int index) {
+        int[] c = new int[shape.length];
+        for (int d = shape.length - 1; d >= 0; d--) {
+            c[d] = index % shape[d];
+            index /= shape[d];
+        }
+        return c;
+    }
+
+    static int at(TensorLayout layout, int[] c) {
+        int p = layout.offset();
+        for (int d = 0; d < c.length; d++) {
+            p += c[d] * layout.strides()[d];
+        }
+        return p;
+    }
+
+    /**
+     * max/min/argmax/argmin over the {@code reduced} dims, PyTorch's way (sequential scan: the first
+     * NaN, else the first extreme). Returns {values as stored words, indices}, row-major over the kept dims.
+     */
+    static int[][] indexedReduce(IndexedReduceOp op, TensorLayout input, int[] words, boolean[] reduced) {
+        int rank = input.rank();
+        int[] shape = input.shape();
+        int outNumel = 1;
+        for (int d = 0; d < rank; d++) {
+            outNumel *= reduced[d] ? 1 : shape[d];
+        }
+        double[] best = new double[outNumel];
+        int[] bestIndex = new int[outNumel];
+        java.util.Arrays.fill(bestIndex, -1);
+        boolean max = op == IndexedReduceOp.MAX || op == IndexedReduceOp.ARGMAX;
+        for (int index = 0; index < input.numel(); index++) {
+            int[] c = coords(shape, index);
+            int outIndex = 0;
+            int k = 0;
+            for (int d = 0; d < rank; d++) {
+                if (reduced[d]) {
+                    k = k * shape[d] + c[d];
+                } else {
+                    outIndex = outIndex * shape[d] + c[d];
+                }
+            }
+            double x = load(words, input.dtype(), at(input, c));
+            double b = best[outIndex];
+            boolean take;
+            if (bestIndex[outIndex] < 0) {
+                take = true;
+            } else if (Double.isNaN(b)) {
+                take = false;
+            } else {
+                take = Double.isNaN(x) || (max ? x > b : x < b);
+            }
+            if (take) {
+                best[outIndex] = x;
+                bestIndex[outIndex] = k;
+            }
+        }
+        int[] values = new int[outNumel];
+        for (int i = 0; i < outNumel; i++) {
+            values[i] = store(best[i], input.dtype());
+        }
+        return new int[][] {values, bestIndex};
+    }
+
+    /** softmax/log_softmax of a float32 input along dim, in double, row-major over the input's shape. */
+    static double[] softmax(SoftmaxOp op, TensorLayout input, int[] words, int dim) {
+        int[] shape = input.shape();
+        int numel = input.numel();
+        double[] out = new double[numel];
+        int[] strides = TensorLayout.contiguousStrides(shape);
+        for (int index = 0; index < numel; index++) {
+            int[] c = coords(shape, index);
+            if (c[dim] != 0) {
+                continue;
+            }
+            double max = Double.NEGATIVE_INFINITY;
+            for (int k = 0; k < shape[dim]; k++) {
+                c[dim] = k;
+                max = Math.max(max, load(words, GpuDType.FLOAT32, at(input, c)));
+            }
+            double sum = 0;
+            for (int k = 0; k < shape[dim]; k++) {
+                c[dim] = k;
+                sum += Math.exp(load(words, GpuDType.FLOAT32, at(input, c)) - max);
+            }
+            for (int k = 0; k < shape[dim]; k++) {
+                c[dim] = k;
+                double x = load(words, GpuDType.FLOAT32, at(input, c));
+                out[index + k * strides[dim]] = op == SoftmaxOp.SOFTMAX ? Math.exp(x - max) / sum : x - max - Math.log(sum);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The softmax/log_softmax input gradient given y and g, in double, row-major; and each element's
+     * float32 error scale (the size of the terms that cancel).
+     */
+    static double[][] softmaxBackward(SoftmaxOp op, TensorLayout y, int[] yWords, TensorLayout g, int[] gWords, int dim) {
+        int[] shape = y.shape();
+        int numel = y.numel();
+        double[] out = new double[numel];
+        double[] scale = new double[numel];
+        int[] strides = TensorLayout.contiguousStrides(shape);
+        for (int index = 0; index < numel; index++) {
+            int[] c = coords(shape, index);
+            if (c[dim] != 0) {
+                continue;
+            }
+            double sum = 0;
+            double abs = 0;
+            for (int k = 0; k < shape[dim]; k++) {
+                c[dim] = k;
+                double yk = load(yWords, GpuDType.FLOAT32, at(y, c));
+                double gk = load(gWords, GpuDType.FLOAT32, at(g, c));
+                double term = op == SoftmaxOp.SOFTMAX ? gk * yk : gk;
+                sum += term;
+                abs += Math.abs(term);
+            }
+            for (int k = 0; k < shape[dim]; k++) {
+                c[dim] = k;
+                double yk = load(yWords, GpuDType.FLOAT32, at(y, c));
+                double gk = load(gWords, GpuDType.FLOAT32, at(g, c));
+                int i = index + k * strides[dim];
+                if (op == SoftmaxOp.SOFTMAX) {
+                    out[i] = yk * (gk - sum);
+                    scale[i] = Math.abs(yk) * (Math.abs(gk) + abs);
+                } else {
+                    out[i] = gk - Math.exp(yk) * sum;
+                    scale[i] = Math.abs(gk) + Math.exp(yk) * abs;
+                }
+            }
+        }
+        return new double[][] {out, scale};
+    }
+
+    private static int wrap(int i, int size) {
+        return i < 0 ? i + size : i;
+    }
+
+    /** torch.gather into a copy of outWords. */
+    static int[] gather(TensorLayout input, int[] inWords, int dim, TensorLayout index, int[] indexWords,
+                        TensorLayout out, int[] outWords) {
+        int[] result = outWords.clone();
+        for (int e = 0; e < out.numel(); e++) {
+            int[] c = coords(out.shape(), e);
+            int i = indexWords[at(index, c)];
+            int[] source = c.clone();
+            source[dim] = wrap(i, input.shape()[dim]);
+            result[at(out, c)] = inWords[at(input, source)];
+        }
+        return result;
+    }
+
+    /** torch.index_select (1-D index) into a copy of outWords. */
+    static int[] indexSelect(TensorLayout input, int[] inWords, int dim, TensorLayout index, int[] indexWords,
+                             TensorLayout out, int[] outWords) {
+        int[] result = outWords.clone();
+        for (int e = 0; e < out.numel(); e++) {
+            int[] c = coords(out.shape(), e);
+            int i = indexWords[index.offset() + (index.rank() == 0 ? 0 : c[dim] * index.strides()[0])];
+            int[] source = c.clone();
+            source[dim] = wrap(i, input.shape()[dim]);
+            result[at(out, c)] = inWords[at(input, source)];
+        }
+        return result;
+    }
+
+    /** out.scatter_add_(dim, index, src) (or index_add_ when {@code indexAdd}), sequentially in index order. */
+    static int[] scatterAdd(TensorLayout out, int[] outWords, int dim, TensorLayout index, int[] indexWords,
+                            TensorLayout src, int[] srcWords, boolean indexAdd) {
+        int[] result = outWords.clone();
+        int[] shape = indexAdd ? src.shape() : index.shape();
+        int count = TensorLayout.numel(shape);
+        for (int e = 0; e < count; e++) {
+            int[] c = coords(shape, e);
+            int i = indexAdd ? indexWords[index.offset() + (index.rank() == 0 ? 0 : c[dim] * index.strides()[0])] : indexWords[at(index, c)];
+            int[] target = c.clone();
+            target[dim] = wrap(i, out.shape()[dim]);
+            int p = at(out, target);
+            int s = srcWords[at(src, c)];
+            if (out.dtype() == GpuDType.FLOAT32) {
+                result[p] = Float.floatToRawIntBits(Float.intBitsToFloat(result[p]) + Float.intBitsToFloat(s));
+            } else {
+                result[p] += s;
+            }
+        }
+        return result;
+    }
+
+    // ---- optimizer steps -----------------------------------------------------------------------
+
+    /**
+     * One SGD step over contiguous float arrays, operation by operation as PyTorch's single-tensor
+     * SGD in float32 (scalars rounded to float as PyTorch's CPU kernels take them).
+     */
+    static void sgdStep(float[] param, float[] grad, float[] buf, double lr, double momentum, double dampening,
+                        double weightDecay, boolean nesterov, boolean maximize, boolean firstStep) {
+        for (int i = 0; i < param.length; i++) {
+            float d = maximize ? -grad[i] : grad[i];
+            if (weightDecay != 0) {
+                d = d + (float) weightDecay * param[i];
+            }
+            if (buf != null) {
+                buf[i] = firstStep ? d : buf[i] * (float) momentum + (float) (1 - dampening) * d;
+                d = nesterov ? d + (float) momentum * buf[i] : buf[i];
+            }
+            param[i] = param[i] + (float) -lr * d;
+        }
+    }
+
+    /** One Adam/AdamW step (amsgrad when maxExpAvgSq is given), as PyTorch's single-tensor Adam in float32. */
+    static void adamStep(float[] param, float[] grad, float[] expAvg, float[] expAvgSq, float[] maxExpAvgSq, double lr,
+                         double beta1, double beta2, double eps, double weightDecay, int step, boolean decoupled,
+                         boolean maximize) {
+        double stepSize = lr / (1 - Math.pow(beta1, step));
+        double bc2Sqrt = Math.sqrt(1 - Math.pow(beta2, step));
+        for (int i = 0; i < param.length; i++) {
+            float g = maximize ? -grad[i] : grad[i];
+            float p = param[i];
+            if (decoupled) {
+                p = p * (float) (1 - lr * weightDecay);
+            } else if (weightDecay != 0) {
+                g = g + (float) weightDecay * p;
+            }
+            expAvg[i] = expAvg[i] + (float) (1 - beta1) * (g - expAvg[i]);
+            expAvgSq[i] = expAvgSq[i] * (float) beta2 + (float) (1 - beta2) * g * g;
+            float v = expAvgSq[i];
+            if (maxExpAvgSq != null) {
+                maxExpAvgSq[i] = Math.max(maxExpAvgSq[i], v);
+                v = maxExpAvgSq[i];
+            }
+            float denom = (float) Math.sqrt(v) / (float) bc2Sqrt + (float) eps;
+            param[i] = p + (float) -stepSize * (expAvg[i] / denom);
+        }
+    }
+
+    // ---- losses --------------------------------------------------------------------------------
+
+    /**
+     * nll_loss in double: per-sample losses (row-major over the target's shape), then [sum of the
+     * losses, sum of the weights, sum of |losses|] appended.
+     */
+    static double[] nllLoss(TensorLayout input, int[] inputWords, TensorLayout target, int[] targetWords,
+                            float[] weight, int ignoreIndex) {
+        int classDim = input.rank() == 1 ? 0 : 1;
+        int samples = target.numel();
+        double[] result = new double[samples + 3];
+        for (int e = 0; e < samples; e++) {
+            int[] c = coords(target.shape(), e);
+            int t = targetWords[at(target, c)];
+            if (t == ignoreIndex) {
+                continue;
+            }
+            int[] ic = new int[input.rank()];
+            for (int d = 0, k = 0; d < input.rank(); d++) {
+                ic[d] = d == classDim ? t : c[k++];
+            }
+            double w = weight == null ? 1 : weight[t];
+            double loss = -w * Float.intBitsToFloat(inputWords[at(input, ic)]);
+            result[e] = loss;
+            result[samples] += loss;
+            result[samples + 1] += w;
+            result[samples + 2] += Math.abs(loss);
+        }
+        return result;
+    }
 }

@@ -41,6 +41,11 @@ class KernelsOnDawnTest {
         elementwiseCases();
         reductionCases();
         matmulCases();
+        indexedReductionCases();
+        softmaxCases();
+        indexCases();
+        optimizerCases();
+        lossCases();
         List<DawnRunner.Job> jobs = cases.stream().map(Case::job).toList();
         Map<String, DawnRunner.Result> results = DawnRunner.run(jobs, Path.of("target/dawn"));
         return cases.stream().map(c -> DynamicTest.dynamicTest(c.job().name, () -> {
@@ -234,6 +239,493 @@ class KernelsOnDawnTest {
                 }
             }
         }));
+    }
+
+    // ---- indexed reductions (max/min with indices, argmax/argmin) -----------------------------
+
+    private void indexedReductionCases() {
+        int[] shape = {6, 300, 5};
+        for (IndexedReduceOp op : IndexedReduceOp.values()) {
+            for (int dim = 0; dim < 3; dim++) {
+                // Quarters repeat often: ties check the first-index rule.
+                indexedReduction(op, operand(GpuDType.FLOAT32, shape, Style.PERMUTED, quarters()), dim);
+            }
+            indexedReduction(op, operand(GpuDType.FLOAT32, new int[] {7, 40, 3}, Style.STEPPED, withSpecials(0.03)), 1);
+            indexedReduction(op, operand(GpuDType.FLOAT32, new int[] {5, 1000}, Style.CONTIGUOUS, withSpecials(0.0005)), 1);
+            indexedReduction(op, operand(GpuDType.INT32, new int[] {9, 70}, Style.STEPPED, ints(-5, 5)), 1);
+            indexedReduction(op, operand(GpuDType.BOOL, new int[] {33, 4}, Style.PERMUTED, ints(0, 1)), 0);
+            indexedReduction(op, operand(GpuDType.FLOAT32, new int[] {1001, 3}, Style.PERMUTED, withSpecials(0.05)), 1);
+            indexedReduction(op, operand(GpuDType.FLOAT32, new int[] {}, Style.CONTIGUOUS, quarters()), 0);
+        }
+        for (IndexedReduceOp op : new IndexedReduceOp[] {IndexedReduceOp.ARGMAX, IndexedReduceOp.ARGMIN}) {
+            indexedReduction(op, operand(GpuDType.FLOAT32, new int[] {7, 40, 3}, Style.STEPPED, quarters()), -1);
+            indexedReduction(op, operand(GpuDType.FLOAT32, new int[] {3, 9, 11}, Style.PERMUTED, withSpecials(0.01)), -1);
+            indexedReduction(op, operand(GpuDType.INT32, new int[] {70000}, Style.CONTIGUOUS, ints(-100000, 100000)), -1);
+        }
+    }
+
+    /** Quarters, with NaN, +inf and -inf each at the given rate. */
+    private DoubleSupplier withSpecials(double rate) {
+        return () -> {
+            double u = random.nextDouble();
+            if (u < rate) {
+                return Double.NaN;
+            }
+            if (u < 2 * rate) {
+                return Double.POSITIVE_INFINITY;
+            }
+            if (u < 3 * rate) {
+                return Double.NEGATIVE_INFINITY;
+            }
+            return (random.nextInt(33) - 16) / 4.0;
+        };
+    }
+
+    /** Reduces {@code dim} of the input, or all of it when {@code dim} is -1. */
+    private void indexedReduction(IndexedReduceOp op, Operand input, int dim) {
+        TensorLayout layout = input.layout();
+        String name = "indexed-reduce " + op.pytorchName() + "/" + layout.dtype().storageType() + " dim " + dim
+                + " of " + java.util.Arrays.toString(layout.shape());
+        boolean[] reduced = new boolean[layout.rank()];
+        for (int d = 0; d < layout.rank(); d++) {
+            reduced[d] = dim < 0 || d == dim;
+        }
+        int[][] expected = CpuReference.indexedReduce(op, layout, input.words(), reduced);
+        int outNumel = expected[1].length;
+        // The outputs sit at an offset in their buffers, after sentinels that must stay.
+        int offset = 2;
+        TensorLayout indicesOut = new TensorLayout(new int[] {outNumel}, new int[] {1}, offset, GpuDType.INT32);
+        TensorLayout valuesOut = op.writesValues()
+                ? new TensorLayout(new int[] {outNumel}, new int[] {1}, offset, layout.dtype()) : null;
+        DawnRunner.Job job = new DawnRunner.Job(name);
+        int in = job.input(layout.dtype(), input.words());
+        int[] sentinels = new int[outNumel + offset];
+        java.util.Arrays.fill(sentinels, 77);
+        int values = op.writesValues() ? job.input(layout.dtype(), sentinels) : -1;
+        int indices = job.input(GpuDType.INT32, sentinels);
+        KernelLaunch launch = dim < 0
+                ? IndexedReductionKernels.reduceAll(op, layout, valuesOut, indicesOut)
+                : IndexedReductionKernels.reduce(op, layout, dim, valuesOut, indicesOut);
+        if (op.writesValues()) {
+            job.launch(launch, in, values, indices).read(values).read(indices);
+        } else {
+            job.launch(launch, in, indices).read(indices);
+        }
+        cases.add(new Case(job, r -> {
+            compareWords(withPrefix(offset, 77, expected[1]), r.words(indices), GpuDType.INT32, i -> 0);
+            if (op.writesValues()) {
+                // NaN payloads may differ: compare floats as values (NaN equals NaN), the rest exactly.
+                compareWords(withPrefix(offset, 77, expected[0]), r.words(values), layout.dtype(), i -> 0);
+            }
+        }));
+    }
+
+    private static int[] withPrefix(int count, int word, int[] rest) {
+        int[] all = new int[count + rest.length];
+        java.util.Arrays.fill(all, 0, count, word);
+        System.arraycopy(rest, 0, all, count, rest.length);
+        return all;
+    }
+
+    // ---- softmax and log-softmax, forward and backward ---------------------------------------
+
+    private void softmaxCases() {
+        for (SoftmaxOp op : SoftmaxOp.values()) {
+            for (int dim = 0; dim < 3; dim++) {
+                softmax(op, operand(GpuDType.FLOAT32, new int[] {6, 300, 5}, Style.PERMUTED, uniform(-8, 8)), dim, false);
+                softmaxBackward(op, new int[] {6, 300, 5}, dim);
+            }
+            // Long rows; inputs whose exp overflows float32 unless the max is subtracted.
+            softmax(op, operand(GpuDType.FLOAT32, new int[] {3, 1000}, Style.STEPPED, uniform(80, 120)), 1, false);
+            softmax(op, operand(GpuDType.FLOAT32, new int[] {3, 1000}, Style.CONTIGUOUS, uniform(-120, -80)), 1, true);
+            softmax(op, operand(GpuDType.FLOAT32, new int[] {1, 5000}, Style.CONTIGUOUS, uniform(-30, 30)), 1, false);
+            softmax(op, operand(GpuDType.FLOAT32, new int[] {70000, 3}, Style.PERMUTED, uniform(-5, 5)), 1, false);
+            softmaxBackward(op, new int[] {2, 3000}, 1);
+            softmaxBackward(op, new int[] {501, 3}, 1);
+        }
+    }
+
+    /** The output is contiguous, or a transposed view of a buffer with room around it. */
+    private TensorLayout softmaxOutput(int[] shape, boolean transposed) {
+        if (!transposed) {
+            return TensorLayout.contiguous(GpuDType.FLOAT32, shape);
+        }
+        int[] reversed = new int[shape.length];
+        for (int d = 0; d < shape.length; d++) {
+            reversed[d] = shape[shape.length - 1 - d];
+        }
+        int[] stored = TensorLayout.contiguousStrides(reversed);
+        int[] strides = new int[shape.length];
+        for (int d = 0; d < shape.length; d++) {
+            strides[d] = stored[shape.length - 1 - d];
+        }
+        return new TensorLayout(shape, strides, 1, GpuDType.FLOAT32);
+    }
+
+    private void softmax(SoftmaxOp op, Operand input, int dim, boolean transposedOut) {
+        TensorLayout layout = input.layout();
+        String name = op.pytorchName() + " dim " + dim + " of " + java.util.Arrays.toString(layout.shape())
+                + (transposedOut ? " into a transposed view" : "");
+        double[] expected = CpuReference.softmax(op, layout, input.words(), dim);
+        TensorLayout out = softmaxOutput(layout.shape(), transposedOut);
+        DawnRunner.Job job = new DawnRunner.Job(name);
+        int in = job.input(GpuDType.FLOAT32, input.words());
+        int result = job.output(GpuDType.FLOAT32, out.requiredElements());
+        job.launch(SoftmaxKernels.forward(op, layout, dim, out), in, result).read(result);
+        cases.add(new Case(job, r -> {
+            float[] got = r.floats(result);
+            for (int i = 0; i < expected.length; i++) {
+                float g = got[CpuReference.position(out.shape(), out.strides(), out.offset(), i)];
+                // exp is good to a few ULP; log-softmax adds the rounding of x - max and of log(sum).
+                double allowed = op == SoftmaxOp.SOFTMAX ? 2e-5 * Math.abs(expected[i]) + 1e-30
+                        : 2e-6 * (Math.abs(expected[i]) + 1) ;
+                if (!(Math.abs(g - expected[i]) <= allowed)) {
+                    fail("element " + i + ": GPU " + g + ", CPU " + expected[i] + " (allowed error " + allowed + ")");
+                }
+            }
+        }));
+    }
+
+    private void softmaxBackward(SoftmaxOp op, int[] shape, int dim) {
+        // y is a real forward output (rows of a softmax, or of a log-softmax), g any gradient.
+        Operand x = operand(GpuDType.FLOAT32, shape, Style.CONTIGUOUS, uniform(-4, 4));
+        double[] forward = CpuReference.softmax(op, x.layout(), x.words(), dim);
+        Operand yStored = operand(GpuDType.FLOAT32, shape, Style.STEPPED, () -> 0);
+        int[] yWords = yStored.words();
+        for (int i = 0; i < forward.length; i++) {
+            yWords[CpuReference.position(shape, yStored.layout().strides(), yStored.layout().offset(), i)] =
+                    Float.floatToRawIntBits((float) forward[i]);
+        }
+        Operand g = operand(GpuDType.FLOAT32, shape, Style.PERMUTED, uniform(-2, 2));
+        double[][] expected = CpuReference.softmaxBackward(op, yStored.layout(), yWords, g.layout(), g.words(), dim);
+        TensorLayout out = TensorLayout.contiguous(GpuDType.FLOAT32, shape);
+        String name = op.pytorchName() + " backward dim " + dim + " of " + java.util.Arrays.toString(shape);
+        DawnRunner.Job job = new DawnRunner.Job(name);
+        int yi = job.input(GpuDType.FLOAT32, yWords);
+        int gi = job.input(GpuDType.FLOAT32, g.words());
+        int result = job.output(GpuDType.FLOAT32, out.numel());
+        job.launch(SoftmaxKernels.backward(op, yStored.layout(), g.layout(), dim, out), yi, gi, result).read(result);
+        int length = shape[dim];
+        cases.add(new Case(job, r -> {
+            float[] got = r.floats(result);
+            for (int i = 0; i < expected[0].length; i++) {
+                // The row sum rounds ~ceil(length/256) + 8 times; exp(y) is good to a few ULP.
+                double allowed = (Math.ceil(length / 256.0) + 12) * 6e-8 * expected[1][i] + 1e-30;
+                if (!(Math.abs(got[i] - expected[0][i]) <= allowed)) {
+                    fail("element " + i + ": GPU " + got[i] + ", CPU " + expected[0][i] + " (allowed error " + allowed + ")");
+                }
+            }
+        }));
+    }
+
+    // ---- gather, index_select, scatter_add, index_add ----------------------------------------
+
+    private void indexCases() {
+        int[] inShape = {5, 7, 4};
+        for (int dim = 0; dim < 3; dim++) {
+            int[] indexShape = {4, 6, 3};
+            indexShape[dim] = 9;
+            for (GpuDType dtype : GpuDType.values()) {
+                DoubleSupplier values = dtype == GpuDType.FLOAT32 ? uniform(-4, 4) : dtype == GpuDType.INT32 ? ints(-99, 99) : ints(0, 1);
+                Operand input = operand(dtype, inShape, Style.PERMUTED, values);
+                Operand index = operand(GpuDType.INT32, indexShape, Style.STEPPED, ints(-inShape[dim], inShape[dim] - 1));
+                gatherCase(input, dim, index, false);
+            }
+            Operand input = operand(GpuDType.FLOAT32, new int[] {6, 300, 5}, Style.STEPPED, uniform(-4, 4));
+            int size = input.layout().shape()[dim];
+            gatherCase(input, dim, operand(GpuDType.INT32, new int[] {37}, Style.STEPPED, ints(-size, size - 1)), true);
+        }
+        gatherCase(operand(GpuDType.INT32, new int[] {6, 300, 5}, Style.PERMUTED, ints(-99, 99)), 1,
+                operand(GpuDType.INT32, new int[] {0}, Style.CONTIGUOUS, ints(0, 0)), true);
+        gatherCase(operand(GpuDType.BOOL, new int[] {6, 30}, Style.CONTIGUOUS, ints(0, 1)), 0,
+                operand(GpuDType.INT32, new int[] {}, Style.CONTIGUOUS, ints(-6, 5)), true);
+        gatherCase(operand(GpuDType.FLOAT32, new int[] {100000, 3}, Style.CONTIGUOUS, uniform(-1, 1)), 1,
+                operand(GpuDType.INT32, new int[] {100000, 2}, Style.CONTIGUOUS, ints(0, 2)), false);
+        for (int dim = 0; dim < 3; dim++) {
+            for (GpuDType dtype : new GpuDType[] {GpuDType.FLOAT32, GpuDType.INT32}) {
+                DoubleSupplier values = dtype == GpuDType.FLOAT32 ? uniform(-4, 4) : ints(-99, 99);
+                int[] outShape = {5, 7, 4};
+                int[] indexShape = {4, 6, 3};
+                indexShape[dim] = 9;
+                int[] srcShape = {5, 7, 4};
+                srcShape[dim] = 11;
+                Operand out = operand(dtype, outShape, dim == 1 ? Style.PERMUTED : Style.STEPPED, values);
+                Operand index = operand(GpuDType.INT32, indexShape, Style.PERMUTED, ints(-outShape[dim], outShape[dim] - 1));
+                Operand src = operand(dtype, srcShape, Style.STEPPED, values);
+                scatterCase(out, dim, index, src, false);
+            }
+            int[] outShape = {6, 30, 5};
+            int[] sourceShape = outShape.clone();
+            sourceShape[dim] = 50;
+            Operand out = operand(GpuDType.FLOAT32, outShape, Style.CONTIGUOUS, uniform(-4, 4));
+            Operand index = operand(GpuDType.INT32, new int[] {50}, Style.STEPPED, ints(-outShape[dim], outShape[dim] - 1));
+            scatterCase(out, dim, index, operand(GpuDType.FLOAT32, sourceShape, Style.PERMUTED, uniform(-4, 4)), true);
+        }
+        // The backward of gather along classes: a one-column index into zeros, 70000 rows.
+        scatterCase(operand(GpuDType.FLOAT32, new int[] {70000, 10}, Style.CONTIGUOUS, () -> 0), 1,
+                operand(GpuDType.INT32, new int[] {70000, 1}, Style.CONTIGUOUS, ints(0, 9)),
+                operand(GpuDType.FLOAT32, new int[] {70000, 1}, Style.CONTIGUOUS, uniform(-1, 1)), false);
+    }
+
+    /** gather (index has the input's rank) or index_select (1-D index); the output is contiguous after sentinels. */
+    private void gatherCase(Operand input, int dim, Operand index, boolean select) {
+        TensorLayout in = input.layout();
+        int[] outShape = in.shape().clone();
+        if (select) {
+            if (outShape.length > 0) {
+                outShape[dim] = index.layout().numel();
+            }
+        } else {
+            outShape = index.layout().shape();
+        }
+        TensorLayout out = new TensorLayout(outShape, TensorLayout.contiguousStrides(outShape), 1, in.dtype());
+        int[] outWords = new int[out.requiredElements()];
+        java.util.Arrays.fill(outWords, CpuReference.store(SENTINEL, in.dtype()));
+        int[] expected = select
+                ? CpuReference.indexSelect(in, input.words(), dim, index.layout(), index.words(), out, outWords)
+                : CpuReference.gather(in, input.words(), dim, index.layout(), index.words(), out, outWords);
+        String name = (select ? "index_select/" : "gather/") + in.dtype().storageType() + " dim " + dim + " of "
+                + java.util.Arrays.toString(in.shape()) + " by " + java.util.Arrays.toString(index.layout().shape());
+        DawnRunner.Job job = new DawnRunner.Job(name);
+        int ii = job.input(in.dtype(), input.words());
+        int xi = job.input(GpuDType.INT32, index.words());
+        int oi = job.input(in.dtype(), outWords);
+        KernelLaunch launch = select
+                ? IndexKernels.indexSelect(in, dim, index.layout(), out)
+                : IndexKernels.gather(in, dim, index.layout(), out);
+        job.launch(launch, ii, xi, oi).read(oi);
+        cases.add(new Case(job, r -> compareWords(expected, r.words(oi), GpuDType.INT32, i -> 0)));
+    }
+
+    /** scatter_add_ (index has src's rank) or index_add_ (1-D index) into out, in place. */
+    private void scatterCase(Operand out, int dim, Operand index, Operand src, boolean indexAdd) {
+        TensorLayout o = out.layout();
+        int[] expected = CpuReference.scatterAdd(o, out.words(), dim, index.layout(), index.words(), src.layout(),
+                src.words(), indexAdd);
+        String name = (indexAdd ? "index_add/" : "scatter_add/") + o.dtype().storageType() + " dim " + dim + " of "
+                + java.util.Arrays.toString(o.shape()) + " by " + java.util.Arrays.toString(index.layout().shape());
+        DawnRunner.Job job = new DawnRunner.Job(name);
+        int si = job.input(o.dtype(), src.words());
+        int xi = job.input(GpuDType.INT32, index.words());
+        int oi = job.input(o.dtype(), out.words());
+        KernelLaunch launch = indexAdd
+                ? IndexKernels.indexAdd(o, dim, index.layout(), src.layout())
+                : IndexKernels.scatterAdd(o, dim, index.layout(), src.layout());
+        job.launch(launch, si, xi, oi).read(oi);
+        // Sums in the CPU loop's order: exact, floats included.
+        cases.add(new Case(job, r -> compareWords(expected, r.words(oi), GpuDType.INT32, i -> 0)));
+    }
+
+    // ---- optimizer steps -----------------------------------------------------------------------
+
+    /** SGD/Adam settings: lr, momentum or beta1, dampening or beta2, weight decay, eps; flags. */
+    private record OptimizerSetting(String name, boolean adam, double lr, double a, double b, double weightDecay,
+                                    double eps, boolean stateful, boolean nesterov, boolean decoupled, boolean amsgrad,
+                                    boolean maximize) {
+    }
+
+    private void optimizerCases() {
+        OptimizerSetting[] settings = {
+            new OptimizerSetting("sgd", false, 0.1, 0, 0, 0, 0, false, false, false, false, false),
+            new OptimizerSetting("sgd weight_decay maximize", false, 0.05, 0, 0, 0.01, 0, false, false, false, false, true),
+            new OptimizerSetting("sgd momentum", false, 0.1, 0.9, 0, 0, 0, true, false, false, false, false),
+            new OptimizerSetting("sgd momentum dampening weight_decay", false, 0.1, 0.9, 0.1, 1e-4, 0, true, false, false, false, false),
+            new OptimizerSetting("sgd nesterov", false, 0.01, 0.8, 0, 0.001, 0, true, true, false, false, false),
+            new OptimizerSetting("adam", true, 1e-3, 0.9, 0.999, 0, 1e-8, true, false, false, false, false),
+            new OptimizerSetting("adam weight_decay maximize", true, 1e-2, 0.8, 0.99, 0.01, 1e-6, true, false, false, false, true),
+            new OptimizerSetting("adamw", true, 1e-3, 0.9, 0.999, 0.01, 1e-8, true, false, true, false, false),
+            new OptimizerSetting("adamw amsgrad", true, 1e-2, 0.9, 0.999, 0.05, 1e-8, true, false, true, true, false),
+        };
+        for (OptimizerSetting setting : settings) {
+            optimizer(setting, 1000);
+        }
+        optimizer(settings[5], 70000);
+    }
+
+    /** Three steps with a new gradient each; the state carries over. Buffers sit at offsets. */
+    private void optimizer(OptimizerSetting s, int numel) {
+        int steps = 3;
+        float[] param = floats(numel, uniform(-2, 2));
+        float[][] grads = new float[steps][];
+        for (int k = 0; k < steps; k++) {
+            grads[k] = floats(numel, uniform(-1, 1));
+        }
+        int stateCount = !s.stateful() ? 0 : !s.adam() ? 1 : s.amsgrad() ? 3 : 2;
+        // Adam's state starts at zero; SGD's momentum buffer is written on the first step.
+        float[][] state = new float[stateCount][];
+        for (int j = 0; j < stateCount; j++) {
+            state[j] = s.adam() ? new float[numel] : floats(numel, uniform(-9, 9));
+        }
+        DawnRunner.Job job = new DawnRunner.Job("optimizer " + s.name() + " x" + numel);
+        int paramBuffer = job.input(withOffset(param, 1));
+        int[] gradBuffers = new int[steps];
+        for (int k = 0; k < steps; k++) {
+            gradBuffers[k] = job.input(withOffset(grads[k], 2));
+        }
+        int[] stateBuffers = new int[stateCount];
+        for (int j = 0; j < stateCount; j++) {
+            stateBuffers[j] = job.input(withOffset(state[j], 3 + j));
+        }
+        TensorLayout paramLayout = new TensorLayout(new int[] {numel}, new int[] {1}, 1, GpuDType.FLOAT32);
+        TensorLayout gradLayout = new TensorLayout(new int[] {numel}, new int[] {1}, 2, GpuDType.FLOAT32);
+        TensorLayout[] stateLayouts = new TensorLayout[stateCount];
+        for (int j = 0; j < stateCount; j++) {
+            stateLayouts[j] = new TensorLayout(new int[] {numel}, new int[] {1}, 3 + j, GpuDType.FLOAT32);
+        }
+        for (int k = 0; k < steps; k++) {
+            KernelLaunch launch;
+            if (s.adam()) {
+                launch = OptimizerKernels.adam(paramLayout, gradLayout, stateLayouts[0], stateLayouts[1],
+                        s.amsgrad() ? stateLayouts[2] : null, s.lr(), s.a(), s.b(), s.eps(), s.weightDecay(), k + 1,
+                        s.decoupled(), s.maximize());
+                CpuReference.adamStep(param, grads[k], state[0], state[1], s.amsgrad() ? state[2] : null, s.lr(), s.a(),
+                        s.b(), s.eps(), s.weightDecay(), k + 1, s.decoupled(), s.maximize());
+            } else {
+                launch = OptimizerKernels.sgd(paramLayout, gradLayout, s.stateful() ? stateLayouts[0] : null, s.lr(), s.a(),
+                        s.b(), s.weightDecay(), s.nesterov(), s.maximize(), k == 0);
+                CpuReference.sgdStep(param, grads[k], s.stateful() ? state[0] : null, s.lr(), s.a(), s.b(), s.weightDecay(),
+                        s.nesterov(), s.maximize(), k == 0);
+            }
+            int[] bind = new int[2 + stateCount];
+            bind[0] = paramBuffer;
+            bind[1] = gradBuffers[k];
+            System.arraycopy(stateBuffers, 0, bind, 2, stateCount);
+            job.launch(launch, bind);
+        }
+        job.read(paramBuffer);
+        for (int buffer : stateBuffers) {
+            job.read(buffer);
+        }
+        cases.add(new Case(job, r -> {
+            compareFloats("param", param, r.floats(paramBuffer), 1);
+            for (int j = 0; j < stateCount; j++) {
+                compareFloats("state " + j, state[j], r.floats(stateBuffers[j]), 3 + j);
+            }
+        }));
+    }
+
+    private float[] floats(int count, DoubleSupplier values) {
+        float[] result = new float[count];
+        for (int i = 0; i < count; i++) {
+            result[i] = (float) values.getAsDouble();
+        }
+        return result;
+    }
+
+    private static float[] withOffset(float[] values, int offset) {
+        float[] result = new float[offset + values.length];
+        java.util.Arrays.fill(result, 0, offset, SENTINEL);
+        System.arraycopy(values, 0, result, offset, values.length);
+        return result;
+    }
+
+    /** Element by element; a few ULP for the GPU's sqrt and division, and the sentinels before the data kept. */
+    private static void compareFloats(String what, float[] expected, float[] got, int offset) {
+        for (int i = 0; i < offset; i++) {
+            assertEquals(SENTINEL, got[i], what + ": the sentinel before the data changed");
+        }
+        for (int i = 0; i < expected.length; i++) {
+            double allowed = 4e-6 * Math.abs(expected[i]) + 1e-12;
+            if (!(Math.abs(got[offset + i] - expected[i]) <= allowed)) {
+                fail(what + " element " + i + ": GPU " + got[offset + i] + ", CPU " + expected[i] + " (allowed error " + allowed + ")");
+            }
+        }
+    }
+
+    // ---- nll_loss -------------------------------------------------------------------------------
+
+    private void lossCases() {
+        for (LossReduction reduction : LossReduction.values()) {
+            for (boolean weighted : new boolean[] {false, true}) {
+                nllLoss(reduction, weighted, new int[] {300, 10}, Style.PERMUTED, 0.1);
+            }
+            nllLoss(reduction, true, new int[] {4, 5, 6, 7}, Style.STEPPED, 0.2);
+            nllLoss(reduction, false, new int[] {7}, Style.CONTIGUOUS, 0);
+            nllLoss(reduction, false, new int[] {70000, 3}, Style.CONTIGUOUS, 0.05);
+        }
+        // Every target ignored: mean is 0 / 0.
+        nllLoss(LossReduction.MEAN, false, new int[] {5, 3}, Style.CONTIGUOUS, 1);
+        nllLoss(LossReduction.SUM, true, new int[] {5, 3}, Style.CONTIGUOUS, 1);
+    }
+
+    private void nllLoss(LossReduction reduction, boolean weighted, int[] inputShape, Style style, double ignoredRate) {
+        int ignoreIndex = -100;
+        int classDim = inputShape.length == 1 ? 0 : 1;
+        int classes = inputShape[classDim];
+        Operand input = operand(GpuDType.FLOAT32, inputShape, style, uniform(-6, 0));
+        int[] targetShape = new int[inputShape.length - 1];
+        for (int d = 0, k = 0; d < inputShape.length; d++) {
+            if (d != classDim) {
+                targetShape[k++] = inputShape[d];
+            }
+        }
+        Operand target = operand(GpuDType.INT32, targetShape, style == Style.PERMUTED ? Style.STEPPED : style,
+                () -> random.nextDouble() < ignoredRate ? ignoreIndex : random.nextInt(classes));
+        float[] weight = weighted ? floats(classes, uniform(0.1, 2)) : null;
+        double[] expected = CpuReference.nllLoss(input.layout(), input.words(), target.layout(), target.words(), weight,
+                ignoreIndex);
+        int samples = target.layout().numel();
+        String name = "nll_loss/" + reduction.pytorchName() + (weighted ? " weighted" : "") + " of "
+                + java.util.Arrays.toString(inputShape) + (ignoredRate == 1 ? " all ignored" : "");
+        DawnRunner.Job job = new DawnRunner.Job(name);
+        int ii = job.input(GpuDType.FLOAT32, input.words());
+        int ti = job.input(GpuDType.INT32, target.words());
+        int wi = weighted ? job.input(withOffset(weight, 2)) : -1;
+        TensorLayout weightLayout = weighted ? new TensorLayout(new int[] {classes}, new int[] {1}, 2, GpuDType.FLOAT32) : null;
+        boolean reduced = reduction != LossReduction.NONE;
+        TensorLayout out = reduced ? new TensorLayout(new int[] {}, new int[] {}, 1, GpuDType.FLOAT32)
+                : TensorLayout.contiguous(GpuDType.FLOAT32, targetShape);
+        TensorLayout totalWeight = reduced ? new TensorLayout(new int[] {}, new int[] {}, 2, GpuDType.FLOAT32) : null;
+        int oi = job.input(withOffset(new float[out.requiredElements() - out.offset()], out.offset()));
+        int twi = reduced ? job.input(withOffset(new float[1], 2)) : -1;
+        KernelLaunch launch = LossKernels.nllLoss(input.layout(), target.layout(), weightLayout, ignoreIndex, reduction,
+                out, totalWeight);
+        int[] bind = new int[launch.buffers()];
+        int b = 0;
+        bind[b++] = ii;
+        bind[b++] = ti;
+        if (weighted) {
+            bind[b++] = wi;
+        }
+        bind[b++] = oi;
+        if (reduced) {
+            bind[b] = twi;
+        }
+        job.launch(launch, bind).read(oi);
+        if (reduced) {
+            job.read(twi);
+        }
+        cases.add(new Case(job, r -> {
+            float[] got = r.floats(oi);
+            if (!reduced) {
+                compareFloats("loss", toFloats(expected, 0, samples), got, 0);
+                return;
+            }
+            double sum = expected[samples];
+            double weights = expected[samples + 1];
+            double value = reduction == LossReduction.MEAN ? sum / weights : sum;
+            float gotValue = got[1];
+            if (Double.isNaN(value)) {
+                assertTrue(Float.isNaN(gotValue), "expected NaN, GPU " + gotValue);
+            } else {
+                // ceil(samples / 256) + 8 roundings of partial sums of |loss|.
+                double scale = expected[samples + 2] / (reduction == LossReduction.MEAN ? weights : 1);
+                double allowed = (Math.ceil(samples / 256.0) + 10) * 6e-8 * scale + 1e-30;
+                assertTrue(Math.abs(gotValue - value) <= allowed, "loss: GPU " + gotValue + ", CPU " + value + " (allowed " + allowed + ")");
+            }
+            float gotWeight = r.floats(twi)[2];
+            assertTrue(Math.abs(gotWeight - weights) <= (Math.ceil(samples / 256.0) + 10) * 6e-8 * weights,
+                    "total weight: GPU " + gotWeight + ", CPU " + weights);
+            assertEquals(SENTINEL, got[0]);
+        }));
+    }
+
+    private static float[] toFloats(double[] values, int from, int count) {
+        float[] result = new float[count];
+        for (int i = 0; i < count; i++) {
+            result[i] = (float) values[from + i];
+        }
+        return result;
     }
 
     // ---- inputs and comparison ----------------------------------------------------------------
