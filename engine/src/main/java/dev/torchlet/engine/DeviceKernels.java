@@ -175,6 +175,31 @@ public final class DeviceKernels {
                 view(orderOnDevice, device), view(values, device), accumulate));
     }
 
+    /**
+     * An optimizer step on the device (see {@link DeviceBackend#optimizerStep}); false when the
+     * backend has no kernel for it, and the rule then runs on host copies.
+     */
+    public static boolean optimizerStep(String rule, Tensor[] tensors, double[] hyperparameters, boolean[] flags) {
+        Device device = tensors[0].device();
+        DeviceView[] views = new DeviceView[tensors.length];
+        for (int i = 0; i < tensors.length; i++) {
+            if (!tensors[i].isContiguous() || !tensors[i].device().equals(device)) {
+                return false;
+            }
+            views[i] = view(tensors[i], device);
+        }
+        DeviceBackend backend = backendOf(device);
+        try {
+            backend.optimizerStep(rule, views, hyperparameters, flags);
+        } catch (UnsupportedOperationException e) {
+            return false;
+        }
+        for (Tensor t : tensors) {
+            t.storage().bumpVersion();
+        }
+        return true;
+    }
+
     /** An int64 vector of {@code values} on {@code device}. */
     private static Tensor integers(long[] values, Device device) {
         Tensor host = Tensor.empty(new long[] {values.length}, DType.INT64);

@@ -161,6 +161,12 @@ public final class HostMemoryBackend implements DeviceBackend {
         }
     }
 
+    /** No fused optimizer kernels here: the engine then runs the rules through host copies (that path is tested). */
+    @Override
+    public void optimizerStep(String rule, DeviceView[] buffers, double[] hyperparameters, boolean[] flags) {
+        throw new UnsupportedOperationException("the test device has no optimizer kernels");
+    }
+
     @Override
     public long allocatedBytes() {
         return allocated;

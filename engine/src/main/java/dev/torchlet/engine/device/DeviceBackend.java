@@ -75,6 +75,19 @@ public interface DeviceBackend {
      */
     void put(DeviceView target, DeviceView targets, DeviceView starts, DeviceView order, DeviceView values, boolean accumulate);
 
+    /**
+     * One optimizer step, in place, on contiguous float32 tensors of one size. Rules, with their
+     * buffers; hyperparameters; flags (PyTorch 1.13's single-tensor rules):
+     * {@code "sgd"}: param, grad; lr, weight_decay; maximize.
+     * {@code "sgd_momentum"}: param, grad, momentum_buffer; lr, weight_decay, momentum,
+     * 1 - dampening; maximize, nesterov, first_step (the buffer is new: it becomes the gradient).
+     * {@code "adam"}: param, grad, exp_avg, exp_avg_sq; weight_decay (Adam's L2, 0 for AdamW),
+     * decay_factor (AdamW's 1 - lr * weight_decay, else 1), 1 - beta1, beta2, 1 - beta2, eps,
+     * lr / (1 - beta1^step), sqrt(1 - beta2^step); maximize. {@code "adam_amsgrad"}: adam's, and
+     * max_exp_avg_sq after exp_avg_sq.
+     */
+    void optimizerStep(String rule, DeviceView[] buffers, double[] hyperparameters, boolean[] flags);
+
     /** Bytes of device memory held by live tensors ({@code torch.cuda.memory_allocated()}). */
     long allocatedBytes();
 }

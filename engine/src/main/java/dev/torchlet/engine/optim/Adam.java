@@ -1,5 +1,6 @@
 package dev.torchlet.engine.optim;
 
+import dev.torchlet.engine.DeviceKernels;
 import dev.torchlet.engine.Tensor;
 import dev.torchlet.engine.TensorValues;
 import java.util.LinkedHashMap;
@@ -56,6 +57,37 @@ public class Adam extends Optimizer {
     @Override
     public String name() {
         return "Adam";
+    }
+
+    @Override
+    protected boolean updateOnDevice(Tensor param, Tensor grad, Map<String, Object> state, ParamGroup group) {
+        boolean amsgrad = group.flag("amsgrad");
+        boolean fresh = state.isEmpty();
+        Tensor expAvg = fresh ? zerosLike(param) : (Tensor) state.get("exp_avg");
+        Tensor expAvgSq = fresh ? zerosLike(param) : (Tensor) state.get("exp_avg_sq");
+        Tensor maxExpAvgSq = !amsgrad ? null : fresh ? zerosLike(param) : (Tensor) state.get("max_exp_avg_sq");
+        double lr = group.lr();
+        double beta1 = group.number("betas", 0);
+        double beta2 = group.number("betas", 1);
+        double weightDecay = group.number("weight_decay");
+        // The step this update makes (state['step'] + 1, counted in float32 as PyTorch's tensor).
+        double step = dev.torchlet.engine.Float32.round((fresh ? 0 : ((Tensor) state.get("step")).itemAsDouble()) + 1);
+        double[] hyper = {decoupledWeightDecay ? 0 : weightDecay, decoupledWeightDecay ? 1 - lr * weightDecay : 1,
+            1 - beta1, beta2, 1 - beta2, group.number("eps"), lr / (1 - Math.pow(beta1, step)), Math.sqrt(1 - Math.pow(beta2, step))};
+        Tensor[] buffers = amsgrad ? new Tensor[] {param, grad, expAvg, expAvgSq, maxExpAvgSq} : new Tensor[] {param, grad, expAvg, expAvgSq};
+        if (!DeviceKernels.optimizerStep(amsgrad ? "adam_amsgrad" : "adam", buffers, hyper, new boolean[] {group.flag("maximize")})) {
+            return false;
+        }
+        if (fresh) {
+            state.put("step", StepCounter.zero());
+            state.put("exp_avg", expAvg);
+            state.put("exp_avg_sq", expAvgSq);
+            if (amsgrad) {
+                state.put("max_exp_avg_sq", maxExpAvgSq);
+            }
+        }
+        StepCounter.increment(state);
+        return true;
     }
 
     @Override

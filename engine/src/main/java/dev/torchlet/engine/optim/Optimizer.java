@@ -179,7 +179,7 @@ public abstract class Optimizer {
                 }
                 if (p.device().isCpu()) {
                     update(p, grad, stateFor(p), group);
-                } else {
+                } else if (!updateOnDevice(p, grad, stateFor(p), group)) {
                     updateThroughHost(p, grad, stateFor(p), group);
                 }
             }
@@ -187,9 +187,18 @@ public abstract class Optimizer {
     }
 
     /**
-     * A parameter on an accelerator: the update rules have no device kernels yet, so the rule runs
-     * on host copies of the parameter, gradient and state, and the results are written back to the
-     * device (state the rule created moves there too, as PyTorch keeps state beside its parameter).
+     * Updates a parameter on an accelerator with the device's kernel for this rule; false (having
+     * changed nothing) when there is none, and the rule then runs through host copies.
+     */
+    protected boolean updateOnDevice(Tensor param, Tensor grad, Map<String, Object> state, ParamGroup group) {
+        return false;
+    }
+
+    /**
+     * A parameter on an accelerator whose rule has no device kernel: the rule runs on host copies
+     * of the parameter, gradient and state, and the results are written back to the device. State
+     * tensors the rule created move there too, as PyTorch keeps them beside their parameter,
+     * except 0-d ones ({@code step}), which PyTorch 1.13 keeps on the CPU.
      */
     private void updateThroughHost(Tensor param, Tensor grad, Map<String, Object> state, ParamGroup group) {
         Tensor hostParam = param.detach().onHost();
@@ -202,7 +211,7 @@ public abstract class Optimizer {
             if (value instanceof Tensor t && kept instanceof Tensor onDevice && !onDevice.device().isCpu()) {
                 onDevice.detach().copyFrom(t);
             } else {
-                state.put(key, value instanceof Tensor t ? t.to(param.device()) : value);
+                state.put(key, value instanceof Tensor t && t.dim() > 0 ? t.to(param.device()) : value);
             }
         });
     }
@@ -310,9 +319,9 @@ public abstract class Optimizer {
         return text.append(')').toString();
     }
 
-    /** A zero tensor shaped and typed like {@code like}. */
+    /** A zero tensor shaped and typed like {@code like}, on its device. */
     protected static Tensor zerosLike(Tensor like) {
-        return dev.torchlet.engine.Torch.full(like.shape(), Scalar.of(0L), like.dtype());
+        return dev.torchlet.engine.Torch.full(like.shape(), Scalar.of(0L), like.dtype(), like.device());
     }
 
     /** A hyperparameter as a number (a bool counts, as in Python); TypeError otherwise. */

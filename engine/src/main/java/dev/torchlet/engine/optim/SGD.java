@@ -1,5 +1,6 @@
 package dev.torchlet.engine.optim;
 
+import dev.torchlet.engine.DeviceKernels;
 import dev.torchlet.engine.Tensor;
 import dev.torchlet.engine.TensorValues;
 import dev.torchlet.engine.TorchException;
@@ -45,6 +46,25 @@ public final class SGD extends Optimizer {
     @Override
     public String name() {
         return "SGD";
+    }
+
+    @Override
+    protected boolean updateOnDevice(Tensor param, Tensor grad, Map<String, Object> state, ParamGroup group) {
+        double momentum = group.number("momentum");
+        double[] hyper = {group.lr(), group.number("weight_decay")};
+        if (momentum == 0) {
+            return DeviceKernels.optimizerStep("sgd", new Tensor[] {param, grad}, hyper, new boolean[] {group.flag("maximize")});
+        }
+        Tensor buffer = (Tensor) state.get("momentum_buffer");
+        boolean first = buffer == null;
+        Tensor momentumBuffer = first ? zerosLike(param) : buffer;
+        boolean done = DeviceKernels.optimizerStep("sgd_momentum", new Tensor[] {param, grad, momentumBuffer},
+                new double[] {hyper[0], hyper[1], momentum, 1 - group.number("dampening")},
+                new boolean[] {group.flag("maximize"), group.flag("nesterov"), first});
+        if (done) {
+            state.put("momentum_buffer", momentumBuffer);
+        }
+        return done;
     }
 
     @Override
