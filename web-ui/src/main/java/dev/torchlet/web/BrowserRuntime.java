@@ -120,6 +120,12 @@ public final class BrowserRuntime {
         return JSPromise.callAsync(() -> JSString.valueOf(WebGpuSelfTest.run()));
     }
 
+    /** Loses the GPU on purpose and checks that its tensors then fail with the reason; resolves to "ok" or what went wrong. */
+    @JSExport
+    public static JSPromise<JSString> acceleratorLossTest() {
+        return JSPromise.callAsync(() -> JSString.valueOf(WebGpuSelfTest.loseDevice()));
+    }
+
     @JSExport
     public static String errorText() {
         return current == null || current.traceback() == null ? "" : current.traceback();

@@ -151,6 +151,12 @@ public final class WebGpuBackend implements DeviceBackend {
         return lostMessage != null;
     }
 
+    /** Destroys the device and waits until the loss is handled (tests the path a real loss takes). */
+    void loseDevice() {
+        device.destroy();
+        Promises.await(device.getLost());
+    }
+
     void deviceLost(String message) {
         lostMessage = message == null || message.isEmpty() ? "no reason given" : message;
         pool.deviceLost();

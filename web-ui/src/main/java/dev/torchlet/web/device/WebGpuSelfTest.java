@@ -5,6 +5,7 @@ import dev.torchlet.engine.Storage;
 import dev.torchlet.engine.TorchException;
 import dev.torchlet.engine.device.DeviceMemory;
 import dev.torchlet.engine.device.DeviceView;
+import dev.torchlet.engine.device.Devices;
 
 /**
  * A smoke test of the backend through the engine's SPI alone (no interpreter): the worker's
@@ -33,6 +34,36 @@ public final class WebGpuSelfTest {
             test.int64OutOfRange();
         } catch (RuntimeException e) {
             test.failures.append("threw ").append(e).append('\n');
+        }
+        return test.failures.length() == 0 ? "ok" : test.failures.toString();
+    }
+
+    /**
+     * Loses the device on purpose, then checks that its tensors fail with the reason (no hang),
+     * that cuda:0 is unregistered and that the page's badge empties. The accelerator is gone for
+     * the rest of the worker's life.
+     */
+    public static String loseDevice() {
+        WebGpuBackend gpu = WebGpuStartup.backend();
+        if (gpu == null || gpu.isLost()) {
+            return "no accelerator: " + WebGpuStartup.unavailableReason();
+        }
+        WebGpuSelfTest test = new WebGpuSelfTest(gpu);
+        DeviceView x = test.upload(DType.FLOAT32, new long[] {2}, 1, 2);
+        gpu.loseDevice();
+        try {
+            test.download(x);
+            test.failures.append("reading a tensor of a lost device: no error\n");
+        } catch (TorchException expected) {
+            if (!expected.getMessage().contains("GPU was lost")) {
+                test.failures.append("reading a tensor of a lost device: ").append(expected.getMessage()).append('\n');
+            }
+        }
+        if (Devices.ofType("cuda") != null) {
+            test.failures.append("cuda still registered after the loss\n");
+        }
+        if (!WebGpuStartup.acceleratorName().isEmpty()) {
+            test.failures.append("the badge still names ").append(WebGpuStartup.acceleratorName()).append('\n');
         }
         return test.failures.length() == 0 ? "ok" : test.failures.toString();
     }

@@ -28,4 +28,7 @@ public interface GpuDevice extends JSObject {
 
     /** Resolves to the first error captured since the matching push, or null. */
     JSPromise<GpuError> popErrorScope();
+
+    /** Loses the device on purpose (its lost promise resolves with reason "destroyed"). */
+    void destroy();
 }
