@@ -29,6 +29,8 @@ export interface RuntimeExports {
   acceleratorName(): string;
   /** Checks the accelerator's kernels without the interpreter; resolves to "ok" or the mismatches. */
   acceleratorSelfTest(): Promise<string>;
+  /** The accelerator's memory counters as JSON: {"allocated", "reserved", "pipelines"}, or "{}". */
+  acceleratorMemoryJson(): string;
   /** Loses the GPU on purpose and checks that its tensors then fail with the reason; resolves to "ok" or what went wrong. */
   acceleratorLossTest(): Promise<string>;
 }

@@ -120,6 +120,12 @@ public final class BrowserRuntime {
         return JSPromise.callAsync(() -> JSString.valueOf(WebGpuSelfTest.run()));
     }
 
+    /** The accelerator's memory as JSON ({@code {"allocated": bytes, "reserved": bytes, "pipelines": n}}), "{}" when there is none. */
+    @JSExport
+    public static String acceleratorMemoryJson() {
+        return WebGpuStartup.memoryJson();
+    }
+
     /** Loses the GPU on purpose and checks that its tensors then fail with the reason; resolves to "ok" or what went wrong. */
     @JSExport
     public static JSPromise<JSString> acceleratorLossTest() {

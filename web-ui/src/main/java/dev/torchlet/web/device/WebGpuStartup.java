@@ -77,6 +77,15 @@ public final class WebGpuStartup {
         return acceleratorName().isEmpty() ? unavailableReason : "";
     }
 
+    /** Memory counters for tests and diagnostics (see BrowserRuntime.acceleratorMemoryJson). */
+    public static String memoryJson() {
+        if (backend == null) {
+            return "{}";
+        }
+        return "{\"allocated\":" + backend.allocatedBytes() + ",\"reserved\":" + backend.reservedBytes()
+                + ",\"pipelines\":" + backend.cachedPipelines() + "}";
+    }
+
     /** The open backend, or null. */
     static WebGpuBackend backend() {
         return backend;
