@@ -18,7 +18,7 @@ export type PageToWorker =
   | { type: 'reset' };
 
 export type WorkerToPage =
-  | { type: 'ready'; runtime: RuntimeKind; loadMs: number; fallbackReason?: string }
+  | { type: 'ready'; runtime: RuntimeKind; loadMs: number; fallbackReason?: string; accelerator: string }
   | { type: 'load-failed'; message: string }
   | { type: 'output'; id: number; stream: OutputStream; text: string }
   | { type: 'paused'; id: number; line: number; variables: string; events: string }

@@ -92,6 +92,8 @@ export interface RuntimeInfo {
   runtime: RuntimeKind;
   loadMs: number;
   fallbackReason?: string;
+  /** The GPU that `cuda` tensors run on ("WebGPU: …"), or "" when programs run on the CPU only. */
+  accelerator: string;
 }
 
 interface PendingRun {
@@ -131,7 +133,12 @@ class TorchletClient {
         worker.onmessage = (event: MessageEvent<WorkerToPage>) => {
           const message = event.data;
           if (message.type === 'ready') {
-            this.info = { runtime: message.runtime, loadMs: message.loadMs, fallbackReason: message.fallbackReason };
+            this.info = {
+              runtime: message.runtime,
+              loadMs: message.loadMs,
+              fallbackReason: message.fallbackReason,
+              accelerator: message.accelerator,
+            };
             resolve(this.info);
           } else if (message.type === 'load-failed') {
             reject(new Error('Torchlet runtime failed to load: ' + message.message));

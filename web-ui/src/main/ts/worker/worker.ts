@@ -4,7 +4,7 @@
 import type { OutputStream, PageToWorker, WorkerToPage } from '../protocol';
 import { installFigureRenderer } from '../plots/figure-png';
 import { loadRuntime, type LoadedRuntime } from './load-runtime';
-import { OUTPUT_SINK_GLOBAL, RunStatus, type OutputSink } from './runtime-bindings';
+import { OUTPUT_SINK_GLOBAL, RunStatus, type OutputSink, type RuntimeExports } from './runtime-bindings';
 
 const INSTRUCTIONS_PER_SLICE = 200_000;
 const STREAM_NAMES = ['stdout', 'stderr', 'figure', 'progress', 'clear'] as const;
@@ -56,14 +56,15 @@ function finish(run: ActiveRun, error: string | null): void {
   startNext();
 }
 
-function runSlice(): void {
+async function runSlice(): Promise<void> {
   const run = active;
   if (run === null || runtime === null) {
     return;
   }
   let status: number;
   try {
-    status = runtime.exports.continueRun(INSTRUCTIONS_PER_SLICE);
+    // A promise: the slice may wait for the GPU (a tensor read back), without blocking the worker.
+    status = await runtime.exports.continueRun(INSTRUCTIONS_PER_SLICE);
   } catch (e) {
     runtimeFailed(run, e);
     return;
@@ -79,15 +80,15 @@ function runSlice(): void {
     // Step mode: show the page where the program stands and wait for its 'resume'.
     flushOutput(run);
     run.paused = true;
-    postStepState(run);
+    await postStepState(run);
     return;
   }
   if (run.step) {
-    postStepState(run);
+    await postStepState(run);
   }
   finish(run, status === RunStatus.FAILED ? runtime.exports.errorText() : null);
 }
-yieldChannel.port1.onmessage = runSlice;
+yieldChannel.port1.onmessage = () => void runSlice();
 
 /**
  * The runtime itself failed (a Wasm trap or a JavaScript error, a Torchlet bug): the program ends
@@ -103,12 +104,15 @@ function runtimeFailed(run: ActiveRun, e: unknown): void {
   finish(run, `SystemError: internal error in Torchlet (${String(e)}); ${note}`);
 }
 
-function postStepState(run: ActiveRun): void {
+async function postStepState(run: ActiveRun): Promise<void> {
   if (runtime === null) {
     return;
   }
   const exports = runtime.exports;
-  post({ type: 'paused', id: run.id, line: exports.currentLine(), variables: exports.variablesJson(), events: exports.takeGraphEvents() });
+  const line = exports.currentLine();
+  const variables = await exports.variablesJson();
+  const events = await exports.takeGraphEvents();
+  post({ type: 'paused', id: run.id, line, variables, events });
 }
 
 function startNext(): void {
@@ -134,7 +138,16 @@ function startNext(): void {
     finish(run, compileError);
     return;
   }
-  runSlice();
+  void runSlice();
+}
+
+/** Opens the GPU where there is one; a failure only means programs run on the CPU. */
+async function startAccelerator(exports: RuntimeExports): Promise<string> {
+  try {
+    return await exports.startAccelerator();
+  } catch {
+    return '';
+  }
 }
 
 async function init(baseUrl: string, choice: Extract<PageToWorker, { type: 'init' }>['runtime']): Promise<void> {
@@ -142,7 +155,8 @@ async function init(baseUrl: string, choice: Extract<PageToWorker, { type: 'init
   try {
     runtime = await loadRuntime(baseUrl, choice);
     runtime.exports.resetSession();
-    post({ type: 'ready', runtime: runtime.kind, loadMs: performance.now() - started, fallbackReason: runtime.fallbackReason });
+    const accelerator = await startAccelerator(runtime.exports);
+    post({ type: 'ready', runtime: runtime.kind, loadMs: performance.now() - started, fallbackReason: runtime.fallbackReason, accelerator });
     startNext();
   } catch (e) {
     post({ type: 'load-failed', message: String(e) });
@@ -166,7 +180,7 @@ self.onmessage = (event: MessageEvent<PageToWorker>) => {
           // A paused run executes nothing until resumed: resume it so KeyboardInterrupt is raised.
           active.paused = false;
           runtime.exports.setStepMode(false);
-          runSlice();
+          void runSlice();
         }
       } else {
         const index = queue.findIndex((queued) => queued.id === message.id);
@@ -181,7 +195,7 @@ self.onmessage = (event: MessageEvent<PageToWorker>) => {
         if (active.paused) {
           active.paused = false;
           runtime.exports.setStepMode(message.mode === 'next');
-          runSlice();
+          void runSlice();
         }
       }
       break;

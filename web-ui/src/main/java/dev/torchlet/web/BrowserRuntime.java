@@ -11,12 +11,22 @@ import dev.torchlet.python.runtime.JsonText;
 import dev.torchlet.python.runtime.OutputStreams;
 import dev.torchlet.python.vm.Execution;
 import dev.torchlet.python.vm.RunStatus;
+import dev.torchlet.web.device.WebGpuSelfTest;
+import dev.torchlet.web.device.WebGpuStartup;
 import org.teavm.jso.JSExport;
+import org.teavm.jso.core.JSNumber;
+import org.teavm.jso.core.JSPromise;
+import org.teavm.jso.core.JSString;
 
 /**
  * The browser entry point that TeaVM compiles (to Wasm GC and to JavaScript). It exports the
  * functions the runtime worker calls (see worker/runtime-bindings.ts): one interpreter per
  * worker, programs run in slices of instructions.
+ *
+ * <p>Exports that can run Python code or print tensors return promises: reading a tensor back
+ * from the GPU suspends the Java code until the browser answers (TeaVM's async support), and
+ * TeaVM 0.15 needs every export whose call graph can suspend wrapped in
+ * {@link JSPromise#callAsync}.
  */
 public final class BrowserRuntime {
     private static final OutputStreams OUTPUT = new OutputStreams() {
@@ -85,13 +95,42 @@ public final class BrowserRuntime {
         return current.status() == RunStatus.FAILED ? current.traceback() : null;
     }
 
-    /** Runs up to {@code budget} instructions; returns the RunStatus ordinal. */
+    /** Runs up to {@code budget} instructions; resolves to the RunStatus ordinal. */
     @JSExport
-    public static int continueRun(int budget) {
-        if (current == null) {
-            return RunStatus.FINISHED.ordinal();
-        }
-        return current.run(budget).ordinal();
+    public static JSPromise<JSNumber> continueRun(int budget) {
+        return JSPromise.callAsync(() -> JSNumber.valueOf(current == null ? RunStatus.FINISHED.ordinal() : current.run(budget).ordinal()));
+    }
+
+    // ---- The accelerator (WebGPU as cuda:0) ----
+
+    /** Opens the WebGPU device where the browser has one; resolves to {@link #acceleratorName()}. */
+    @JSExport
+    public static JSPromise<JSString> startAccelerator() {
+        return JSPromise.callAsync(() -> JSString.valueOf(WebGpuStartup.start()));
+    }
+
+    /** The accelerator's description for the page's badge ("WebGPU: …"), or "" when programs run on the CPU only. */
+    @JSExport
+    public static String acceleratorName() {
+        return WebGpuStartup.acceleratorName();
+    }
+
+    /** Checks the accelerator's kernels through the engine's device interface; resolves to "ok" or the mismatches. */
+    @JSExport
+    public static JSPromise<JSString> acceleratorSelfTest() {
+        return JSPromise.callAsync(() -> JSString.valueOf(WebGpuSelfTest.run()));
+    }
+
+    /** The accelerator's memory as JSON ({@code {"allocated": bytes, "reserved": bytes, "pipelines": n}}), "{}" when there is none. */
+    @JSExport
+    public static String acceleratorMemoryJson() {
+        return WebGpuStartup.memoryJson();
+    }
+
+    /** Loses the GPU on purpose and checks that its tensors then fail with the reason; resolves to "ok" or what went wrong. */
+    @JSExport
+    public static JSPromise<JSString> acceleratorLossTest() {
+        return JSPromise.callAsync(() -> JSString.valueOf(WebGpuSelfTest.loseDevice()));
     }
 
     @JSExport
@@ -136,9 +175,13 @@ public final class BrowserRuntime {
         return current == null ? 0 : current.currentLine();
     }
 
-    /** The visible variables as JSON (see VariablesJson). */
+    /** The visible variables as JSON (see VariablesJson); reprs may read tensors back from the GPU. */
     @JSExport
-    public static String variablesJson() {
+    public static JSPromise<JSString> variablesJson() {
+        return JSPromise.callAsync(() -> JSString.valueOf(visibleVariablesJson()));
+    }
+
+    private static String visibleVariablesJson() {
         if (current == null) {
             return "[]";
         }
@@ -148,7 +191,11 @@ public final class BrowserRuntime {
 
     /** The graph events since the last call, as a JSON array; stops recording once the run has ended. */
     @JSExport
-    public static String takeGraphEvents() {
+    public static JSPromise<JSString> takeGraphEvents() {
+        return JSPromise.callAsync(() -> JSString.valueOf(takeRecordedEvents()));
+    }
+
+    private static String takeRecordedEvents() {
         String events = recorder == null ? "[]" : recorder.take();
         if (current == null || current.status() == RunStatus.FINISHED || current.status() == RunStatus.FAILED) {
             stopRecording();

@@ -1,0 +1,147 @@
+package dev.torchlet.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import dev.torchlet.server.TorchletServer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The WebGPU device (cuda:0 in the browser) in headless Chromium on SwiftShader, in both runtimes:
+ * the page reports the adapter, the backend's kernels pass their self-test through the engine's
+ * device interface, and a program on 'cuda' prints what it prints on the CPU (float32 tolerance).
+ */
+class WebGpuDeviceTest {
+    private static final String PROGRAM = """
+            import torch
+            x = torch.arange(6.).reshape(2, 3)%s
+            y = (x * 2 + 1).exp().sum(1)
+            print(y, y.device)
+            print((x @ x.T).cpu())
+            """;
+    private static final Pattern NUMBER = Pattern.compile("-?\\d+\\.\\d*(?:e[+-]?\\d+)?");
+
+    private static TorchletServer server;
+    private static TorchletBrowser chromium;
+    private static final List<BrowserContext> CONTEXTS = new ArrayList<>();
+
+    @BeforeAll
+    static void start() {
+        server = TorchletServer.start("127.0.0.1", 0);
+        chromium = TorchletBrowser.launch();
+    }
+
+    @AfterAll
+    static void stop() {
+        CONTEXTS.forEach(BrowserContext::close);
+        if (chromium != null) {
+            chromium.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private static Page open(String runtime) {
+        BrowserContext context = chromium.browser().newContext();
+        CONTEXTS.add(context);
+        Page page = context.newPage();
+        page.navigate("http://127.0.0.1:" + server.port() + "/?runtime=" + runtime);
+        page.evaluate("torchlet.ready()");
+        return page;
+    }
+
+    @ParameterizedTest(name = "runtime={0}")
+    @ValueSource(strings = {"wasm-gc", "js"})
+    void pageReportsTheAdapter(String runtime) {
+        Page page = open(runtime);
+        String accelerator = (String) page.evaluate("torchlet.ready().then(info => info.accelerator)");
+        assertTrue(accelerator.startsWith("WebGPU: "), accelerator);
+    }
+
+    /** The backend alone, through the engine's device interface (no interpreter): runs the runtime in the page. */
+    @ParameterizedTest(name = "runtime={0}")
+    @ValueSource(strings = {"wasm-gc", "js"})
+    void backendPassesItsSelfTest(String runtime) {
+        assertEquals("ok", inPageRuntime(open(runtime), runtime, "acceleratorSelfTest"));
+    }
+
+    /** A lost device fails its tensors' reads with the reason instead of hanging, and cuda:0 goes away. */
+    @ParameterizedTest(name = "runtime={0}")
+    @ValueSource(strings = {"wasm-gc", "js"})
+    void lostDeviceFailsClearly(String runtime) {
+        assertEquals("ok", inPageRuntime(open(runtime), runtime, "acceleratorLossTest"));
+    }
+
+    /** Loads a second copy of the runtime into the page itself and calls one of its test exports. */
+    private static Object inPageRuntime(Page page, String runtime, String export) {
+        return page.evaluate("""
+                async ([runtime, name]) => {
+                  const load = (src) => new Promise((resolve, reject) => {
+                    const script = document.createElement('script');
+                    script.src = src;
+                    script.onload = resolve;
+                    script.onerror = () => reject(new Error('cannot load ' + src));
+                    document.head.appendChild(script);
+                  });
+                  let exports;
+                  if (runtime === 'wasm-gc') {
+                    await load('/runtime/wasm-gc-runtime.min.js');
+                    exports = (await TeaVM.wasmGC.load('/runtime/torchlet-runtime.wasm')).exports;
+                  } else {
+                    await load('/runtime/torchlet-runtime.js');
+                    exports = window;
+                  }
+                  exports.resetSession();
+                  await exports.startAccelerator();
+                  return exports[name]();
+                }""", List.of(runtime, export));
+    }
+
+    @ParameterizedTest(name = "runtime={0}")
+    @ValueSource(strings = {"wasm-gc", "js"})
+    void programOnCudaPrintsWhatItPrintsOnTheCpu(String runtime) {
+        Page page = open(runtime);
+        Map<String, Object> cpu = run(page, PROGRAM.formatted(""));
+        Map<String, Object> cuda = run(page, PROGRAM.formatted(".cuda()"));
+        assertNull(cpu.get("error"), "cpu");
+        assertNull(cuda.get("error"), "cuda");
+        String cpuOut = (String) cpu.get("stdout");
+        String cudaOut = (String) cuda.get("stdout");
+        assertTrue(cpuOut.contains("]) cpu\n"), cpuOut);
+        assertTrue(cudaOut.contains("], device='cuda:0') cuda:0\n"), cudaOut);
+        List<Double> expected = numbers(cpuOut);
+        List<Double> actual = numbers(cudaOut);
+        assertEquals(expected.size(), actual.size(), cudaOut);
+        for (int i = 0; i < expected.size(); i++) {
+            double e = expected.get(i);
+            assertEquals(e, actual.get(i), 1e-4 * Math.max(1, Math.abs(e)), "number " + i + " of\n" + cudaOut);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> run(Page page, String source) {
+        page.evaluate("torchlet.reset()");
+        return (Map<String, Object>) page.evaluate("source => torchlet.run(source, {filename: 'device.py'})", source);
+    }
+
+    private static List<Double> numbers(String text) {
+        List<Double> values = new ArrayList<>();
+        Matcher m = NUMBER.matcher(text);
+        while (m.find()) {
+            values.add(Double.parseDouble(m.group()));
+        }
+        return values;
+    }
+}

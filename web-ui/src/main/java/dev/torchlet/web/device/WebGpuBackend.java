@@ -1,0 +1,268 @@
+package dev.torchlet.web.device;
+
+import dev.torchlet.engine.DType;
+import dev.torchlet.engine.Storage;
+import dev.torchlet.engine.TorchException;
+import dev.torchlet.engine.device.Device;
+import dev.torchlet.engine.device.DeviceBackend;
+import dev.torchlet.engine.device.DeviceMemory;
+import dev.torchlet.engine.device.DeviceView;
+import dev.torchlet.gpu.ElementwiseKernels;
+import dev.torchlet.gpu.ElementwiseOp;
+import dev.torchlet.gpu.KernelLaunch;
+import dev.torchlet.gpu.MatmulKernels;
+import dev.torchlet.gpu.ReduceOp;
+import dev.torchlet.gpu.ReductionKernels;
+import dev.torchlet.gpu.TensorLayout;
+import dev.torchlet.web.webgpu.GpuBuffer;
+import dev.torchlet.web.webgpu.GpuCommandEncoder;
+import dev.torchlet.web.webgpu.GpuDevice;
+import dev.torchlet.web.webgpu.GpuError;
+import dev.torchlet.web.webgpu.Promises;
+import dev.torchlet.web.webgpu.Settled;
+
+/**
+ * The browser's accelerator: tensors in WebGPU buffers, the engine's primitive kernels as the
+ * WGSL that gpu-shaders generates. It answers to {@code cuda:0} so tutorial code runs unchanged.
+ * Kernels are submitted as they come; {@link #download} is the only place that waits (it
+ * suspends the Java code through TeaVM's async support, so the caller must run inside
+ * {@code JSPromise.callAsync}), and also where WebGPU errors of the kernels before it surface.
+ *
+ * <p>Caveat, measured 2026-12: once the interpreter's run loop can reach a suspension (as it will
+ * when the engine's ops read tensors back), TeaVM 0.15.0's Wasm GC coroutine transformation fails:
+ * some methods crash the compiler, and with those avoided the module fails validation in Chromium.
+ * The JavaScript build works. Until that is solved, {@link #download} must stay unreachable from
+ * the Wasm GC build's interpreter, or reads must not suspend (see the WebGPU issue's notes).
+ */
+public final class WebGpuBackend implements DeviceBackend {
+    static final Device DEVICE = new Device("cuda", 0);
+
+    private final GpuDevice device;
+    private final String description;
+    private final BufferPool pool;
+    private final KernelRunner runner;
+    /** Why the device was lost, or null while it works. */
+    private String lostMessage;
+
+    WebGpuBackend(GpuDevice device, String adapterName, long maxBufferBytes) {
+        this.device = device;
+        this.description = "WebGPU: " + adapterName;
+        this.pool = new BufferPool(device, description, maxBufferBytes / 4 * 4);
+        this.runner = new KernelRunner(device, pool);
+        openErrorScopes();
+    }
+
+    @Override
+    public Device device() {
+        return DEVICE;
+    }
+
+    @Override
+    public String description() {
+        return description;
+    }
+
+    @Override
+    public boolean supports(DType dtype) {
+        return GpuLayouts.of(dtype) != null;
+    }
+
+    @Override
+    public DeviceMemory allocate(DType dtype, int elements) {
+        requireDevice();
+        if (!supports(dtype)) {
+            throw new UnsupportedOperationException(description + " has no " + dtype.pytorchName() + " tensors");
+        }
+        return pool.allocate(dtype, elements);
+    }
+
+    @Override
+    public void upload(Storage source, DeviceMemory target) {
+        requireDevice();
+        WebGpuMemory memory = own(target);
+        if (source.size() > 0) {
+            device.getQueue().writeBuffer(memory.buffer, 0, HostTransfers.words(source, DEVICE));
+        }
+    }
+
+    @Override
+    public void download(DeviceMemory source, Storage target) {
+        requireDevice();
+        WebGpuMemory memory = own(source);
+        long bytes = target.size() * 4L;
+        if (bytes == 0) {
+            return;
+        }
+        GpuBuffer staging = pool.takeStaging(bytes);
+        GpuCommandEncoder encoder = device.createCommandEncoder();
+        encoder.copyBufferToBuffer(memory.buffer, 0, staging, 0, bytes);
+        runner.submit(encoder);
+        Settled mapped = Promises.await(staging.mapAsync(GpuBuffer.MAP_MODE_READ, 0, bytes));
+        if (mapped.getError() == null) {
+            HostTransfers.fill(target, staging.getMappedRange(0, bytes));
+            staging.unmap();
+            pool.giveStaging(staging);
+        }
+        reportErrors();
+        if (mapped.getError() != null) {
+            requireDevice();
+            throw TorchException.runtime("Reading a tensor back from " + DEVICE + " (" + description + ") failed: " + mapped.getError());
+        }
+    }
+
+    @Override
+    public void unary(String op, DeviceView input, DeviceView out) {
+        ElementwiseOp kernel = elementwise(op, 1);
+        launchInto(out, layout -> ElementwiseKernels.unary(kernel, GpuLayouts.of(input), layout), input);
+    }
+
+    @Override
+    public void binary(String op, DeviceView a, DeviceView b, DeviceView out) {
+        ElementwiseOp kernel = elementwise(op, 2);
+        launchInto(out, layout -> ElementwiseKernels.binary(kernel, GpuLayouts.of(a), GpuLayouts.of(b), layout), a, b);
+    }
+
+    @Override
+    public void copy(DeviceView input, DeviceView out) {
+        launchInto(out, layout -> ElementwiseKernels.copy(GpuLayouts.of(input), layout), input);
+    }
+
+    @Override
+    public void reduce(String op, DeviceView input, int[] dims, DeviceView out) {
+        ReduceOp kernel = reduceOp(op);
+        launchInto(out, layout -> ReductionKernels.reduce(kernel, GpuLayouts.of(input), dims, layout), input);
+    }
+
+    @Override
+    public void bmm(DeviceView a, DeviceView b, DeviceView out) {
+        launchInto(out, layout -> MatmulKernels.bmm(GpuLayouts.of(a), GpuLayouts.of(b), layout), a, b);
+    }
+
+    @Override
+    public long allocatedBytes() {
+        return pool.allocatedBytes();
+    }
+
+    /** Bytes the pool keeps for reuse on top of {@link #allocatedBytes()} ({@code torch.cuda.memory_reserved()}). */
+    public long reservedBytes() {
+        return pool.allocatedBytes() + pool.idleBytes();
+    }
+
+    /** Pipelines compiled so far (one per distinct kernel source). */
+    public int cachedPipelines() {
+        return runner.cachedPipelines();
+    }
+
+    boolean isLost() {
+        return lostMessage != null;
+    }
+
+    /** Destroys the device and waits until the loss is handled (tests the path a real loss takes). */
+    void loseDevice() {
+        device.destroy();
+        Promises.await(device.getLost());
+    }
+
+    void deviceLost(String message) {
+        lostMessage = message == null || message.isEmpty() ? "no reason given" : message;
+        pool.deviceLost();
+    }
+
+    /** Plans a kernel for an output layout; the backend picks the layout (the output's own, or a temporary). */
+    private interface Planner {
+        KernelLaunch plan(TensorLayout out);
+    }
+
+    /**
+     * Runs a kernel writing {@code out}. WebGPU forbids binding one buffer both for writing and for
+     * reading in a dispatch, so an in-place op (out shares memory with an input) writes a
+     * temporary first and copies it into {@code out}.
+     */
+    private void launchInto(DeviceView out, Planner planner, DeviceView... inputs) {
+        requireDevice();
+        if (out.numel() == 0) {
+            return;
+        }
+        WebGpuMemory target = own(out.memory());
+        GpuBuffer[] buffers = new GpuBuffer[inputs.length + 1];
+        boolean aliased = false;
+        for (int i = 0; i < inputs.length; i++) {
+            WebGpuMemory memory = own(inputs[i].memory());
+            buffers[i] = memory.buffer;
+            aliased |= memory == target;
+        }
+        if (!aliased) {
+            buffers[inputs.length] = target.buffer;
+            runner.run(plan(planner, GpuLayouts.of(out)), buffers);
+            return;
+        }
+        TensorLayout temporary = GpuLayouts.contiguousLike(out);
+        GpuBuffer scratch = pool.takeScratch(temporary.numel() * 4L);
+        buffers[inputs.length] = scratch;
+        runner.run(plan(planner, temporary), buffers);
+        runner.run(ElementwiseKernels.copy(temporary, GpuLayouts.of(out)), scratch, target.buffer);
+        pool.giveScratch(scratch);
+    }
+
+    private KernelLaunch plan(Planner planner, TensorLayout out) {
+        try {
+            return planner.plan(out);
+        } catch (IllegalArgumentException e) {
+            throw new UnsupportedOperationException(DEVICE + " (" + description + ") cannot run this: " + e.getMessage());
+        }
+    }
+
+    private ElementwiseOp elementwise(String op, int arity) {
+        ElementwiseOp kernel = ElementwiseOp.byName(op);
+        if (kernel == null || kernel.arity() != arity) {
+            throw new UnsupportedOperationException(description + " has no " + (arity == 1 ? "unary" : "binary") + " kernel \"" + op + "\"");
+        }
+        return kernel;
+    }
+
+    private ReduceOp reduceOp(String op) {
+        for (ReduceOp kernel : ReduceOp.values()) {
+            if (kernel.pytorchName().equals(op)) {
+                return kernel;
+            }
+        }
+        throw new UnsupportedOperationException(description + " has no reduction \"" + op + "\"");
+    }
+
+    private static WebGpuMemory own(DeviceMemory memory) {
+        if (memory instanceof WebGpuMemory gpu) {
+            return gpu;
+        }
+        throw new IllegalArgumentException("memory of another device given to WebGPU");
+    }
+
+    /** A lost device fails every use with the reason, instead of hanging or returning garbage. */
+    private void requireDevice() {
+        if (lostMessage != null) {
+            throw TorchException.runtime("The GPU was lost (" + description + ": " + lostMessage + "); tensors on " + DEVICE
+                    + " are gone. Run the program again: it will use the CPU.");
+        }
+    }
+
+    /** WebGPU reports errors asynchronously: one pair of scopes stays open between reads. */
+    private void openErrorScopes() {
+        device.pushErrorScope("validation");
+        device.pushErrorScope("out-of-memory");
+    }
+
+    private void reportErrors() {
+        GpuError outOfMemory = errorOf(Promises.await(device.popErrorScope()));
+        GpuError invalid = errorOf(Promises.await(device.popErrorScope()));
+        openErrorScopes();
+        if (outOfMemory != null) {
+            throw TorchException.runtime("WebGPU out of memory on " + DEVICE + " (" + description + "): " + outOfMemory.getMessage());
+        }
+        if (invalid != null) {
+            throw TorchException.runtime("WebGPU rejected a kernel on " + DEVICE + " (a Torchlet bug): " + invalid.getMessage());
+        }
+    }
+
+    private static GpuError errorOf(Settled popped) {
+        return popped.getError() != null || popped.getValue() == null ? null : popped.getValue().cast();
+    }
+}

@@ -1,0 +1,7 @@
+package dev.torchlet.web.webgpu;
+
+import org.teavm.jso.JSObject;
+
+/** Buffers bound to a pipeline's group. */
+public interface GpuBindGroup extends JSObject {
+}

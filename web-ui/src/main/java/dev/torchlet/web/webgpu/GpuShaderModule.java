@@ -1,0 +1,7 @@
+package dev.torchlet.web.webgpu;
+
+import org.teavm.jso.JSObject;
+
+/** Compiled WGSL. */
+public interface GpuShaderModule extends JSObject {
+}
