@@ -1,7 +1,38 @@
 import type { RuntimeChoice, RuntimeKind } from '../protocol';
 import type { RuntimeExports } from './runtime-bindings';
 
-declare const TeaVM: { wasmGC: { load(src: string): Promise<{ exports: Record<string, unknown> }> } };
+declare const TeaVM: {
+  wasmGC: {
+    load(src: string, options?: { installImports?(imports: Record<string, unknown>): void }): Promise<{
+      exports: Record<string, unknown>;
+      instance: WebAssembly.Instance;
+    }>;
+  };
+};
+
+/**
+ * JavaScript Promise Integration: how the Wasm GC build waits for the GPU without TeaVM's
+ * coroutines (see dev.torchlet.web.webgpu.Suspension). One import suspends the module while a
+ * promise settles; the exports that may reach it are called through promising wrappers.
+ */
+interface PromiseIntegration {
+  Suspending: new (wait: () => Promise<void>) => unknown;
+  promising(exported: unknown): (...args: unknown[]) => Promise<unknown>;
+}
+
+/** The exports that may wait for the GPU (dev.torchlet.web.BrowserRuntime, via Suspension.export). */
+const WAITING_EXPORTS = ['continueRun', 'variablesJson', 'takeGraphEvents', 'startAccelerator', 'acceleratorSelfTest',
+  'acceleratorLossTest'];
+
+/** An own property shadowing the inherited getter of the same name. */
+function define(target: object, name: string, value: unknown): void {
+  Object.defineProperty(target, name, { value, enumerable: true });
+}
+
+function promiseIntegration(): PromiseIntegration | null {
+  const wasm = WebAssembly as unknown as Partial<PromiseIntegration>;
+  return typeof wasm.Suspending === 'function' && typeof wasm.promising === 'function' ? (wasm as PromiseIntegration) : null;
+}
 
 export interface LoadedRuntime {
   kind: RuntimeKind;
@@ -22,8 +53,43 @@ export function wasmGcSupported(): boolean {
 
 async function loadWasmGc(baseUrl: string): Promise<RuntimeExports> {
   importScripts(baseUrl + 'runtime/wasm-gc-runtime.min.js');
-  const teavm = await TeaVM.wasmGC.load(baseUrl + 'runtime/torchlet-runtime.wasm');
-  return teavm.exports as unknown as RuntimeExports;
+  const integration = promiseIntegration();
+  const held = self as unknown as { __torchletHeldPromise: Promise<unknown> | null; __torchletHeldValue: unknown };
+  const awaitHeld = async (): Promise<void> => {
+    held.__torchletHeldValue = await held.__torchletHeldPromise;
+    held.__torchletHeldPromise = null;
+  };
+  const teavm = await TeaVM.wasmGC.load(baseUrl + 'runtime/torchlet-runtime.wasm', {
+    installImports(imports) {
+      imports.torchletSuspension = {
+        awaitHeld: integration !== null ? new integration.Suspending(awaitHeld) : () => {
+          throw new Error('this browser cannot pause WebAssembly to read from the GPU (no JavaScript Promise Integration)');
+        },
+      };
+    },
+  });
+  // TeaVM defines its exports as getters: inherit them, and override the waiting ones.
+  const exports = Object.create(teavm.exports) as Record<string, unknown>;
+  const raw = teavm.instance.exports as Record<string, unknown>;
+  const result = self as unknown as { __torchletResult: string | null };
+  for (const name of WAITING_EXPORTS) {
+    if (integration !== null) {
+      // The plain Wasm export torchlet_<name> (TeaVM's @JSExport functions are JavaScript wrappers,
+      // which cannot be made promising); text results come back through __torchletResult.
+      const waiting = integration.promising(raw['torchlet_' + name]);
+      define(exports, name, name === 'continueRun' ? waiting : async (...args: unknown[]) => {
+        await waiting(...args);
+        const text = result.__torchletResult;
+        result.__torchletResult = null;
+        return text;
+      });
+    } else {
+      // Without JSPI nothing may wait: the accelerator stays off, and the rest runs as before.
+      const direct = teavm.exports[name] as (...args: unknown[]) => unknown;
+      define(exports, name, name === 'startAccelerator' ? async () => '' : async (...args: unknown[]) => direct(...args));
+    }
+  }
+  return exports as unknown as RuntimeExports;
 }
 
 function loadJavaScript(baseUrl: string): RuntimeExports {

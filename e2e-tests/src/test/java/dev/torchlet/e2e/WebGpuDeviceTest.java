@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import dev.torchlet.server.TorchletServer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +18,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -95,17 +99,28 @@ class WebGpuDeviceTest {
                     script.onerror = () => reject(new Error('cannot load ' + src));
                     document.head.appendChild(script);
                   });
-                  let exports;
-                  if (runtime === 'wasm-gc') {
-                    await load('/runtime/wasm-gc-runtime.min.js');
-                    exports = (await TeaVM.wasmGC.load('/runtime/torchlet-runtime.wasm')).exports;
-                  } else {
+                  if (runtime === 'js') {
                     await load('/runtime/torchlet-runtime.js');
-                    exports = window;
+                    window.resetSession();
+                    await window.startAccelerator();
+                    return window[name]();
                   }
-                  exports.resetSession();
-                  await exports.startAccelerator();
-                  return exports[name]();
+                  // As the worker loads it (worker/load-runtime.ts): GPU reads wait through JSPI.
+                  await load('/runtime/wasm-gc-runtime.min.js');
+                  const teavm = await TeaVM.wasmGC.load('/runtime/torchlet-runtime.wasm', {
+                    installImports(imports) {
+                      imports.torchletSuspension = { awaitHeld: new WebAssembly.Suspending(async () => {
+                        self.__torchletHeldValue = await self.__torchletHeldPromise;
+                      }) };
+                    },
+                  });
+                  const call = async (export_) => {
+                    await WebAssembly.promising(teavm.instance.exports['torchlet_' + export_])();
+                    return self.__torchletResult;
+                  };
+                  teavm.exports.resetSession();
+                  await call('startAccelerator');
+                  return call(name);
                 }""", List.of(runtime, export));
     }
 
@@ -127,6 +142,32 @@ class WebGpuDeviceTest {
         for (int i = 0; i < expected.size(); i++) {
             double e = expected.get(i);
             assertEquals(e, actual.get(i), 1e-4 * Math.max(1, Math.abs(e)), "number " + i + " of\n" + cudaOut);
+        }
+    }
+
+    /**
+     * The interpreter's device programs (seed autograd, an MLP trained by SGD, a classifier trained
+     * by Adam with cross-entropy, argmax, softmax and indexing) print on WebGPU what they print on
+     * the CPU, number for number within float32 tolerance.
+     */
+    @ParameterizedTest(name = "{0} on {1}")
+    @CsvSource({"seed_autograd.py, wasm-gc", "mlp_training.py, wasm-gc", "classifier_training.py, wasm-gc",
+        "seed_autograd.py, js", "classifier_training.py, js"})
+    void devicePrograms(String program, String runtime) throws IOException {
+        String source = Files.readString(Path.of("../interpreter/src/test/resources/device-programs", program));
+        Page page = open(runtime);
+        Map<String, Object> cpu = run(page, source.replace("torch.cuda.is_available()", "False"));
+        Map<String, Object> cuda = run(page, source);
+        assertNull(cpu.get("error"), "cpu: " + cpu.get("error"));
+        assertNull(cuda.get("error"), "cuda: " + cuda.get("error"));
+        String cudaOut = (String) cuda.get("stdout");
+        assertTrue(cudaOut.contains("cuda:0"), cudaOut);
+        List<Double> expected = numbers(((String) cpu.get("stdout")));
+        List<Double> actual = numbers(cudaOut.replace("cuda:0", ""));
+        assertEquals(expected.size(), actual.size(), cudaOut);
+        for (int i = 0; i < expected.size(); i++) {
+            double e = expected.get(i);
+            assertEquals(e, actual.get(i), 1e-3 * Math.max(1, Math.abs(e)), "number " + i + " of\n" + cudaOut);
         }
     }
 

@@ -13,9 +13,11 @@ import dev.torchlet.python.vm.Execution;
 import dev.torchlet.python.vm.RunStatus;
 import dev.torchlet.web.device.WebGpuSelfTest;
 import dev.torchlet.web.device.WebGpuStartup;
+import dev.torchlet.web.webgpu.Suspension;
+import org.teavm.interop.Export;
 import org.teavm.jso.JSExport;
+import org.teavm.jso.JSObject;
 import org.teavm.jso.core.JSNumber;
-import org.teavm.jso.core.JSPromise;
 import org.teavm.jso.core.JSString;
 
 /**
@@ -23,10 +25,9 @@ import org.teavm.jso.core.JSString;
  * functions the runtime worker calls (see worker/runtime-bindings.ts): one interpreter per
  * worker, programs run in slices of instructions.
  *
- * <p>Exports that can run Python code or print tensors return promises: reading a tensor back
- * from the GPU suspends the Java code until the browser answers (TeaVM's async support), and
- * TeaVM 0.15 needs every export whose call graph can suspend wrapped in
- * {@link JSPromise#callAsync}.
+ * <p>Exports that can run Python code or print tensors may wait for the GPU (a tensor read back):
+ * they go through {@link Suspension#export}, and the worker awaits them (a promise in both builds;
+ * see Suspension for how each build waits).
  */
 public final class BrowserRuntime {
     private static final OutputStreams OUTPUT = new OutputStreams() {
@@ -97,16 +98,55 @@ public final class BrowserRuntime {
 
     /** Runs up to {@code budget} instructions; resolves to the RunStatus ordinal. */
     @JSExport
-    public static JSPromise<JSNumber> continueRun(int budget) {
-        return JSPromise.callAsync(() -> JSNumber.valueOf(current == null ? RunStatus.FINISHED.ordinal() : current.run(budget).ordinal()));
+    public static JSObject continueRun(int budget) {
+        return Suspension.export(() -> JSNumber.valueOf(runSlice(budget)));
+    }
+
+    private static int runSlice(int budget) {
+        return current == null ? RunStatus.FINISHED.ordinal() : current.run(budget).ordinal();
+    }
+
+    // ---- The same, as plain WebAssembly exports (Wasm GC build) ----
+    // JavaScript Promise Integration can only make real Wasm functions promising, and TeaVM wraps
+    // @JSExport functions in JavaScript, so the worker calls these instead (see Suspension);
+    // results other than numbers are left in Suspension's result slot.
+
+    @Export(name = "torchlet_continueRun")
+    public static int continueRunInWasm(int budget) {
+        return runSlice(budget);
+    }
+
+    @Export(name = "torchlet_variablesJson")
+    public static void variablesJsonInWasm() {
+        Suspension.keepResult(visibleVariablesJson());
+    }
+
+    @Export(name = "torchlet_takeGraphEvents")
+    public static void takeGraphEventsInWasm() {
+        Suspension.keepResult(takeRecordedEvents());
+    }
+
+    @Export(name = "torchlet_startAccelerator")
+    public static void startAcceleratorInWasm() {
+        Suspension.keepResult(WebGpuStartup.start());
+    }
+
+    @Export(name = "torchlet_acceleratorSelfTest")
+    public static void acceleratorSelfTestInWasm() {
+        Suspension.keepResult(WebGpuSelfTest.run());
+    }
+
+    @Export(name = "torchlet_acceleratorLossTest")
+    public static void acceleratorLossTestInWasm() {
+        Suspension.keepResult(WebGpuSelfTest.loseDevice());
     }
 
     // ---- The accelerator (WebGPU as cuda:0) ----
 
     /** Opens the WebGPU device where the browser has one; resolves to {@link #acceleratorName()}. */
     @JSExport
-    public static JSPromise<JSString> startAccelerator() {
-        return JSPromise.callAsync(() -> JSString.valueOf(WebGpuStartup.start()));
+    public static JSObject startAccelerator() {
+        return Suspension.export(() -> JSString.valueOf(WebGpuStartup.start()));
     }
 
     /** The accelerator's description for the page's badge ("WebGPU: …"), or "" when programs run on the CPU only. */
@@ -117,8 +157,8 @@ public final class BrowserRuntime {
 
     /** Checks the accelerator's kernels through the engine's device interface; resolves to "ok" or the mismatches. */
     @JSExport
-    public static JSPromise<JSString> acceleratorSelfTest() {
-        return JSPromise.callAsync(() -> JSString.valueOf(WebGpuSelfTest.run()));
+    public static JSObject acceleratorSelfTest() {
+        return Suspension.export(() -> JSString.valueOf(WebGpuSelfTest.run()));
     }
 
     /** The accelerator's memory as JSON ({@code {"allocated": bytes, "reserved": bytes, "pipelines": n}}), "{}" when there is none. */
@@ -129,8 +169,8 @@ public final class BrowserRuntime {
 
     /** Loses the GPU on purpose and checks that its tensors then fail with the reason; resolves to "ok" or what went wrong. */
     @JSExport
-    public static JSPromise<JSString> acceleratorLossTest() {
-        return JSPromise.callAsync(() -> JSString.valueOf(WebGpuSelfTest.loseDevice()));
+    public static JSObject acceleratorLossTest() {
+        return Suspension.export(() -> JSString.valueOf(WebGpuSelfTest.loseDevice()));
     }
 
     @JSExport
@@ -177,8 +217,8 @@ public final class BrowserRuntime {
 
     /** The visible variables as JSON (see VariablesJson); reprs may read tensors back from the GPU. */
     @JSExport
-    public static JSPromise<JSString> variablesJson() {
-        return JSPromise.callAsync(() -> JSString.valueOf(visibleVariablesJson()));
+    public static JSObject variablesJson() {
+        return Suspension.export(() -> JSString.valueOf(visibleVariablesJson()));
     }
 
     private static String visibleVariablesJson() {
@@ -191,8 +231,8 @@ public final class BrowserRuntime {
 
     /** The graph events since the last call, as a JSON array; stops recording once the run has ended. */
     @JSExport
-    public static JSPromise<JSString> takeGraphEvents() {
-        return JSPromise.callAsync(() -> JSString.valueOf(takeRecordedEvents()));
+    public static JSObject takeGraphEvents() {
+        return Suspension.export(() -> JSString.valueOf(takeRecordedEvents()));
     }
 
     private static String takeRecordedEvents() {

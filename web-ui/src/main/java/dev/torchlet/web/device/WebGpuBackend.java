@@ -9,10 +9,17 @@ import dev.torchlet.engine.device.DeviceMemory;
 import dev.torchlet.engine.device.DeviceView;
 import dev.torchlet.gpu.ElementwiseKernels;
 import dev.torchlet.gpu.ElementwiseOp;
+import dev.torchlet.gpu.IndexedReduceOp;
+import dev.torchlet.gpu.IndexedReductionKernels;
+import dev.torchlet.gpu.OptimizerKernels;
+import dev.torchlet.gpu.OptimizerRule;
+import dev.torchlet.gpu.PositionKernels;
 import dev.torchlet.gpu.KernelLaunch;
 import dev.torchlet.gpu.MatmulKernels;
 import dev.torchlet.gpu.ReduceOp;
 import dev.torchlet.gpu.ReductionKernels;
+import dev.torchlet.gpu.SoftmaxKernels;
+import dev.torchlet.gpu.SoftmaxOp;
 import dev.torchlet.gpu.TensorLayout;
 import dev.torchlet.web.webgpu.GpuBuffer;
 import dev.torchlet.web.webgpu.GpuCommandEncoder;
@@ -136,6 +143,88 @@ public final class WebGpuBackend implements DeviceBackend {
     @Override
     public void bmm(DeviceView a, DeviceView b, DeviceView out) {
         launchInto(out, layout -> MatmulKernels.bmm(GpuLayouts.of(a), GpuLayouts.of(b), layout), a, b);
+    }
+
+    @Override
+    public void softmax(String op, DeviceView input, int dim, DeviceView out) {
+        SoftmaxOp kernel = switch (op) {
+            case "softmax" -> SoftmaxOp.SOFTMAX;
+            case "log_softmax" -> SoftmaxOp.LOG_SOFTMAX;
+            default -> throw new UnsupportedOperationException(description + " has no softmax \"" + op + "\"");
+        };
+        launchInto(out, layout -> SoftmaxKernels.forward(kernel, GpuLayouts.of(input), dim, layout), input);
+    }
+
+    @Override
+    public void reduceWithIndex(String op, DeviceView input, int dim, DeviceView values, DeviceView indices) {
+        IndexedReduceOp kernel = switch (op) {
+            case "max" -> IndexedReduceOp.MAX;
+            case "min" -> IndexedReduceOp.MIN;
+            default -> throw new UnsupportedOperationException(description + " has no indexed reduction \"" + op + "\"");
+        };
+        requireDevice();
+        if (values.numel() == 0) {
+            return;
+        }
+        // Both outputs are fresh tensors the engine made for this call, so nothing aliases the input.
+        runner.run(plan(layout -> IndexedReductionKernels.reduce(kernel, GpuLayouts.of(input), dim, layout, GpuLayouts.of(indices)),
+                GpuLayouts.of(values)), own(input.memory()).buffer, own(values.memory()).buffer, own(indices.memory()).buffer);
+    }
+
+    @Override
+    public void take(DeviceView input, DeviceView positions, DeviceView out) {
+        launchInto(out, layout -> PositionKernels.take(GpuLayouts.of(input), GpuLayouts.of(positions), layout), input, positions);
+    }
+
+    @Override
+    public void put(DeviceView target, DeviceView targets, DeviceView starts, DeviceView order, DeviceView values,
+            boolean accumulate) {
+        requireDevice();
+        if (targets.numel() == 0) {
+            return;
+        }
+        KernelLaunch launch = plan(layout -> PositionKernels.put(layout, GpuLayouts.of(targets), GpuLayouts.of(starts),
+                GpuLayouts.of(order), GpuLayouts.of(values), accumulate), GpuLayouts.of(target));
+        WebGpuMemory written = own(target.memory());
+        WebGpuMemory read = own(values.memory());
+        if (read != written) {
+            runner.run(launch, own(targets.memory()).buffer, own(starts.memory()).buffer, own(order.memory()).buffer,
+                    read.buffer, written.buffer);
+            return;
+        }
+        // x[i] = x: the values are read from a copy, since one buffer cannot be bound for reading and writing.
+        TensorLayout copy = GpuLayouts.contiguousLike(values);
+        GpuBuffer scratch = pool.takeScratch(copy.numel() * 4L);
+        runner.run(ElementwiseKernels.copy(GpuLayouts.of(values), copy), read.buffer, scratch);
+        runner.run(plan(layout -> PositionKernels.put(layout, GpuLayouts.of(targets), GpuLayouts.of(starts), GpuLayouts.of(order),
+                copy, accumulate), GpuLayouts.of(target)), own(targets.memory()).buffer, own(starts.memory()).buffer,
+                own(order.memory()).buffer, scratch, written.buffer);
+        pool.giveScratch(scratch);
+    }
+
+    @Override
+    public void optimizerStep(String rule, DeviceView[] buffers, double[] hyperparameters, boolean[] flags) {
+        OptimizerRule kernel = null;
+        for (OptimizerRule candidate : OptimizerRule.values()) {
+            if (candidate.ruleName().equals(rule)) {
+                kernel = candidate;
+            }
+        }
+        if (kernel == null) {
+            throw new UnsupportedOperationException(description + " has no optimizer kernel \"" + rule + "\"");
+        }
+        requireDevice();
+        if (buffers[0].numel() == 0) {
+            return;
+        }
+        TensorLayout[] layouts = new TensorLayout[buffers.length];
+        GpuBuffer[] bound = new GpuBuffer[buffers.length];
+        for (int i = 0; i < buffers.length; i++) {
+            layouts[i] = GpuLayouts.of(buffers[i]);
+            bound[i] = own(buffers[i].memory()).buffer;
+        }
+        OptimizerRule chosen = kernel;
+        runner.run(plan(layout -> OptimizerKernels.plan(chosen, layouts, hyperparameters, flags), layouts[0]), bound);
     }
 
     @Override

@@ -14,12 +14,12 @@ public final class Promises {
 
     /** Waits (suspending the calling Java code, not the worker) for the promise to settle. */
     public static Settled await(JSPromise<?> promise) {
-        return settle(promise, 0).await();
+        return Suspension.await(settle(promise, 0));
     }
 
     /** Like {@link #await(JSPromise)}, but gives up with an error after {@code millis} (0: never). */
     public static Settled await(JSPromise<?> promise, int millis) {
-        return settle(promise, millis).await();
+        return Suspension.await(settle(promise, millis));
     }
 
     @JSBody(params = {"promise", "millis"}, script = ""
