@@ -22,4 +22,4 @@ export type WorkerToPage =
   | { type: 'load-failed'; message: string }
   | { type: 'output'; id: number; stream: OutputStream; text: string }
   | { type: 'paused'; id: number; line: number; variables: string; events: string }
-  | { type: 'result'; id: number; error: string | null; durationMs: number };
+  | { type: 'result'; id: number; error: string | null; durationMs: number; device: string };

@@ -86,6 +86,8 @@ export interface RunResult {
   error: string | null;
   durationMs: number;
   runtime: RuntimeKind;
+  /** Where the program computed: "CPU", or the accelerator ("WebGPU: <adapter>") when it used cuda. */
+  device: string;
 }
 
 export interface RuntimeInfo {
@@ -231,6 +233,7 @@ class TorchletClient {
       error: message.error,
       durationMs: message.durationMs,
       runtime: this.info?.runtime ?? 'js',
+      device: message.device,
     });
   }
 }

@@ -26,9 +26,6 @@ export interface NotebookListener {
   busyChanged(busy: boolean): void;
 }
 
-// The browser runtime computes on the CPU today; the WebGPU backend will report itself here.
-const DEVICE = 'CPU';
-
 export class Notebook {
   private readonly ranSinceRestart = new Set<CellView>();
   private controller: AbortController | null = null;
@@ -156,7 +153,7 @@ export class Notebook {
         stepPanel,
       });
       this.ranSinceRestart.add(view);
-      view.showDevice(DEVICE, result.runtime);
+      view.showDevice(result.device, result.runtime);
       const meant = outcome === (view.cell.flags.has('error') ? 'error' : 'done');
       if (meant) {
         this.listener.cellCompleted(view);

@@ -25,6 +25,8 @@ export interface RuntimeExports {
   takeGraphEvents(): Promise<string>;
   /** Opens the WebGPU device (cuda:0) where the browser has one; resolves to acceleratorName(). */
   startAccelerator(): Promise<string>;
+  /** Where the code since the last call computed: the accelerator's description when it ran kernels, else "CPU". */
+  takeRunDevice(): string;
   /** The accelerator's description ("WebGPU: …"), or "" when programs run on the CPU only. */
   acceleratorName(): string;
   /** Checks the accelerator's kernels without the interpreter; resolves to "ok" or the mismatches. */

@@ -51,7 +51,8 @@ function flushOutput(run: ActiveRun): void {
 
 function finish(run: ActiveRun, error: string | null): void {
   flushOutput(run);
-  post({ type: 'result', id: run.id, error, durationMs: performance.now() - run.started });
+  const device = runtime?.exports.takeRunDevice() ?? 'CPU';
+  post({ type: 'result', id: run.id, error, durationMs: performance.now() - run.started, device });
   active = null;
   startNext();
 }
@@ -186,7 +187,7 @@ self.onmessage = (event: MessageEvent<PageToWorker>) => {
         const index = queue.findIndex((queued) => queued.id === message.id);
         if (index >= 0) {
           const [dropped] = queue.splice(index, 1);
-          post({ type: 'result', id: dropped.id, error: 'KeyboardInterrupt', durationMs: 0 });
+          post({ type: 'result', id: dropped.id, error: 'KeyboardInterrupt', durationMs: 0, device: 'CPU' });
         }
       }
       break;

@@ -95,6 +95,23 @@ class LessonPagesTest extends BrowserPageTest {
         assertTrue(fontLoaded, "KaTeX's fonts load from Torchlet's own server");
     }
 
+    /** The badge says where a cell computed: WebGPU (SwiftShader here) once it uses cuda, the CPU otherwise. */
+    @Test
+    void theDeviceBadgeNamesWebGpuWhenACellComputesThere() {
+        open(AUTOGRAD);
+        replaceCode("leaves", "import torch\nx = torch.ones(2, device='cuda')\nprint((x * 2).sum().item(), x.device)\n");
+        cell("leaves").locator(".cell-run").click();
+        assertEquals("done", awaitCell("leaves"));
+        assertTrue(output("leaves").contains("4.0 cuda:0"), output("leaves"));
+        String badge = cell("leaves").locator(".device-badge").textContent();
+        assertTrue(badge.startsWith("WebGPU: "), badge);
+        replaceCode("leaves", "print(1 + 1)\n");
+        cell("leaves").locator(".cell-run").click();
+        cell("leaves").locator(".cell-output[data-state='done']").filter(new Locator.FilterOptions().setHasText("2"))
+                .waitFor(new Locator.WaitForOptions().setTimeout(RUN_TIMEOUT_MS));
+        assertEquals("CPU", cell("leaves").locator(".device-badge").textContent());
+    }
+
     @Test
     void runningACellFirstRunsTheCellsBeforeItAndPrintsWhatPyTorchPrints() {
         open(AUTOGRAD);

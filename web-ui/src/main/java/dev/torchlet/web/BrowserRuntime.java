@@ -149,6 +149,12 @@ public final class BrowserRuntime {
         return Suspension.export(() -> JSString.valueOf(WebGpuStartup.start()));
     }
 
+    /** Where the run that just ended computed: the accelerator's description when it used it, else "CPU". */
+    @JSExport
+    public static String takeRunDevice() {
+        return WebGpuStartup.takeRunDevice();
+    }
+
     /** The accelerator's description for the page's badge ("WebGPU: …"), or "" when programs run on the CPU only. */
     @JSExport
     public static String acceleratorName() {

@@ -22,6 +22,7 @@ import org.teavm.jso.typedarrays.Int32Array;
  * is what lets buffers be reused right away.
  */
 final class KernelRunner {
+    private long launches;
     private final GpuDevice device;
     private final BufferPool pool;
     private final Map<String, GpuComputePipeline> pipelines = new HashMap<>();
@@ -35,7 +36,13 @@ final class KernelRunner {
         return pipelines.size();
     }
 
+    /** Dispatches so far, so a page can tell whether a run used the GPU. */
+    long launches() {
+        return launches;
+    }
+
     void run(KernelLaunch launch, GpuBuffer... buffers) {
+        launches++;
         if (buffers.length != launch.buffers()) {
             throw new IllegalArgumentException("the launch binds " + launch.buffers() + " buffers, got " + buffers.length);
         }

@@ -237,6 +237,11 @@ public final class WebGpuBackend implements DeviceBackend {
         return pool.allocatedBytes() + pool.idleBytes();
     }
 
+    /** Kernels dispatched so far. */
+    public long launches() {
+        return runner.launches();
+    }
+
     /** Pipelines compiled so far (one per distinct kernel source). */
     public int cachedPipelines() {
         return runner.cachedPipelines();

@@ -72,6 +72,19 @@ public final class WebGpuStartup {
         return backend == null || backend.isLost() ? "" : backend.description();
     }
 
+    private static long launchesSeen;
+
+    /**
+     * Where the code since the last call computed, for the page's device badge: the accelerator's
+     * description when it ran kernels meanwhile, else "CPU".
+     */
+    public static String takeRunDevice() {
+        long launches = backend == null ? 0 : backend.launches();
+        boolean used = launches != launchesSeen;
+        launchesSeen = launches;
+        return used ? backend.description() : "CPU";
+    }
+
     /** Why there is no accelerator ("" when there is one). */
     public static String unavailableReason() {
         return acceleratorName().isEmpty() ? unavailableReason : "";
