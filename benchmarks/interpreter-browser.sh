@@ -8,19 +8,9 @@ set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$HERE/.." && pwd)"
 PYTHON="${1:-/usr/bin/python3}"
-PORT="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
+source "$HERE/serve-for-browser.sh"
 
-(cd "$HERE/browser" && [ -d node_modules ] || npm ci --no-audit --no-fund >&2)
-"$ROOT/torchlet" serve --port "$PORT" >/dev/null 2>&1 &
-SERVER=$!
-trap 'kill $SERVER 2>/dev/null || true' EXIT
-for _ in $(seq 1 600); do
-  curl -sf "http://127.0.0.1:$PORT/api/health" >/dev/null && break
-  kill -0 $SERVER 2>/dev/null || { echo "the server did not start (run ./torchlet serve to see why)" >&2; exit 1; }
-  sleep 1
-done
-
-ours="$(node "$HERE/browser/run-suite.mjs" "http://127.0.0.1:$PORT" "$HERE/interpreter_suite.py")"
+ours="$(node "$HERE/browser/run-suite.mjs" "$BASE_URL" "$HERE/interpreter_suite.py")"
 theirs="$("$PYTHON" "$HERE/interpreter_suite.py")"
 printf '%-20s %16s %16s %14s %10s %10s\n' benchmark "Torchlet Wasm GC" "Torchlet JS" CPython "Wasm/Py" "JS/Py"
 while read -r name reference _; do

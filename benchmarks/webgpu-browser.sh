@@ -7,19 +7,9 @@
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$HERE/.." && pwd)"
-PORT="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
+source "$HERE/serve-for-browser.sh"
 
-(cd "$HERE/browser" && [ -d node_modules/@tensorflow/tfjs-backend-webgpu ] || npm ci --no-audit --no-fund >&2)
-"$ROOT/torchlet" serve --port "$PORT" >/dev/null 2>&1 &
-SERVER=$!
-trap 'kill $SERVER 2>/dev/null || true' EXIT
-for _ in $(seq 1 600); do
-  curl -sf "http://127.0.0.1:$PORT/api/health" >/dev/null && break
-  kill -0 $SERVER 2>/dev/null || { echo "the server did not start (run ./torchlet serve to see why)" >&2; exit 1; }
-  sleep 1
-done
-
-results="$(node "$HERE/browser/run-webgpu.mjs" "http://127.0.0.1:$PORT" "$HERE/webgpu_suite.py")"
+results="$(node "$HERE/browser/run-webgpu.mjs" "$BASE_URL" "$HERE/webgpu_suite.py")"
 grep '^adapter ' <<<"$results" || true
 printf '%-12s %16s %14s %14s %12s %16s\n' benchmark "Torchlet WebGPU" "TF.js WebGPU" "Torchlet CPU" "ours/TF.js" "ours GFLOP/s"
 for name in $(awk '$1 == "tfjs-webgpu" { print $2 }' <<<"$results"); do

@@ -62,30 +62,12 @@ public final class IndexedReductionKernels {
         if (valuesOut != null && valuesOut.dtype() != input.dtype()) {
             throw new IllegalArgumentException("values keep the input's dtype");
         }
-        int rank = input.rank();
-        int reducedRank = 0;
-        for (boolean r : reduced) {
-            reducedRank += r ? 1 : 0;
-        }
-        int outRank = rank - reducedRank;
-        int[] params = new int[7 + 2 * rank];
-        int outNumel = 1;
-        int reducedNumel = 1;
-        int outAt = 7;
-        int reducedAt = 7 + 2 * outRank;
-        for (int d = 0; d < rank; d++) {
-            if (reduced[d]) {
-                params[reducedAt] = input.shape()[d];
-                params[reducedAt + reducedRank] = input.strides()[d];
-                reducedAt++;
-                reducedNumel *= input.shape()[d];
-            } else {
-                params[outAt] = input.shape()[d];
-                params[outAt + outRank] = input.strides()[d];
-                outAt++;
-                outNumel *= input.shape()[d];
-            }
-        }
+        ReducedDims split = ReducedDims.of(input, reduced);
+        int outRank = split.outRank();
+        int reducedRank = split.reducedRank();
+        int outNumel = split.outNumel();
+        int reducedNumel = split.reducedNumel();
+        int[] params = split.params(7);
         if (reducedNumel == 0) {
             throw new IllegalArgumentException(op.pytorchName() + "(): cannot reduce over a zero-size dimension");
         }

@@ -36,29 +36,12 @@ public final class ReductionKernels {
         if (dims.length == 0) {
             java.util.Arrays.fill(reduced, true);
         }
-        int reducedRank = 0;
-        for (boolean r : reduced) {
-            reducedRank += r ? 1 : 0;
-        }
-        int outRank = rank - reducedRank;
-        int[] params = new int[6 + 2 * rank];
-        int outNumel = 1;
-        int reducedNumel = 1;
-        int outAt = 6;
-        int reducedAt = 6 + 2 * outRank;
-        for (int d = 0; d < rank; d++) {
-            if (reduced[d]) {
-                params[reducedAt] = input.shape()[d];
-                params[reducedAt + reducedRank] = input.strides()[d];
-                reducedAt++;
-                reducedNumel *= input.shape()[d];
-            } else {
-                params[outAt] = input.shape()[d];
-                params[outAt + outRank] = input.strides()[d];
-                outAt++;
-                outNumel *= input.shape()[d];
-            }
-        }
+        ReducedDims split = ReducedDims.of(input, reduced);
+        int outRank = split.outRank();
+        int reducedRank = split.reducedRank();
+        int outNumel = split.outNumel();
+        int reducedNumel = split.reducedNumel();
+        int[] params = split.params(6);
         if (out.numel() != outNumel || !isContiguous(out)) {
             throw new IllegalArgumentException("reduction output must be a contiguous tensor of " + outNumel + " elements");
         }
