@@ -11,7 +11,7 @@ export type RuntimeChoice = 'auto' | RuntimeKind;
 export type OutputStream = 'stdout' | 'stderr' | 'figure' | 'progress' | 'clear';
 
 export type PageToWorker =
-  | { type: 'init'; baseUrl: string; runtime: RuntimeChoice }
+  | { type: 'init'; baseUrl: string; runtime: RuntimeChoice; gpu: boolean }
   | { type: 'run'; id: number; source: string; filename: string; step?: boolean }
   | { type: 'resume'; id: number; mode: 'next' | 'continue' }
   | { type: 'cancel'; id: number }

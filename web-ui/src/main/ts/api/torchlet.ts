@@ -112,6 +112,11 @@ interface PendingRun {
 const scriptUrl = (document.currentScript as HTMLScriptElement | null)?.src ?? location.href;
 const baseUrl = new URL('.', scriptUrl).href;
 
+/** `?gpu=off` in the page URL keeps programs on the CPU even where the browser has WebGPU. */
+function gpuWanted(): boolean {
+  return new URLSearchParams(location.search).get('gpu') !== 'off';
+}
+
 function runtimeChoice(): RuntimeChoice {
   const requested = new URLSearchParams(location.search).get('runtime');
   return requested === 'js' || requested === 'wasm-gc' ? requested : 'auto';
@@ -155,7 +160,7 @@ class TorchletClient {
           this.pending.forEach((run) => run.reject(error));
           this.pending.clear();
         };
-        this.send({ type: 'init', baseUrl, runtime: runtimeChoice() });
+        this.send({ type: 'init', baseUrl, runtime: runtimeChoice(), gpu: gpuWanted() });
       });
     }
     return this.readyPromise;

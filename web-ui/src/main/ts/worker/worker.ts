@@ -151,12 +151,12 @@ async function startAccelerator(exports: RuntimeExports): Promise<string> {
   }
 }
 
-async function init(baseUrl: string, choice: Extract<PageToWorker, { type: 'init' }>['runtime']): Promise<void> {
+async function init(baseUrl: string, choice: Extract<PageToWorker, { type: 'init' }>['runtime'], gpu: boolean): Promise<void> {
   const started = performance.now();
   try {
     runtime = await loadRuntime(baseUrl, choice);
     runtime.exports.resetSession();
-    const accelerator = await startAccelerator(runtime.exports);
+    const accelerator = gpu ? await startAccelerator(runtime.exports) : '';
     post({ type: 'ready', runtime: runtime.kind, loadMs: performance.now() - started, fallbackReason: runtime.fallbackReason, accelerator });
     startNext();
   } catch (e) {
@@ -168,7 +168,7 @@ self.onmessage = (event: MessageEvent<PageToWorker>) => {
   const message = event.data;
   switch (message.type) {
     case 'init':
-      void init(message.baseUrl, message.runtime);
+      void init(message.baseUrl, message.runtime, message.gpu);
       break;
     case 'run':
       queue.push(message);

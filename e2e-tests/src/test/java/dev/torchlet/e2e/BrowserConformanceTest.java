@@ -40,7 +40,8 @@ class BrowserConformanceTest {
             BrowserContext context = chromium.browser().newContext();
             CONTEXTS.add(context);
             Page page = context.newPage();
-            page.navigate("http://127.0.0.1:" + server.port() + "/?runtime=" + runtime);
+            // The goldens come from a PyTorch without CUDA: the page keeps off the GPU (WebGpuDeviceTest covers it).
+            page.navigate("http://127.0.0.1:" + server.port() + "/?gpu=off&runtime=" + runtime);
             page.evaluate("torchlet.ready()");
             PAGES.put(runtime, page);
         }

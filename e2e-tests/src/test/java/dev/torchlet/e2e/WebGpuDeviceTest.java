@@ -17,14 +17,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The WebGPU device (cuda:0 in the browser) in headless Chromium on SwiftShader, in both runtimes:
- * the page reports the adapter, the backend's kernels pass their self-test through the engine's
- * device interface, and a program on 'cuda' prints what it prints on the CPU (float32 tolerance).
+ * The WebGPU device (cuda:0 in the browser) in headless Chromium on SwiftShader, in the Wasm GC
+ * runtime (the JavaScript runtime runs on the CPU only): the page reports the adapter, the
+ * backend's kernels pass their self-test through the engine's device interface, and programs on
+ * 'cuda' print what they print on the CPU (float32 tolerance).
  */
 class WebGpuDeviceTest {
     private static final String PROGRAM = """
@@ -66,32 +67,39 @@ class WebGpuDeviceTest {
         return page;
     }
 
-    @ParameterizedTest(name = "runtime={0}")
-    @ValueSource(strings = {"wasm-gc", "js"})
-    void pageReportsTheAdapter(String runtime) {
-        Page page = open(runtime);
-        String accelerator = (String) page.evaluate("torchlet.ready().then(info => info.accelerator)");
+    @Test
+    void pageReportsTheAdapter() {
+        String accelerator = (String) open("wasm-gc").evaluate("torchlet.ready().then(info => info.accelerator)");
         assertTrue(accelerator.startsWith("WebGPU: "), accelerator);
     }
 
+    /** The JavaScript runtime and ?gpu=off keep programs on the CPU, where cuda is unavailable as in PyTorch without CUDA. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"js", "wasm-gc&gpu=off"})
+    void cpuOnlyPagesHaveNoCuda(String runtime) {
+        Page page = open(runtime);
+        assertEquals("", page.evaluate("torchlet.ready().then(info => info.accelerator)"));
+        Map<String, Object> result = run(page, "import torch\nprint(torch.cuda.is_available())\n");
+        assertEquals("False\n", result.get("stdout"));
+        assertEquals("CPU", result.get("device"));
+    }
+
     /** The backend alone, through the engine's device interface (no interpreter): runs the runtime in the page. */
-    @ParameterizedTest(name = "runtime={0}")
-    @ValueSource(strings = {"wasm-gc", "js"})
-    void backendPassesItsSelfTest(String runtime) {
-        assertEquals("ok", inPageRuntime(open(runtime), runtime, "acceleratorSelfTest"));
+    @Test
+    void backendPassesItsSelfTest() {
+        assertEquals("ok", inPageRuntime(open("wasm-gc"), "acceleratorSelfTest"));
     }
 
     /** A lost device fails its tensors' reads with the reason instead of hanging, and cuda:0 goes away. */
-    @ParameterizedTest(name = "runtime={0}")
-    @ValueSource(strings = {"wasm-gc", "js"})
-    void lostDeviceFailsClearly(String runtime) {
-        assertEquals("ok", inPageRuntime(open(runtime), runtime, "acceleratorLossTest"));
+    @Test
+    void lostDeviceFailsClearly() {
+        assertEquals("ok", inPageRuntime(open("wasm-gc"), "acceleratorLossTest"));
     }
 
     /** Loads a second copy of the runtime into the page itself and calls one of its test exports. */
-    private static Object inPageRuntime(Page page, String runtime, String export) {
+    private static Object inPageRuntime(Page page, String export) {
         return page.evaluate("""
-                async ([runtime, name]) => {
+                async (name) => {
                   const load = (src) => new Promise((resolve, reject) => {
                     const script = document.createElement('script');
                     script.src = src;
@@ -99,12 +107,6 @@ class WebGpuDeviceTest {
                     script.onerror = () => reject(new Error('cannot load ' + src));
                     document.head.appendChild(script);
                   });
-                  if (runtime === 'js') {
-                    await load('/runtime/torchlet-runtime.js');
-                    window.resetSession();
-                    await window.startAccelerator();
-                    return window[name]();
-                  }
                   // As the worker loads it (worker/load-runtime.ts): GPU reads wait through JSPI.
                   await load('/runtime/wasm-gc-runtime.min.js');
                   const teavm = await TeaVM.wasmGC.load('/runtime/torchlet-runtime.wasm', {
@@ -121,13 +123,12 @@ class WebGpuDeviceTest {
                   teavm.exports.resetSession();
                   await call('startAccelerator');
                   return call(name);
-                }""", List.of(runtime, export));
+                }""", export);
     }
 
-    @ParameterizedTest(name = "runtime={0}")
-    @ValueSource(strings = {"wasm-gc", "js"})
-    void programOnCudaPrintsWhatItPrintsOnTheCpu(String runtime) {
-        Page page = open(runtime);
+    @Test
+    void programOnCudaPrintsWhatItPrintsOnTheCpu() {
+        Page page = open("wasm-gc");
         Map<String, Object> cpu = run(page, PROGRAM.formatted(""));
         Map<String, Object> cuda = run(page, PROGRAM.formatted(".cuda()"));
         assertNull(cpu.get("error"), "cpu");
@@ -150,12 +151,11 @@ class WebGpuDeviceTest {
      * by Adam with cross-entropy, argmax, softmax and indexing) print on WebGPU what they print on
      * the CPU, number for number within float32 tolerance.
      */
-    @ParameterizedTest(name = "{0} on {1}")
-    @CsvSource({"seed_autograd.py, wasm-gc", "mlp_training.py, wasm-gc", "classifier_training.py, wasm-gc",
-        "seed_autograd.py, js", "classifier_training.py, js"})
-    void devicePrograms(String program, String runtime) throws IOException {
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"seed_autograd.py", "mlp_training.py", "classifier_training.py"})
+    void devicePrograms(String program) throws IOException {
         String source = Files.readString(Path.of("../interpreter/src/test/resources/device-programs", program));
-        Page page = open(runtime);
+        Page page = open("wasm-gc");
         Map<String, Object> cpu = run(page, source.replace("torch.cuda.is_available()", "False"));
         Map<String, Object> cuda = run(page, source);
         assertNull(cpu.get("error"), "cpu: " + cpu.get("error"));

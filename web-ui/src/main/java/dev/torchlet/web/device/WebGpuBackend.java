@@ -31,15 +31,10 @@ import dev.torchlet.web.webgpu.Settled;
 /**
  * The browser's accelerator: tensors in WebGPU buffers, the engine's primitive kernels as the
  * WGSL that gpu-shaders generates. It answers to {@code cuda:0} so tutorial code runs unchanged.
- * Kernels are submitted as they come; {@link #download} is the only place that waits (it
- * suspends the Java code through TeaVM's async support, so the caller must run inside
- * {@code JSPromise.callAsync}), and also where WebGPU errors of the kernels before it surface.
- *
- * <p>Caveat, measured 2026-12: once the interpreter's run loop can reach a suspension (as it will
- * when the engine's ops read tensors back), TeaVM 0.15.0's Wasm GC coroutine transformation fails:
- * some methods crash the compiler, and with those avoided the module fails validation in Chromium.
- * The JavaScript build works. Until that is solved, {@link #download} must stay unreachable from
- * the Wasm GC build's interpreter, or reads must not suspend (see the WebGPU issue's notes).
+ * Kernels are submitted as they come; {@link #download} is the only place that waits (through
+ * {@code webgpu.Suspension}: JavaScript Promise Integration in the Wasm GC build, which TeaVM
+ * 0.15's coroutines could not compile), and also where WebGPU errors of the kernels before it
+ * surface.
  */
 public final class WebGpuBackend implements DeviceBackend {
     static final Device DEVICE = new Device("cuda", 0);

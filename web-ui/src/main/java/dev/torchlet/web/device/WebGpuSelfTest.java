@@ -20,7 +20,7 @@ public final class WebGpuSelfTest {
         this.gpu = gpu;
     }
 
-    /** Suspends (reads back): call it inside {@code JSPromise.callAsync}. */
+    /** Reads back (waits for the GPU): call it through {@code Suspension.export}. */
     public static String run() {
         WebGpuBackend gpu = WebGpuStartup.backend();
         if (gpu == null || gpu.isLost()) {

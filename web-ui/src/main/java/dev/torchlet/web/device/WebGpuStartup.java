@@ -9,6 +9,7 @@ import dev.torchlet.web.webgpu.GpuDevice;
 import dev.torchlet.web.webgpu.GpuLimits;
 import dev.torchlet.web.webgpu.Promises;
 import dev.torchlet.web.webgpu.Settled;
+import dev.torchlet.web.webgpu.Suspension;
 import dev.torchlet.web.webgpu.WebGpu;
 import org.teavm.jso.JSObject;
 
@@ -27,10 +28,14 @@ public final class WebGpuStartup {
     private WebGpuStartup() {
     }
 
-    /** Opens the device; returns {@link #acceleratorName()}. Suspends: call it inside {@code JSPromise.callAsync}. */
+    /** Opens the device; returns {@link #acceleratorName()}. Waits for the browser: call it through Suspension.export. */
     public static String start() {
         if (backend != null) {
             return acceleratorName();
+        }
+        if (!Suspension.available()) {
+            unavailableReason = "the JavaScript runtime runs on the CPU only (reads from the GPU need the WebAssembly GC runtime)";
+            return "";
         }
         Gpu gpu = WebGpu.gpu();
         if (gpu == null) {

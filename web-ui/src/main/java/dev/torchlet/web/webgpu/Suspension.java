@@ -7,13 +7,13 @@ import org.teavm.jso.JSObject;
 import org.teavm.jso.core.JSPromise;
 
 /**
- * How Java code waits for a promise (a GPU readback) in each build. TeaVM 0.15's coroutine
- * transformation cannot compile the Wasm GC interpreter once it may suspend, so the Wasm GC build
- * uses the browser's JavaScript Promise Integration instead: the wait is one imported function
- * that the worker wraps in {@code WebAssembly.Suspending}, and exports that may reach it are called
- * through {@code WebAssembly.promising} (see worker/load-runtime.ts). The JavaScript build keeps
- * TeaVM's coroutines. The platform checks are constants at compile time, so each build contains
- * only its own way.
+ * How Java code waits for a promise (a GPU readback). TeaVM 0.15's coroutine transformation
+ * cannot compile the Wasm GC interpreter once it may suspend, so the Wasm GC build uses the
+ * browser's JavaScript Promise Integration instead: the wait is one imported function that the
+ * worker wraps in {@code WebAssembly.Suspending}, and exports that may reach it are plain Wasm
+ * exports the worker calls through {@code WebAssembly.promising} (see worker/load-runtime.ts).
+ * The JavaScript build has no GPU (see {@link #available}). The platform check is a constant at
+ * compile time, so neither build carries the other's way.
  */
 public final class Suspension {
     private Suspension() {
@@ -24,25 +24,29 @@ public final class Suspension {
         JSObject run();
     }
 
-    /**
-     * Runs an export's work: in the Wasm GC build directly (the worker's promising wrapper makes
-     * the call a promise), in the JavaScript build as a TeaVM coroutine returning a promise.
-     */
+    /** Runs an export's work (the worker's promising wrapper makes the Wasm GC call a promise). */
     public static JSObject export(Work work) {
-        if (PlatformDetector.isWebAssemblyGC()) {
-            return work.run();
-        }
-        return JSPromise.callAsync(work::run);
+        return work.run();
     }
 
     /** Waits for a promise that always fulfills (see Promises), suspending the calling Java code. */
     static <T extends JSObject> T await(JSPromise<T> promise) {
+        // PlatformDetector directly in the condition: TeaVM drops the other branch only then.
         if (PlatformDetector.isWebAssemblyGC()) {
             hold(promise);
             awaitHeld();
             return taken();
         }
-        return promise.await();
+        throw new UnsupportedOperationException("the JavaScript build cannot wait for the GPU");
+    }
+
+    /**
+     * Whether this build can wait for the GPU at all: the Wasm GC build can (through JSPI). The
+     * JavaScript build runs on the CPU only: TeaVM's coroutines, the JavaScript build's one way
+     * to wait, made its interpreter 22-44% slower and its deep recursion overflow the stack.
+     */
+    public static boolean available() {
+        return PlatformDetector.isWebAssemblyGC();
     }
 
     /** Leaves a raw Wasm export's text result where the worker reads it (self.__torchletResult). */
