@@ -75,8 +75,18 @@ public final class WebGpuBackend implements DeviceBackend {
         if (!supports(dtype)) {
             throw new UnsupportedOperationException(description + " has no " + dtype.pytorchName() + " tensors");
         }
+        if (pool.allocatedBytes() > releaseCheckAt) {
+            // Dead tensors' buffers come back only when the browser's collector and its cleanup
+            // tasks have run, and a program's slice may not yield for seconds: let them run.
+            Promises.await(Promises.nextTask());
+            releaseCheckAt = pool.allocatedBytes() + RELEASE_CHECK_BYTES;
+        }
         return pool.allocate(dtype, elements);
     }
+
+    /** How much GPU memory may be taken between two yields to the browser's collector. */
+    private static final long RELEASE_CHECK_BYTES = 32L << 20;
+    private long releaseCheckAt = RELEASE_CHECK_BYTES;
 
     @Override
     public void upload(Storage source, DeviceMemory target) {

@@ -22,6 +22,10 @@ public final class Promises {
         return Suspension.await(settle(promise, millis));
     }
 
+    /** A promise fulfilled by a timer task: awaiting it lets the browser run its pending tasks. */
+    @JSBody(script = "return new Promise(function (resolve) { setTimeout(function () { resolve(null); }, 0); });")
+    public static native JSPromise<?> nextTask();
+
     @JSBody(params = {"promise", "millis"}, script = ""
             + "var settled = Promise.resolve(promise).then("
             + "  function (v) { return {value: v == null ? null : v, error: null}; },"
