@@ -84,17 +84,27 @@ async function loadWasmGc(baseUrl: string): Promise<RuntimeExports> {
         return text;
       });
     } else {
-      // Without JSPI nothing may wait: the accelerator stays off, and the rest runs as before.
-      const direct = teavm.exports[name] as (...args: unknown[]) => unknown;
-      define(exports, name, name === 'startAccelerator' ? async () => '' : async (...args: unknown[]) => direct(...args));
+      // Without JSPI nothing may wait: the accelerator stays off, and the rest answers at once.
+      define(exports, name, name === 'startAccelerator' ? async () => '' : answeringAtOnce(teavm.exports, name));
     }
   }
   return exports as unknown as RuntimeExports;
 }
 
+/** An export that never waits, as the promise-returning function RuntimeExports declares. */
+function answeringAtOnce(exports: Record<string, unknown>, name: string): (...args: unknown[]) => Promise<unknown> {
+  const direct = exports[name] as (...args: unknown[]) => unknown;
+  return async (...args: unknown[]) => direct(...args);
+}
+
+/** The JavaScript build runs on the CPU only, so its exports never wait (dev.torchlet.web.webgpu.Suspension). */
 function loadJavaScript(baseUrl: string): RuntimeExports {
   importScripts(baseUrl + 'runtime/torchlet-runtime.js');
-  return self as unknown as RuntimeExports;
+  const exports = Object.create(self) as Record<string, unknown>;
+  for (const name of WAITING_EXPORTS) {
+    define(exports, name, answeringAtOnce(self as unknown as Record<string, unknown>, name));
+  }
+  return exports as unknown as RuntimeExports;
 }
 
 /** Loads the Wasm GC build where the browser supports it, else (or when asked) the JavaScript build. */

@@ -76,12 +76,7 @@ public final class DeviceKernels {
         }
         Tensor out = Tensor.empty(shape, resultType, device);
         // The kernel writes the shape without the reduced dims; keepdim's size-1 dims change no offsets.
-        long[] kernelShape = new long[input.dim() - dims.length];
-        for (int d = 0, i = 0; d < input.dim(); d++) {
-            if (!(reduced == null || reduced[d])) {
-                kernelShape[i++] = input.shape()[d];
-            }
-        }
+        long[] kernelShape = Reductions.resultShape(input.shape(), reduced, false);
         DeviceBackend backend = backendOf(device);
         DeviceView target = new DeviceView(out.storage().deviceMemory(), resultType, kernelShape,
                 Tensor.contiguousStrides(kernelShape), 0);
@@ -113,12 +108,9 @@ public final class DeviceKernels {
         Device device = input.device();
         Tensor values = Tensor.empty(shape, input.dtype(), device);
         Tensor indices = Tensor.empty(shape, DType.INT64, device);
-        long[] kernelShape = new long[input.dim() - 1];
-        for (int d = 0, i = 0; d < input.dim(); d++) {
-            if (d != dim) {
-                kernelShape[i++] = input.shape()[d];
-            }
-        }
+        boolean[] along = new boolean[input.dim()];
+        along[dim] = true;
+        long[] kernelShape = Reductions.resultShape(input.shape(), along, false);
         long[] strides = Tensor.contiguousStrides(kernelShape);
         DeviceBackend backend = backendOf(device);
         run(backend, () -> backend.reduceWithIndex(op, view(input, device), dim,

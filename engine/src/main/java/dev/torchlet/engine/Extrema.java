@@ -101,19 +101,11 @@ public final class Extrema {
     /** The shape of a reduction along {@code dim} (null: over everything), as Lanes gives it. */
     private static long[] reducedShape(long[] shape, Integer dim, boolean keepdim) {
         if (dim == null || shape.length == 0) {
-            long[] ones = new long[keepdim ? shape.length : 0];
-            java.util.Arrays.fill(ones, 1);
-            return ones;
+            return Reductions.resultShape(shape, null, keepdim);
         }
-        long[] out = new long[keepdim ? shape.length : shape.length - 1];
-        for (int d = 0, i = 0; d < shape.length; d++) {
-            if (d != dim) {
-                out[i++] = shape[d];
-            } else if (keepdim) {
-                out[i++] = 1;
-            }
-        }
-        return out;
+        boolean[] reduced = new boolean[shape.length];
+        reduced[dim] = true;
+        return Reductions.resultShape(shape, reduced, keepdim);
     }
 
     /** PyTorch's error for a reduction along an empty dim of a tensor that has other elements. */

@@ -94,7 +94,8 @@ final class Reductions {
         return out;
     }
 
-    private static long[] resultShape(long[] shape, boolean[] reduced, boolean keepdim) {
+    /** The shape left by reducing the {@code reduced} dims (null: all), with size-1 dims in their place under keepdim. */
+    static long[] resultShape(long[] shape, boolean[] reduced, boolean keepdim) {
         java.util.List<Long> dims = new java.util.ArrayList<>();
         for (int d = 0; d < shape.length; d++) {
             boolean gone = reduced == null || reduced[d];

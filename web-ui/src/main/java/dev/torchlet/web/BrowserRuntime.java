@@ -16,18 +16,15 @@ import dev.torchlet.web.device.WebGpuStartup;
 import dev.torchlet.web.webgpu.Suspension;
 import org.teavm.interop.Export;
 import org.teavm.jso.JSExport;
-import org.teavm.jso.JSObject;
-import org.teavm.jso.core.JSNumber;
-import org.teavm.jso.core.JSString;
 
 /**
  * The browser entry point that TeaVM compiles (to Wasm GC and to JavaScript). It exports the
  * functions the runtime worker calls (see worker/runtime-bindings.ts): one interpreter per
  * worker, programs run in slices of instructions.
  *
- * <p>Exports that can run Python code or print tensors may wait for the GPU (a tensor read back):
- * they go through {@link Suspension#export}, and the worker awaits them (a promise in both builds;
- * see Suspension for how each build waits).
+ * <p>Exports that can run Python code or print tensors may wait for the GPU (a tensor read back);
+ * the Wasm GC build's worker calls their plain-Wasm twins below through JSPI and awaits them
+ * (see Suspension).
  */
 public final class BrowserRuntime {
     private static final OutputStreams OUTPUT = new OutputStreams() {
@@ -98,8 +95,8 @@ public final class BrowserRuntime {
 
     /** Runs up to {@code budget} instructions; resolves to the RunStatus ordinal. */
     @JSExport
-    public static JSObject continueRun(int budget) {
-        return Suspension.export(() -> JSNumber.valueOf(runSlice(budget)));
+    public static int continueRun(int budget) {
+        return runSlice(budget);
     }
 
     private static int runSlice(int budget) {
@@ -145,8 +142,8 @@ public final class BrowserRuntime {
 
     /** Opens the WebGPU device where the browser has one; resolves to {@link #acceleratorName()}. */
     @JSExport
-    public static JSObject startAccelerator() {
-        return Suspension.export(() -> JSString.valueOf(WebGpuStartup.start()));
+    public static String startAccelerator() {
+        return WebGpuStartup.start();
     }
 
     /** Where the run that just ended computed: the accelerator's description when it used it, else "CPU". */
@@ -163,8 +160,8 @@ public final class BrowserRuntime {
 
     /** Checks the accelerator's kernels through the engine's device interface; resolves to "ok" or the mismatches. */
     @JSExport
-    public static JSObject acceleratorSelfTest() {
-        return Suspension.export(() -> JSString.valueOf(WebGpuSelfTest.run()));
+    public static String acceleratorSelfTest() {
+        return WebGpuSelfTest.run();
     }
 
     /** The accelerator's memory as JSON ({@code {"allocated": bytes, "reserved": bytes, "pipelines": n}}), "{}" when there is none. */
@@ -175,8 +172,8 @@ public final class BrowserRuntime {
 
     /** Loses the GPU on purpose and checks that its tensors then fail with the reason; resolves to "ok" or what went wrong. */
     @JSExport
-    public static JSObject acceleratorLossTest() {
-        return Suspension.export(() -> JSString.valueOf(WebGpuSelfTest.loseDevice()));
+    public static String acceleratorLossTest() {
+        return WebGpuSelfTest.loseDevice();
     }
 
     @JSExport
@@ -223,8 +220,8 @@ public final class BrowserRuntime {
 
     /** The visible variables as JSON (see VariablesJson); reprs may read tensors back from the GPU. */
     @JSExport
-    public static JSObject variablesJson() {
-        return Suspension.export(() -> JSString.valueOf(visibleVariablesJson()));
+    public static String variablesJson() {
+        return visibleVariablesJson();
     }
 
     private static String visibleVariablesJson() {
@@ -237,8 +234,8 @@ public final class BrowserRuntime {
 
     /** The graph events since the last call, as a JSON array; stops recording once the run has ended. */
     @JSExport
-    public static JSObject takeGraphEvents() {
-        return Suspension.export(() -> JSString.valueOf(takeRecordedEvents()));
+    public static String takeGraphEvents() {
+        return takeRecordedEvents();
     }
 
     private static String takeRecordedEvents() {

@@ -19,16 +19,6 @@ public final class Suspension {
     private Suspension() {
     }
 
-    /** Work an export does that may wait for the GPU. */
-    public interface Work {
-        JSObject run();
-    }
-
-    /** Runs an export's work (the worker's promising wrapper makes the Wasm GC call a promise). */
-    public static JSObject export(Work work) {
-        return work.run();
-    }
-
     /** Waits for a promise that always fulfills (see Promises), suspending the calling Java code. */
     static <T extends JSObject> T await(JSPromise<T> promise) {
         // PlatformDetector directly in the condition: TeaVM drops the other branch only then.
