@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -152,9 +153,9 @@ class WebGpuDeviceTest {
      * the CPU, number for number within float32 tolerance.
      */
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"seed_autograd.py", "mlp_training.py", "classifier_training.py"})
+    @MethodSource("programsInTheFolder")
     void devicePrograms(String program) throws IOException {
-        String source = Files.readString(Path.of("../interpreter/src/test/resources/device-programs", program));
+        String source = Files.readString(PROGRAMS.resolve(program));
         Page page = open("wasm-gc");
         Map<String, Object> cpu = run(page, source.replace("torch.cuda.is_available()", "False"));
         Map<String, Object> cuda = run(page, source);
@@ -168,6 +169,15 @@ class WebGpuDeviceTest {
         for (int i = 0; i < expected.size(); i++) {
             double e = expected.get(i);
             assertEquals(e, actual.get(i), 1e-3 * Math.max(1, Math.abs(e)), "number " + i + " of\n" + cudaOut);
+        }
+    }
+
+    private static final Path PROGRAMS = Path.of("../interpreter/src/test/resources/device-programs");
+
+    /** Every program in the interpreter's device-programs folder (its JVM test runs them on a test device). */
+    static List<String> programsInTheFolder() throws IOException {
+        try (java.util.stream.Stream<Path> files = Files.list(PROGRAMS)) {
+            return files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".py")).sorted().toList();
         }
     }
 

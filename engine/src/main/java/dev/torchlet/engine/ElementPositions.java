@@ -11,7 +11,10 @@ final class ElementPositions {
     private ElementPositions() {
     }
 
-    /** A new tensor of {@code shape} whose element i is element {@code sources[i]} of {@code from}. */
+    /**
+     * A new tensor of {@code shape} whose element i is element {@code sources[i]} of {@code from},
+     * or zero where {@code sources[i]} is negative (the padding of windowed gathers: convolution, pooling).
+     */
     static Tensor take(Tensor from, long[] sources, long[] shape) {
         if (!from.device().isCpu()) {
             return DeviceKernels.take(from, sources, shape);
@@ -20,7 +23,9 @@ final class ElementPositions {
         Storage storage = out.storage();
         boolean floating = from.dtype().isFloatingPoint();
         for (int i = 0; i < sources.length; i++) {
-            if (floating) {
+            if (sources[i] < 0) {
+                continue; // a new storage holds zeros
+            } else if (floating) {
                 storage.setDouble(i, from.doubleAt(sources[i]));
             } else {
                 storage.setLong(i, from.longAt(sources[i]));

@@ -4,7 +4,8 @@ package dev.torchlet.gpu;
  * The gather/scatter kernels behind indexing, written once for every indexing function: the
  * engine plans element positions on the CPU, so the GPU only moves data.
  *
- * <p>{@link #take}: {@code out[i] = input[positions[i]]} — bindings input, positions (i32),
+ * <p>{@link #take}: {@code out[i] = input[positions[i]]}, zero for a negative position (the
+ * padding of convolution and pooling windows) — bindings input, positions (i32),
  * out, params {@code [n, inputOffset, positionsOffset, outOffset]}.
  *
  * <p>{@link #put}: the engine groups repeated target positions in program order, so one thread
@@ -80,7 +81,9 @@ public final class PositionKernels {
                     + "fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) groups: vec3u) {\n"
                     + THREAD_INDEX
                     + "  if (index >= params[0]) {\n    return;\n  }\n"
-                    + "  out[params[3] + index] = src[params[1] + u32(positions[params[2] + index])];\n"
+                    + "  let position = positions[params[2] + index];\n"
+                    + "  if (position < 0) {\n    out[params[3] + index] = " + type + "(0);\n    return;\n  }\n"
+                    + "  out[params[3] + index] = src[params[1] + u32(position)];\n"
                     + "}\n";
         }
     }

@@ -9,13 +9,15 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The indexing kernels on WebGPU (Dawn on SwiftShader) against plain loops: take at offsets, and
+ * The indexing kernels on WebGPU (Dawn on SwiftShader) against plain loops: take at offsets (zero
+ * for negative positions), and
  * put with repeated positions (summed in program order with accumulate, the last value without).
  */
 class PositionKernelsOnDawnTest {
     @Test
     void takeAndPutMoveExactlyWhatThePlanSays() throws Exception {
-        // take: 600 floats (more than one workgroup) picked from a buffer viewed at offset 3, out at offset 2.
+        // take: 600 floats (more than one workgroup) picked from a buffer viewed at offset 3, out at offset 2;
+        // every seventh position is negative (a window's padding) and gives zero.
         int n = 600;
         float[] source = new float[1000];
         for (int i = 0; i < source.length; i++) {
@@ -23,7 +25,7 @@ class PositionKernelsOnDawnTest {
         }
         int[] positions = new int[n + 1];
         for (int i = 0; i < n; i++) {
-            positions[i + 1] = (i * 37) % 990;
+            positions[i + 1] = i % 7 == 3 ? -1 - i : (i * 37) % 990;
         }
         DawnRunner.Job take = new DawnRunner.Job("take");
         int in = take.input(source);
@@ -48,7 +50,7 @@ class PositionKernelsOnDawnTest {
         }
         float[] taken = results.get("take").floats(out);
         for (int i = 0; i < n; i++) {
-            assertEquals(source[3 + positions[i + 1]], taken[i + 2], "element " + i);
+            assertEquals(positions[i + 1] < 0 ? 0f : source[3 + positions[i + 1]], taken[i + 2], "element " + i);
         }
         assertArrayEquals(new int[] {41, 21, 1, 1, 91, 1}, results.get("put accumulate").words(4));
         assertArrayEquals(new int[] {40, 20, 1, 1, 50, 1}, results.get("put assign").words(4));

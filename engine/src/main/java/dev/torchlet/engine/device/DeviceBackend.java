@@ -63,7 +63,10 @@ public interface DeviceBackend {
      */
     void reduceWithIndex(String op, DeviceView input, int dim, DeviceView values, DeviceView indices);
 
-    /** {@code out[i] = input[positions[i]]}: positions (int64) index the input's elements in row-major order. */
+    /**
+     * {@code out[i] = input[positions[i]]}: positions (int64) index the input's elements in row-major
+     * order; a negative position gives zero (the padding of convolution and pooling windows).
+     */
     void take(DeviceView input, DeviceView positions, DeviceView out);
 
     /**

@@ -15,7 +15,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Programs written for an accelerator ({@code device = 'cuda' if available else 'cpu'}) print the
@@ -46,8 +46,15 @@ class AcceleratorProgramsTest {
         }
     }
 
+    /** Every program in the device-programs folder (the browser test runs the same folder on WebGPU). */
+    static java.util.stream.Stream<String> devicePrograms() throws IOException {
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(java.nio.file.Path.of("src/test/resources/device-programs"))) {
+            return files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".py")).sorted().toList().stream();
+        }
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"seed_autograd.py", "mlp_training.py", "classifier_training.py"})
+    @MethodSource("devicePrograms")
     void printsWhatTheCpuPrintsButForTheDevice(String name) throws IOException {
         String source = program(name);
         String onCpu = run(source);
