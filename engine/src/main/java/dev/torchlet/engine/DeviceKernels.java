@@ -121,9 +121,13 @@ public final class DeviceKernels {
 
     /** A tensor of {@code shape} whose element i is element {@code sources[i]} (row-major) of {@code from}. */
     static Tensor take(Tensor from, long[] sources, long[] shape) {
+        return take(from, integers(sources, from.device()), shape);
+    }
+
+    /** The same with the positions already on the device (an int64 tensor, negative positions giving zero). */
+    static Tensor take(Tensor from, Tensor positions, long[] shape) {
         Device device = from.device();
         Tensor input = from.contiguous();
-        Tensor positions = integers(sources, device);
         Tensor out = Tensor.empty(shape, from.dtype(), device);
         DeviceBackend backend = backendOf(device);
         run(backend, () -> backend.take(view(input, device), view(positions, device), view(out, device)));
@@ -193,7 +197,7 @@ public final class DeviceKernels {
     }
 
     /** An int64 vector of {@code values} on {@code device}. */
-    private static Tensor integers(long[] values, Device device) {
+    static Tensor integers(long[] values, Device device) {
         Tensor host = Tensor.empty(new long[] {values.length}, DType.INT64);
         for (int i = 0; i < values.length; i++) {
             host.storage().setLong(i, values[i]);

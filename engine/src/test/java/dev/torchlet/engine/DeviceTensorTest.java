@@ -75,6 +75,10 @@ class DeviceTensorTest {
         assertEquals("Expected all tensors to be on the same device, but found at least two devices, cuda:0 and cpu!", e.getMessage());
         Tensor scalar = Torch.full(new long[0], Scalar.of(2L), DType.FLOAT32);
         assertEquals(cuda, d.mul(scalar).device());
+        Tensor loss = d.requiresGrad_(true).sum();
+        TorchException seed = assertThrows(TorchException.class,
+                () -> dev.torchlet.engine.autograd.Backward.run(loss, Torch.ones(), false, false));
+        assertEquals("invalid gradient at index 0 - expected device cuda:0 but got cpu", seed.getMessage());
     }
 
     @Test

@@ -81,6 +81,10 @@ public final class Backward {
                         + SizeText.torchSize(seeds[i].shape()) + " and output[" + i + "] has a shape of "
                         + SizeText.torchSize(root.shape()) + ".");
             }
+            if (!seeds[i].device().equals(root.device())) {
+                throw TorchException.runtime("invalid gradient at index " + i + " - expected device " + root.device() + " but got "
+                        + seeds[i].device());
+            }
             Node node = root.gradientEdge();
             Tensor sum = pending.get(node);
             pending.put(node, sum == null ? seeds[i] : sum.add(seeds[i]));

@@ -146,8 +146,6 @@ public final class AveragePooling {
         int w = (int) input.size(input.dim() - 1);
         int inVolume = d * h * w;
         int outVolume = out[0] * out[1] * out[2];
-        double[] in = TensorValues.read(input);
-        double[] result = new double[planes * outVolume];
         int[][] window = new int[outVolume][];
         for (int z = 0, k = 0; z < out[0]; z++) {
             for (int y = 0; y < out[1]; y++) {
@@ -156,6 +154,16 @@ public final class AveragePooling {
                 }
             }
         }
+        long[] inputShape = input.shape();
+        long[] shape = inputShape.clone();
+        for (int a = 0; a < spatial; a++) {
+            shape[2 + a] = out[3 - spatial + a];
+        }
+        if (!input.device().isCpu()) {
+            return onDevice(input, window, planes, h, w, shape, gradFn);
+        }
+        double[] in = TensorValues.read(input);
+        double[] result = new double[planes * outVolume];
         for (int plane = 0; plane < planes; plane++) {
             for (int k = 0; k < outVolume; k++) {
                 int[] win = window[k];
@@ -169,11 +177,6 @@ public final class AveragePooling {
                 }
                 result[plane * outVolume + k] = sum / win[6];
             }
-        }
-        long[] inputShape = input.shape();
-        long[] shape = inputShape.clone();
-        for (int a = 0; a < spatial; a++) {
-            shape[2 + a] = out[3 - spatial + a];
         }
         Tensor pooled = TensorValues.create(result, shape, input.dtype());
         return Graph.record(pooled, gradFn, g -> {
@@ -195,5 +198,29 @@ public final class AveragePooling {
             }
             return new Tensor[] {TensorValues.create(gi, inputShape, input.dtype())};
         }, input);
+    }
+
+    /** The boxes {@code window[k]} (start/end per axis, divisor) as {@link DevicePooling}'s members and divisors. */
+    private static Tensor onDevice(Tensor input, int[][] window, int planes, int h, int w, long[] shape, String gradFn) {
+        int[][] members = new int[window.length][];
+        int[] divisors = new int[window.length];
+        for (int k = 0; k < window.length; k++) {
+            int[] win = window[k];
+            int[] inside = new int[Math.max(0, (win[1] - win[0]) * (win[3] - win[2]) * (win[5] - win[4]))];
+            int n = 0;
+            for (int iz = win[0]; iz < win[1]; iz++) {
+                for (int iy = win[2]; iy < win[3]; iy++) {
+                    for (int ix = win[4]; ix < win[5]; ix++) {
+                        inside[n++] = (iz * h + iy) * w + ix;
+                    }
+                }
+            }
+            members[k] = inside;
+            divisors[k] = win[6];
+        }
+        int inVolume = (int) (input.numel() / Math.max(planes, 1));
+        DevicePooling.Windows windows = new DevicePooling.Windows(planes, inVolume, members, gradFn + " "
+                + java.util.Arrays.toString(input.shape()) + " " + java.util.Arrays.deepToString(members));
+        return DevicePooling.average(input, windows, divisors, shape, gradFn, "avg_pool2d / avg_pool3d / adaptive_avg_pool2d");
     }
 }

@@ -108,6 +108,9 @@ public final class Convolution {
      */
     private static Tensor convolve(String function, Tensor input, Tensor weight, Tensor bias, ConvolutionGeometry g,
                                    boolean transposed, long[] outShape) {
+        if (!input.device().isCpu() || !weight.device().isCpu() || bias != null && !bias.device().isCpu()) {
+            return convolveOnDevice(function, input, weight, bias, g, transposed, outShape);
+        }
         double[] in = TensorValues.read(input);
         double[] wt = TensorValues.read(weight);
         int channels = transposed ? g.c() : g.o();
@@ -147,6 +150,48 @@ public final class Convolution {
             return new Tensor[] {TensorValues.create(gi, input.shape(), input.dtype()),
                 TensorValues.create(gw, weight.shape(), weight.dtype()), gradBias};
         }, input, weight, bias);
+    }
+
+    /**
+     * The same op on an accelerator ({@link DeviceConvolution}): the same node, its gradients
+     * computed there too; the bias gradient is the output gradient summed over all but the channels.
+     */
+    private static Tensor convolveOnDevice(String function, Tensor input, Tensor weight, Tensor bias, ConvolutionGeometry g,
+                                           boolean transposed, long[] outShape) {
+        if (!input.device().equals(weight.device())) {
+            throw TorchException.runtime("Input type (" + typeName(input) + ") and weight type (" + typeName(weight)
+                    + ") should be the same" + (input.device().isCpu() ? " or input should be a MKLDNN tensor and weight is a dense tensor" : ""));
+        }
+        if (bias != null && !bias.device().equals(weight.device())) {
+            throw TorchException.runtime("Input type (" + typeName(input) + ") and bias type (" + typeName(bias) + ") should be the same");
+        }
+        long[] channelShape = new long[outShape.length];
+        java.util.Arrays.fill(channelShape, 1);
+        channelShape[1] = outShape[1];
+        Tensor result = Untracked.compute(() -> {
+            Tensor out = (transposed ? DeviceConvolution.transposedForward(input, weight, g)
+                    : DeviceConvolution.forward(input, weight, g)).reshape(outShape);
+            return bias == null ? out : out.add(bias.view(channelShape));
+        });
+        return Graph.record(result, "ConvolutionBackward0", new Tensor[] {input, weight}, grad -> {
+            CreateGraphGuard.refuse(function);
+            Tensor[] gradients = transposed ? DeviceConvolution.transposedBackward(grad, input, weight, g)
+                    : DeviceConvolution.backward(grad, input, weight, g);
+            int[] notChannels = new int[outShape.length - 1];
+            for (int d = 0, i = 0; d < outShape.length; d++) {
+                if (d != 1) {
+                    notChannels[i++] = d;
+                }
+            }
+            return new Tensor[] {gradients[0].reshape(input.shape()), gradients[1],
+                bias == null ? null : grad.sum(notChannels, false)};
+        }, input, weight, bias);
+    }
+
+    /** PyTorch's legacy type name of a float tensor, with its device ({@code torch.cuda.FloatTensor}). */
+    private static String typeName(Tensor t) {
+        String type = t.dtype() == dev.torchlet.engine.DType.FLOAT64 ? "DoubleTensor" : "FloatTensor";
+        return t.device().isCpu() ? "torch." + type : "torch." + t.device().type() + "." + type;
     }
 
     /** PyTorch's checks of a batched input, its weight and bias for a convolution over {@code spatial} dimensions. */

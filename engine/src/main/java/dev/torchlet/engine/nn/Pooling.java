@@ -120,6 +120,28 @@ public final class Pooling {
         return s.toString();
     }
 
+    /**
+     * The in-volume positions of a window (per axis its first position, count and step), those
+     * inside a (d, h, w) volume, in (depth, height, width) order.
+     */
+    private static int[] members(int[] win, int d, int h, int w) {
+        int[] inside = new int[win[1] * win[4] * win[7]];
+        int n = 0;
+        for (int a = 0; a < win[1]; a++) {
+            int iz = win[0] + a * win[2];
+            for (int i = 0; i < win[4] && iz >= 0 && iz < d; i++) {
+                int iy = win[3] + i * win[5];
+                for (int j = 0; j < win[7] && iy >= 0 && iy < h; j++) {
+                    int ix = win[6] + j * win[8];
+                    if (ix >= 0 && ix < w) {
+                        inside[n++] = (iz * h + iy) * w + ix;
+                    }
+                }
+            }
+        }
+        return java.util.Arrays.copyOf(inside, n);
+    }
+
     /** The windows' maxima over the last {@code spatial} dimensions of input, every leading index a separate plane. */
     private static ValuesIndices maxOverWindows(Tensor input, int spatial, int[] out, String function, String gradFn, Windows windows) {
         int[] in = volume(input, spatial);
@@ -129,53 +151,39 @@ public final class Pooling {
         int inVolume = d * h * w;
         int outVolume = out[0] * out[1] * out[2];
         int planes = inVolume == 0 ? 0 : (int) (input.numel() / inVolume);
-        double[] values = TensorValues.read(input);
-        double[] maxima = new double[planes * outVolume];
-        double[] where = new double[maxima.length];
-        int[][] window = new int[outVolume][];
+        int[][] members = new int[outVolume][];
         for (int z = 0, k = 0; z < out[0]; z++) {
             for (int y = 0; y < out[1]; y++) {
                 for (int x = 0; x < out[2]; x++, k++) {
-                    window[k] = windows.of(z, y, x);
+                    members[k] = members(windows.of(z, y, x), d, h, w);
                 }
-            }
-        }
-        for (int plane = 0; plane < planes; plane++) {
-            for (int k = 0; k < outVolume; k++) {
-                int[] win = window[k];
-                double best = Double.NEGATIVE_INFINITY;
-                int bestAt = -1;
-                for (int a = 0; a < win[1]; a++) {
-                    int iz = win[0] + a * win[2];
-                    if (iz < 0 || iz >= d) {
-                        continue;
-                    }
-                    for (int i = 0; i < win[4]; i++) {
-                        int iy = win[3] + i * win[5];
-                        if (iy < 0 || iy >= h) {
-                            continue;
-                        }
-                        for (int j = 0; j < win[7]; j++) {
-                            int ix = win[6] + j * win[8];
-                            if (ix < 0 || ix >= w) {
-                                continue;
-                            }
-                            int at = (iz * h + iy) * w + ix;
-                            double v = values[plane * inVolume + at];
-                            if (bestAt < 0 || v > best || Double.isNaN(v) && !Double.isNaN(best)) {
-                                best = v;
-                                bestAt = at;
-                            }
-                        }
-                    }
-                }
-                maxima[plane * outVolume + k] = best;
-                where[plane * outVolume + k] = bestAt;
             }
         }
         long[] shape = input.shape().clone();
         for (int a = 0; a < spatial; a++) {
             shape[input.dim() - spatial + a] = out[3 - spatial + a];
+        }
+        if (!input.device().isCpu()) {
+            return DevicePooling.max(input, new DevicePooling.Windows(planes, inVolume, members, function + " "
+                    + java.util.Arrays.toString(input.shape()) + " " + java.util.Arrays.deepToString(members)), shape, gradFn, function);
+        }
+        double[] values = TensorValues.read(input);
+        double[] maxima = new double[planes * outVolume];
+        double[] where = new double[maxima.length];
+        for (int plane = 0; plane < planes; plane++) {
+            for (int k = 0; k < outVolume; k++) {
+                double best = Double.NEGATIVE_INFINITY;
+                int bestAt = -1;
+                for (int at : members[k]) {
+                    double v = values[plane * inVolume + at];
+                    if (bestAt < 0 || v > best || Double.isNaN(v) && !Double.isNaN(best)) {
+                        best = v;
+                        bestAt = at;
+                    }
+                }
+                maxima[plane * outVolume + k] = best;
+                where[plane * outVolume + k] = bestAt;
+            }
         }
         Tensor indices = TensorValues.create(where, shape, DType.INT64);
         Tensor result = TensorValues.create(maxima, shape, input.dtype());
