@@ -182,8 +182,9 @@ class KernelsOnDawnTest {
         for (int i = 0; i < expected.length; i++) {
             expectedWords[i] = CpuReference.store(expected[i], outType);
         }
-        // Each thread sums ceil(count/256) values, then 8 tree levels: that many roundings of at most 2^-24 * scale.
-        double steps = Math.ceil(count / 256.0) + 8;
+        // A short reduction adds its count values in order; a long one sums ceil(count/256) values per
+        // thread, then 8 tree levels: that many roundings of at most 2^-24 * scale.
+        double steps = count <= ReductionKernels.SERIAL_LIMIT ? count : Math.ceil(count / 256.0) + 8;
         cases.add(new Case(job, r -> compareWords(expectedWords, r.words(result), outType, i -> switch (op) {
             case SUM, MEAN -> steps * 6e-8 * scale[i] / (op == ReduceOp.MEAN ? count : 1) / Math.max(Math.abs(expected[i]), 1e-30);
             case PROD -> 300 * 6e-8;
@@ -202,6 +203,10 @@ class KernelsOnDawnTest {
         matmul(129, 70, 31, 2, false, true);
         matmul(37, 64, 45, 3, true, false);
         matmul(200, 300, 150, 1, true, true);
+        // Thin products (one thread per output): a convolution's weight gradient and its columns' gradient.
+        matmul(4, 2304, 9, 1, true, false);
+        matmul(9, 4, 300, 2, false, true);
+        matmul(31, 40, 70, 3, true, true);
     }
 
     /** a: [batch, m, k] (stored transposed when asked), b: [1 or batch, k, n] (broadcast over the batch when asked). */
