@@ -10,9 +10,9 @@ package dev.torchlet.gpu;
  * threads run in.
  *
  * <p>Why this and not a merge sort or a bitonic network: it needs no scratch memory, no
- * workgroup memory and no barriers, handles any row length and any strided view in one dispatch,
- * and is trivially exact; its cost is {@code length} reads per element ({@code length²} per
- * row), cheap for the rows a playground sorts (scores, logits, a few thousand values). Rows
+ * workgroup memory and no barriers, reads any strided view in one dispatch, and is trivially
+ * exact; its cost is {@code length} reads per element ({@code length²} per row), cheap for the
+ * rows a playground sorts (scores, logits, a few thousand values). Rows
  * longer than {@link #MAX_ROW_LENGTH} are refused with a clear error rather than risk the
  * browser's GPU watchdog; a bitonic or radix sort can replace this when such rows matter.
  * NaN is recognised by its bits, since WGSL lets a driver assume comparisons meet no NaN.
@@ -23,7 +23,7 @@ package dev.torchlet.gpu;
  */
 public final class SortKernels {
     public static final int WORKGROUP_SIZE = 256;
-    /** The longest row sorted: 32768² comparisons is about a second's work on a modest GPU. */
+    /** The longest row sorted: 32768² ≈ 10⁹ comparisons, far from the seconds a browser's GPU watchdog allows. */
     public static final int MAX_ROW_LENGTH = 32768;
 
     private SortKernels() {
