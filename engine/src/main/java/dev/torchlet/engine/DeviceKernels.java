@@ -160,15 +160,59 @@ public final class DeviceKernels {
             }
         }
         starts[groups] = keyed.length;
-        Tensor targetsOnDevice = integers(java.util.Arrays.copyOf(distinct, groups), device);
-        Tensor startsOnDevice = integers(java.util.Arrays.copyOf(starts, groups + 1), device);
-        Tensor orderOnDevice = integers(order, device);
+        putGroups(into, integers(java.util.Arrays.copyOf(distinct, groups), device),
+                integers(java.util.Arrays.copyOf(starts, groups + 1), device), integers(order, device), values, accumulate);
+    }
+
+    /**
+     * {@link #put} for positions already on the device that never repeat (a permutation's, as the
+     * indices of a sort or of max along a dim give): {@code targets} is an int64 vector of storage
+     * positions of {@code into}, {@code values} contiguous, one per target. Each position is its
+     * own group, so the plan needs no values from the device.
+     */
+    static void putDistinct(Tensor into, Tensor targets, Tensor values, boolean accumulate) {
+        Device device = into.device();
+        int n = (int) targets.numel();
+        long[] counting = new long[n + 1];
+        for (int i = 0; i <= n; i++) {
+            counting[i] = i;
+        }
+        putGroups(into, targets, integers(counting, device), integers(java.util.Arrays.copyOf(counting, n), device), values,
+                accumulate);
+    }
+
+    private static void putGroups(Tensor into, Tensor targets, Tensor starts, Tensor order, Tensor values, boolean accumulate) {
+        Device device = into.device();
         Storage storage = into.storage();
         storage.bumpVersion();
         DeviceView whole = new DeviceView(storage.deviceMemory(), into.dtype(), new long[] {storage.size()}, new long[] {1}, 0);
         DeviceBackend backend = backendOf(device);
-        run(backend, () -> backend.put(whole, view(targetsOnDevice, device), view(startsOnDevice, device),
-                view(orderOnDevice, device), view(values, device), accumulate));
+        run(backend, () -> backend.put(whole, view(targets, device), view(starts, device), view(order, device),
+                view(values, device), accumulate));
+    }
+
+    /**
+     * {@code "cumsum"} or {@code "cumprod"} along {@code dim} into a new tensor of the input's
+     * shape and dtype (the caller casts first). A 0-d tensor is one lane of one element.
+     */
+    static Tensor cumulative(String op, Tensor input, int dim) {
+        Device device = input.device();
+        Tensor lanes = input.dim() == 0 ? input.reshape(1) : input;
+        Tensor out = Tensor.empty(lanes.shape(), input.dtype(), device);
+        DeviceBackend backend = backendOf(device);
+        run(backend, () -> backend.cumulative(op, view(lanes, device), dim, view(out, device)));
+        return out.reshape(input.shape());
+    }
+
+    /** The stable sort along {@code dim} (see {@link DeviceBackend#sort}): values and int64 indices of the input's shape. */
+    static Tensor[] sort(Tensor input, int dim, boolean descending) {
+        Device device = input.device();
+        Tensor lanes = input.dim() == 0 ? input.reshape(1) : input;
+        Tensor values = Tensor.empty(lanes.shape(), input.dtype(), device);
+        Tensor indices = Tensor.empty(lanes.shape(), DType.INT64, device);
+        DeviceBackend backend = backendOf(device);
+        run(backend, () -> backend.sort(view(lanes, device), dim, descending, view(values, device), view(indices, device)));
+        return new Tensor[] {values.reshape(input.shape()), indices.reshape(input.shape())};
     }
 
     /**

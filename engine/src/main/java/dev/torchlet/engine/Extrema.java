@@ -7,6 +7,8 @@ import java.util.List;
  * Order-based reductions: {@code max}/{@code min} (of everything, or along a dimension with
  * their indices), {@code argmax}/{@code argmin}, {@code sort}/{@code argsort} and {@code topk}.
  * NaN counts as larger than every number, so it wins a max and sorts last, as in PyTorch.
+ * On an accelerator sort and topk are the backend's stable sort, and every gradient of a
+ * selection goes back with positions computed on the device (nothing is downloaded).
  */
 public final class Extrema {
     private Extrema() {
@@ -159,6 +161,9 @@ public final class Extrema {
     /** {@code sort(dim, descending)}: stable, NaN last when ascending (first when descending). */
     public static ValuesIndices sort(Tensor t, int dim, boolean descending) {
         int d = Dims.wrap(dim, t.dim());
+        if (!t.device().isCpu()) {
+            return orderedOnDevice(t, d, t.size(d), descending, "SortBackward0");
+        }
         Lanes lanes = Lanes.of(t, t.dim() == 0 ? null : d);
         return ordered(t, d, lanes, lanes.size, descending, "SortBackward0");
     }
@@ -171,10 +176,13 @@ public final class Extrema {
     /** {@code topk(k, dim, largest, sorted)}: the k largest (or smallest) along {@code dim}, in order. */
     public static ValuesIndices topk(Tensor t, long k, int dim, boolean largest) {
         int d = Dims.wrap(dim, t.dim());
-        Lanes lanes = Lanes.of(t, t.dim() == 0 ? null : d);
-        if (k < 0 || k > lanes.size) {
+        if (k < 0 || k > t.size(d)) {
             throw TorchException.runtime("selected index k out of range");
         }
+        if (!t.device().isCpu()) {
+            return orderedOnDevice(t, d, k, largest, "TopkBackward0");
+        }
+        Lanes lanes = Lanes.of(t, t.dim() == 0 ? null : d);
         return ordered(t, d, lanes, k, largest, "TopkBackward0");
     }
 
@@ -209,6 +217,22 @@ public final class Extrema {
         return new ValuesIndices(Derivatives.selectedAlong(values, t, d, indices, true, gradFnName), indices);
     }
 
+    /**
+     * sort and topk on an accelerator: the backend's stable sort, then the first {@code keep} along
+     * {@code d} (topk's k largest are the first k of the descending sort, so ties pick the same
+     * elements as on the CPU).
+     */
+    private static ValuesIndices orderedOnDevice(Tensor t, int d, long keep, boolean descending, String gradFnName) {
+        Tensor[] sorted = DeviceKernels.sort(t.detach(), d, descending);
+        Tensor values = sorted[0];
+        Tensor indices = sorted[1];
+        if (t.dim() > 0 && keep < t.size(d)) {
+            values = values.slice(d, 0L, keep, 1).contiguous();
+            indices = indices.slice(d, 0L, keep, 1).contiguous();
+        }
+        return new ValuesIndices(Derivatives.selectedAlong(values, t, d, indices, true, gradFnName), indices);
+    }
+
     private static int compareWithNanLast(double a, double b) {
         boolean nanA = Double.isNaN(a);
         boolean nanB = Double.isNaN(b);
@@ -229,21 +253,20 @@ public final class Extrema {
             return result.add(grad.reshape());
         }
         if (!grad.device().isCpu()) {
-            // Element j of lane (o, i) goes to (o, indices[o, j, i], i) of the input: planned here, added on the device.
-            Tensor idx = indices.onHost().contiguous();
+            // Element j of lane (o, i) goes to (o, indices[o, j, i], i) of the input: position
+            // o * size * inner + i (known from the shapes) plus indices * inner (on the device).
+            // A lane's indices never repeat, so the positions are distinct and need no plan from their values.
             long inner = Dims.product(inputShape, dim + 1, inputShape.length);
             long size = inputShape[dim];
-            long count = idx.shape()[dim];
-            long[] targets = new long[(int) idx.numel()];
-            long[] sources = new long[targets.length];
-            for (int k = 0; k < targets.length; k++) {
-                long o = k / (count * inner);
-                long i = k % inner;
-                targets[k] = (o * size + idx.longAt(k)) * inner + i;
-                sources[k] = k;
+            long[] gradShape = grad.shape();
+            long count = gradShape[dim];
+            int n = (int) grad.numel();
+            Tensor laneStarts = Tensor.empty(gradShape, DType.INT64);
+            for (int k = 0; k < n; k++) {
+                laneStarts.storage().setLong(k, k / (count * inner) * size * inner + k % inner);
             }
-            Tensor values = ElementPositions.take(grad, sources, new long[] {targets.length});
-            ElementPositions.put(result, targets, values, new long[] {targets.length}, true);
+            Tensor targets = indices.detach().mul(Scalar.of(inner)).add(laneStarts.transferredTo(grad.device())).reshape(n);
+            DeviceKernels.putDistinct(result, targets.contiguous(), grad.detach().contiguous().reshape(n), true);
             return result;
         }
         Lanes from = Lanes.of(grad, dim);

@@ -1,6 +1,10 @@
 package dev.torchlet.engine;
 
-/** Running reductions along a dimension: {@code cumsum} and {@code cumprod} (integer and bool inputs give int64). */
+/**
+ * Running reductions along a dimension: {@code cumsum} and {@code cumprod} (integer and bool inputs
+ * give int64). On an accelerator the backend's {@code cumulative} kernel runs them; cumsum's
+ * gradient is a reversed cumsum there too, cumprod's gradient is CPU-only for now.
+ */
 public final class Scans {
     private Scans() {
     }
@@ -17,6 +21,9 @@ public final class Scans {
 
     private static Tensor scan(Tensor t, int d, boolean product) {
         DType out = t.dtype().isFloatingPoint() ? t.dtype() : DType.INT64;
+        if (!t.device().isCpu()) {
+            return DeviceKernels.cumulative(product ? "cumprod" : "cumsum", t.detach().to(out), d);
+        }
         Lanes lanes = Lanes.of(t, t.dim() == 0 ? null : d);
         Tensor result = Tensor.empty(t.shape(), out);
         Storage s = result.storage();
@@ -40,6 +47,10 @@ public final class Scans {
 
     /** The gradient of cumprod: dL/dx_i = Σ_{j≥i} g_j · Π_{k≤j, k≠i} x_k (exact when some x are zero). */
     static Tensor cumprodGrad(Tensor input, Tensor grad, int d) {
+        if (!input.device().isCpu()) {
+            throw new TorchException(TorchException.Kind.NOT_IMPLEMENTED_ERROR, "The derivative of cumprod (CumprodBackward0) has no"
+                    + " kernel on " + input.device() + " yet; compute this gradient on the CPU (x.cpu().cumprod(dim)).");
+        }
         Lanes x = Lanes.of(input, input.dim() == 0 ? null : d);
         Lanes g = Lanes.of(grad, input.dim() == 0 ? null : d);
         Tensor result = Tensor.empty(input.shape(), grad.dtype());

@@ -161,6 +161,21 @@ public final class HostMemoryBackend implements DeviceBackend {
         }
     }
 
+    @Override
+    public void cumulative(String op, DeviceView input, int dim, DeviceView out) {
+        launched.add(op);
+        Tensor x = host(input);
+        write(out, op.equals("cumsum") ? Scans.cumsum(x, dim) : Scans.cumprod(x, dim));
+    }
+
+    @Override
+    public void sort(DeviceView input, int dim, boolean descending, DeviceView values, DeviceView indices) {
+        launched.add("sort");
+        ValuesIndices sorted = Extrema.sort(host(input), dim, descending);
+        write(values, sorted.values());
+        write(indices, sorted.indices());
+    }
+
     /** No fused optimizer kernels here: the engine then runs the rules through host copies (that path is tested). */
     @Override
     public void optimizerStep(String rule, DeviceView[] buffers, double[] hyperparameters, boolean[] flags) {

@@ -114,8 +114,17 @@ public final class SoftmaxKernels {
         s.append("  let row = (wid.x + wid.y * groups.x) * (SIZE / ROW_THREADS) + lane / ROW_THREADS;\n");
         s.append("  let sub = lane % ROW_THREADS;\n");
         s.append("  let inRange = row < params[0];\n");
-        s.append("  let outerRank = params[1];\n");
         s.append("  let rowLength = select(0u, params[2], inRange);\n");
+        return s.append(rowBases(n)).toString();
+    }
+
+    /**
+     * WGSL that sets the base position {@code b<i>} and along-row stride {@code s<i>} of each of
+     * {@code n} operands for the row {@code row} (a u32 the caller has defined), from {@link #rowParams}.
+     */
+    static String rowBases(int n) {
+        StringBuilder s = new StringBuilder();
+        s.append("  let outerRank = params[1];\n");
         s.append("  let shapeAt = ").append(3 + 2 * n).append("u;\n");
         for (int i = 0; i < n; i++) {
             s.append("  var b").append(i).append(" = params[").append(3 + i).append("];\n");

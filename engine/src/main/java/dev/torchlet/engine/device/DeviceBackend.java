@@ -79,6 +79,21 @@ public interface DeviceBackend {
     void put(DeviceView target, DeviceView targets, DeviceView starts, DeviceView order, DeviceView values, boolean accumulate);
 
     /**
+     * {@code "cumsum"} or {@code "cumprod"} of {@code input} along {@code dim}, in order from the
+     * first element; {@code out} has the input's shape and dtype (the engine casts integers to
+     * int64 first).
+     */
+    void cumulative(String op, DeviceView input, int dim, DeviceView out);
+
+    /**
+     * Sorts {@code input} along {@code dim} as the engine's CPU sort does: stable (equal elements
+     * keep their order, in both directions), NaN after every number ascending and before every
+     * number descending, -0.0 equal to 0.0. {@code values} (the input's dtype) and int64
+     * {@code indices} (positions along dim) have the input's shape.
+     */
+    void sort(DeviceView input, int dim, boolean descending, DeviceView values, DeviceView indices);
+
+    /**
      * One optimizer step, in place, on contiguous float32 tensors of one size. Rules, with their
      * buffers; hyperparameters; flags (PyTorch 1.13's single-tensor rules):
      * {@code "sgd"}: param, grad; lr, weight_decay; maximize.

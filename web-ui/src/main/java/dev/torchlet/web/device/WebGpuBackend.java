@@ -18,8 +18,10 @@ import dev.torchlet.gpu.KernelLaunch;
 import dev.torchlet.gpu.MatmulKernels;
 import dev.torchlet.gpu.ReduceOp;
 import dev.torchlet.gpu.ReductionKernels;
+import dev.torchlet.gpu.ScanKernels;
 import dev.torchlet.gpu.SoftmaxKernels;
 import dev.torchlet.gpu.SoftmaxOp;
+import dev.torchlet.gpu.SortKernels;
 import dev.torchlet.gpu.TensorLayout;
 import dev.torchlet.web.webgpu.GpuBuffer;
 import dev.torchlet.web.webgpu.GpuCommandEncoder;
@@ -205,6 +207,26 @@ public final class WebGpuBackend implements DeviceBackend {
                 copy, accumulate), GpuLayouts.of(target)), own(targets.memory()).buffer, own(starts.memory()).buffer,
                 own(order.memory()).buffer, scratch, written.buffer);
         pool.giveScratch(scratch);
+    }
+
+    @Override
+    public void cumulative(String op, DeviceView input, int dim, DeviceView out) {
+        ScanKernels.ScanOp kernel = ScanKernels.ScanOp.byName(op);
+        if (kernel == null) {
+            throw new UnsupportedOperationException(description + " has no scan \"" + op + "\"");
+        }
+        launchInto(out, layout -> ScanKernels.cumulative(kernel, GpuLayouts.of(input), dim, layout), input);
+    }
+
+    @Override
+    public void sort(DeviceView input, int dim, boolean descending, DeviceView values, DeviceView indices) {
+        requireDevice();
+        if (values.numel() == 0) {
+            return;
+        }
+        // Both outputs are fresh tensors the engine made for this call, so nothing aliases the input.
+        runner.run(plan(layout -> SortKernels.sort(GpuLayouts.of(input), dim, descending, layout, GpuLayouts.of(indices)),
+                GpuLayouts.of(values)), own(input.memory()).buffer, own(values.memory()).buffer, own(indices.memory()).buffer);
     }
 
     @Override
