@@ -149,7 +149,8 @@ class WebGpuDeviceTest {
 
     /**
      * The interpreter's device programs (seed autograd, an MLP trained by SGD, a classifier trained
-     * by Adam with cross-entropy, argmax, softmax and indexing) print on WebGPU what they print on
+     * by Adam with cross-entropy, argmax, softmax and indexing; where, clamp, masked_fill, lerp,
+     * tril/triu and binary cross-entropy with their gradients) print on WebGPU what they print on
      * the CPU, number for number within float32 tolerance.
      */
     @ParameterizedTest(name = "{0}")

@@ -15,6 +15,11 @@ public final class Clamping {
         return clamp(t, min, null, "ClampMinBackward0");
     }
 
+    /** {@code clamp_max(max)}: clamp with an upper bound only, under its own grad_fn name (ClampMaxBackward0). */
+    public static Tensor clampMax(Tensor t, Scalar max) {
+        return clamp(t, null, max, "ClampMaxBackward0");
+    }
+
     private static Tensor clamp(Tensor t, Scalar min, Scalar max, String gradFn) {
         if (min == null && max == null) {
             throw TorchException.runtime("torch.clamp: At least one of 'min' or 'max' must not be None");
@@ -27,7 +32,9 @@ public final class Clamping {
         }
         Tensor x = t.detach().to(type);
         Tensor result;
-        if (type.isFloatingPoint()) {
+        if (!x.device().isCpu()) {
+            result = clampOnDevice(x, min, max);
+        } else if (type.isFloatingPoint()) {
             // Bounds are rounded to the dtype first (as PyTorch casts them to the tensor's scalar type).
             double lo = min == null ? Double.NaN : Torch.full(new long[0], min, type).doubleAt(0);
             double hi = max == null ? Double.NaN : Torch.full(new long[0], max, type).doubleAt(0);
@@ -52,6 +59,24 @@ public final class Clamping {
         return Derivatives.clamp(result, t, min, max, gradFn);
     }
 
+    /**
+     * Clamp from a comparison and a where per bound, min first (so min &gt; max gives max, as on the
+     * CPU). The bounds are 0-d tensors of x's dtype (rounded as the CPU path rounds them); NaN
+     * fails both comparisons and stays NaN.
+     */
+    private static Tensor clampOnDevice(Tensor x, Scalar min, Scalar max) {
+        Tensor r = x;
+        if (min != null) {
+            Tensor lo = Torch.full(new long[0], min, x.dtype());
+            r = DeviceKernels.where(Comparisons.lt(r, lo), lo, r, r.shape());
+        }
+        if (max != null) {
+            Tensor hi = Torch.full(new long[0], max, x.dtype());
+            r = DeviceKernels.where(Comparisons.gt(r, hi), hi, r, r.shape());
+        }
+        return r;
+    }
+
     /** {@code lerp(end, weight)}: start + weight·(end − start), computed as PyTorch does for accuracy at both ends. */
     public static Tensor lerp(Tensor start, Tensor end, Scalar weight) {
         Tensor w = Torch.full(new long[0], weight, start.dtype());
@@ -72,6 +97,9 @@ public final class Clamping {
      */
     private static Tensor lerpValues(Tensor start, Tensor end, Tensor weight) {
         requireSameDtype(start, end, "end");
+        if (DeviceKernels.onAccelerator(start, end, weight)) {
+            return lerpOnDevice(start.detach(), end.detach(), weight.detach());
+        }
         boolean single = start.dtype() == DType.FLOAT32;
         return ElementwiseMap.mapDouble(start.dtype(), v -> {
             double s = v[0];
@@ -85,6 +113,15 @@ public final class Clamping {
             return w < 0.5 ? Float64.fma(w, diff, s) : Float64.fma(-diff, 1 - w, e);
         }, start.detach(), end.detach(), weight.detach());
     }
+
+    /** The same two-sided formula from element-wise kernels (rounded after each op: no fused multiply-add there). */
+    private static Tensor lerpOnDevice(Tensor start, Tensor end, Tensor weight) {
+        Tensor diff = end.sub(start);
+        Tensor fromStart = start.add(weight.mul(diff));
+        Tensor fromEnd = end.sub(diff.mul(weight.rsub(Scalar.of(1L))));
+        return Torch.where(Comparisons.compare(Comparisons.Comparison.LT, weight, Scalar.of(0.5)), fromStart, fromEnd);
+    }
+
     private static void requireSameDtype(Tensor start, Tensor other, String name) {
         if (start.dtype() != other.dtype()) {
             throw TorchException.runtime("expected dtype " + ShapeOps.typeName(start.dtype()).toLowerCase() + " for `" + name + "` but got dtype "

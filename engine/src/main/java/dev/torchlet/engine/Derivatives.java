@@ -430,9 +430,13 @@ final class Derivatives {
 
     static Tensor clamp(Tensor result, Tensor a, Scalar min, Scalar max, String gradFn) {
         return recordSaving(result, gradFn, g -> {
-            Tensor inside = ElementwiseMap.mapDouble(g.dtype(), v -> (min == null || v[0] >= min.doubleValue())
-                    && (max == null || v[0] <= max.doubleValue()) ? 1 : 0, a);
-            return new Tensor[] {g.mul(inside)};
+            // PyTorch's rule: the gradient where min <= a <= max (compared in a's dtype), zero elsewhere and at NaN.
+            Tensor inside = min == null ? null : Comparisons.compare(Comparisons.Comparison.GE, a, min);
+            if (max != null) {
+                Tensor below = Comparisons.compare(Comparisons.Comparison.LE, a, max);
+                inside = inside == null ? below : inside.mul(below);
+            }
+            return new Tensor[] {Torch.where(inside, g, Torch.full(new long[0], Scalar.of(0L), g.dtype()))};
         }, a);
     }
 

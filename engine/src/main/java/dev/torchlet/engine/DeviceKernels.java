@@ -61,6 +61,15 @@ public final class DeviceKernels {
         run(backend, () -> backend.copy(view(from, device), view(target, device)));
     }
 
+    /** {@code condition ? a : b} into a new tensor of {@code shape}; a and b already have the result's dtype. */
+    static Tensor where(Tensor condition, Tensor a, Tensor b, long[] shape) {
+        Device device = commonDevice(condition, a, b);
+        Tensor out = Tensor.empty(shape, a.dtype(), device);
+        DeviceBackend backend = backendOf(device);
+        run(backend, () -> backend.where(view(condition, device), view(a, device), view(b, device), view(out, device)));
+        return out;
+    }
+
     /** Sums or averages the {@code reduced} dims (null: all) into a new tensor of {@code shape} (keepdim already applied). */
     static Tensor reduce(String op, Tensor input, boolean[] reduced, long[] shape, DType resultType) {
         Device device = input.device();

@@ -90,8 +90,14 @@ final class IndexFunctions {
 
     /** {@code masked_fill(mask, value)}: a copy with {@code value} where the mask is true. */
     static Tensor maskedFill(Tensor self, Tensor mask, Tensor value, boolean valueIsTensor) {
-        Tensor out = Tensor.empty(self.shape(), self.dtype()).copyValuesFrom(self);
-        maskedFillInto(out, mask, value);
+        Tensor out;
+        if (DeviceKernels.onAccelerator(self, mask)) {
+            checkMaskedFill(self.shape(), mask, value);
+            out = filledOnDevice(self, mask, value);
+        } else {
+            out = Tensor.empty(self.shape(), self.dtype()).copyValuesFrom(self);
+            maskedFillInto(out, mask, value);
+        }
         return recordMaskedFill(out, self, mask, value, valueIsTensor);
     }
 
@@ -106,17 +112,11 @@ final class IndexFunctions {
     }
 
     private static void maskedFillInto(Tensor target, Tensor mask, Tensor value) {
-        requireBoolMask(mask, "masked_fill_");
-        if (value.dim() != 0) {
-            throw TorchException.runtime("masked_fill_ only supports a 0-dimensional value tensor, but got tensor with "
-                    + value.dim() + " dimension(s).");
-        }
         long[] shape = target.shape();
-        long[] broadcast = Broadcast.shapes(shape, mask.shape());
-        if (!java.util.Arrays.equals(broadcast, shape)) {
-            throw TorchException.runtime("The expanded size of the tensor (" + shape[shape.length - 1]
-                    + ") must match the existing size (" + mask.size(-1) + ") at non-singleton dimension " + (shape.length - 1)
-                    + ".  Target sizes: " + SizeText.list(shape) + ".  Tensor sizes: " + SizeText.list(mask.shape()));
+        checkMaskedFill(shape, mask, value);
+        if (DeviceKernels.onAccelerator(target, mask)) {
+            target.copyValuesFrom(filledOnDevice(target, mask, value));
+            return;
         }
         Tensor m = broadcastTo(mask, shape).onHost();
         List<Long> hits = new ArrayList<>();
@@ -132,13 +132,40 @@ final class IndexFunctions {
         ElementPositions.put(target, targets, value, new long[] {targets.length}, false);
     }
 
+    /** A new device tensor: {@code value} where the mask holds, else self's element (one where kernel; the mask stays on the device). */
+    private static Tensor filledOnDevice(Tensor self, Tensor mask, Tensor value) {
+        return DeviceKernels.where(mask, value.detach().to(self.dtype()), self.detach(), self.shape());
+    }
+
+    private static void checkMaskedFill(long[] shape, Tensor mask, Tensor value) {
+        requireBoolMask(mask, "masked_fill_");
+        if (value.dim() != 0) {
+            throw TorchException.runtime("masked_fill_ only supports a 0-dimensional value tensor, but got tensor with "
+                    + value.dim() + " dimension(s).");
+        }
+        long[] broadcast = Broadcast.shapes(shape, mask.shape());
+        if (!java.util.Arrays.equals(broadcast, shape)) {
+            throw TorchException.runtime("The expanded size of the tensor (" + shape[shape.length - 1]
+                    + ") must match the existing size (" + mask.size(-1) + ") at non-singleton dimension " + (shape.length - 1)
+                    + ".  Target sizes: " + SizeText.list(shape) + ".  Tensor sizes: " + SizeText.list(mask.shape()));
+        }
+    }
+
     /** MaskedFillBackward0 for a number value, MaskedFillBackward1 for a 0-dim tensor value (which gets the filled places' sum). */
     private static Tensor recordMaskedFill(Tensor out, Tensor self, Tensor mask, Tensor value, boolean valueIsTensor) {
         Tensor zero = Torch.full(new long[0], Scalar.of(0L), out.dtype());
         DType valueType = value.dtype();
         return Graph.record(out, valueIsTensor ? "MaskedFillBackward1" : "MaskedFillBackward0", new Tensor[] {mask},
-                g -> new Tensor[] {maskedFill(g, mask, zero.to(g.dtype()), false), maskedSelect(g, mask).sum().to(valueType)},
+                g -> new Tensor[] {maskedFill(g, mask, zero.to(g.dtype()), false), filledSum(g, mask).to(valueType)},
                 self, value);
+    }
+
+    /** The sum of g where the mask holds: the selected elements on the CPU, as PyTorch; on a device, a where and a sum there. */
+    private static Tensor filledSum(Tensor g, Tensor mask) {
+        if (DeviceKernels.onAccelerator(g, mask)) {
+            return where(mask, g, Torch.full(new long[0], Scalar.of(0L), g.dtype())).sum();
+        }
+        return maskedSelect(g, mask).sum();
     }
 
     private static void requireBoolMask(Tensor mask, String function) {
@@ -156,9 +183,25 @@ final class IndexFunctions {
         }
         long[] shape = Broadcast.shapes(Broadcast.shapes(condition.shape(), x.shape()), y.shape());
         DType type = TypePromotion.promote(x.dtype(), y.dtype());
+        Tensor xs = x.detach().to(type);
+        Tensor ys = y.detach().to(type);
+        Tensor out = DeviceKernels.onAccelerator(condition, xs, ys) ? DeviceKernels.where(condition, xs, ys, shape)
+                : choose(condition, xs, ys, shape);
+        long[] xShape = x.shape();
+        long[] yShape = y.shape();
+        return Graph.record(out, "WhereBackward0", new Tensor[] {condition}, g -> {
+            Tensor zero = Torch.full(new long[0], Scalar.of(0L), g.dtype());
+            return new Tensor[] {Derivatives.sumToShape(where(condition, g, zero), xShape),
+                Derivatives.sumToShape(where(condition, zero, g), yShape)};
+        }, x, y);
+    }
+
+    /** The CPU kernel of where: {@code condition ? x : y} broadcast to {@code shape}, x and y of one dtype. */
+    static Tensor choose(Tensor condition, Tensor x, Tensor y, long[] shape) {
+        DType type = x.dtype();
         Tensor c = broadcastTo(condition, shape);
-        Tensor xs = broadcastTo(x.detach().to(type), shape);
-        Tensor ys = broadcastTo(y.detach().to(type), shape);
+        Tensor xs = broadcastTo(x, shape);
+        Tensor ys = broadcastTo(y, shape);
         Tensor out = Tensor.empty(shape, type);
         for (int i = 0; i < out.numel(); i++) {
             Tensor from = c.longAt(i) != 0 ? xs : ys;
@@ -168,13 +211,7 @@ final class IndexFunctions {
                 out.storage().setLong(i, from.longAt(i));
             }
         }
-        long[] xShape = x.shape();
-        long[] yShape = y.shape();
-        return Graph.record(out, "WhereBackward0", new Tensor[] {condition}, g -> {
-            Tensor zero = Torch.full(new long[0], Scalar.of(0L), g.dtype());
-            return new Tensor[] {Derivatives.sumToShape(where(condition, g, zero), xShape),
-                Derivatives.sumToShape(where(condition, zero, g), yShape)};
-        }, x, y);
+        return out;
     }
 
     private static String legacyName(DType dtype) {

@@ -224,19 +224,30 @@ public final class ShapeOps {
         if (t.dim() < 2) {
             Dims.wrap(-2, t.dim());
         }
-        Tensor out = t.detach().clone();
         long rows = t.size(-2);
         long cols = t.size(-1);
+        if (!t.device().isCpu()) {
+            // Only the shape and the diagonal decide the mask: built here, uploaded, and applied by a where kernel.
+            Tensor keep = Tensor.empty(new long[] {rows, cols}, DType.BOOL);
+            for (long i = 0; i < rows * cols; i++) {
+                keep.storage().setLong((int) i, inTriangle(i / cols, i % cols, diagonal, lower) ? 1 : 0);
+            }
+            Tensor zero = Torch.full(new long[0], Scalar.of(0L), t.dtype());
+            Tensor out = DeviceKernels.where(keep.to(t.device()), t.detach(), zero, t.shape());
+            return Derivatives.triangle(out, t, diagonal, lower);
+        }
+        Tensor out = t.detach().clone();
         Storage s = out.storage();
         for (long i = 0; i < out.numel(); i++) {
-            long col = i % cols;
-            long row = (i / cols) % rows;
-            boolean keep = lower ? col - row <= diagonal : col - row >= diagonal;
-            if (!keep) {
+            if (!inTriangle((i / cols) % rows, i % cols, diagonal, lower)) {
                 s.setLong((int) i, 0);
             }
         }
         return Derivatives.triangle(out, t, diagonal, lower);
+    }
+
+    private static boolean inTriangle(long row, long col, long diagonal, boolean lower) {
+        return lower ? col - row <= diagonal : col - row >= diagonal;
     }
 
     /** {@code diag(diagonal)}: a vector's square diagonal matrix, or a matrix's diagonal as a vector. */

@@ -18,6 +18,8 @@ public final class HostMemoryBackend implements DeviceBackend {
 
     /** The kernels run, in order ("add", "copy", "sum", "bmm"…). */
     public final List<String> launched = new ArrayList<>();
+    /** Device-to-host copies so far (ops that must stay on the device check it does not grow). */
+    public int downloads;
     private long allocated;
 
     record Memory(Storage storage) implements DeviceMemory {
@@ -55,6 +57,7 @@ public final class HostMemoryBackend implements DeviceBackend {
 
     @Override
     public void download(DeviceMemory source, Storage target) {
+        downloads++;
         transfer(((Memory) source).storage(), target);
     }
 
@@ -86,6 +89,12 @@ public final class HostMemoryBackend implements DeviceBackend {
     public void copy(DeviceView input, DeviceView out) {
         launched.add("copy");
         write(out, host(input));
+    }
+
+    @Override
+    public void where(DeviceView condition, DeviceView a, DeviceView b, DeviceView out) {
+        launched.add("where");
+        write(out, IndexFunctions.choose(host(condition), host(a), host(b), out.shape()));
     }
 
     @Override

@@ -1,7 +1,7 @@
 package dev.torchlet.gpu;
 
 /**
- * Strided element-wise kernels (unary, binary with broadcasting, copy/cast) generated from the
+ * Strided element-wise kernels (unary, binary and ternary with broadcasting, copy/cast) generated from the
  * {@link ElementwiseOp} table. One thread per output element: it splits its linear index into
  * coordinates of the output shape and walks each operand's strides, so any view (transposed,
  * sliced, expanded) is read in place and the output may itself be a view (in-place ops).
@@ -29,6 +29,15 @@ public final class ElementwiseKernels {
         requireArity(op, 2);
         GpuDType compute = op.hasBoolResult() ? GpuDType.promote(a.dtype(), b.dtype()) : out.dtype();
         return launch(op, compute, out, a, b);
+    }
+
+    /**
+     * {@code out = op(a, b, c)} with broadcasting of all three to out's shape; computes in out's
+     * dtype (for where: a is the bool condition, b and c the values of out's dtype).
+     */
+    public static KernelLaunch ternary(ElementwiseOp op, TensorLayout a, TensorLayout b, TensorLayout c, TensorLayout out) {
+        requireArity(op, 3);
+        return launch(op, out.dtype(), out, a, b, c);
     }
 
     /** Copy (with a cast when the dtypes differ): turns any strided view into {@code out}'s layout. */
@@ -82,6 +91,9 @@ public final class ElementwiseKernels {
 
     /** The WGSL for one op over given input/compute/output dtypes. */
     record Source(ElementwiseOp op, GpuDType[] inputs, GpuDType compute, GpuDType output) implements KernelSource {
+        /** The names the op table's bodies use for the operands, in order. */
+        private static final String OPERAND_NAMES = "abc";
+
         @Override
         public String key() {
             StringBuilder key = new StringBuilder("elementwise/").append(op.pytorchName()).append('/');
@@ -105,9 +117,9 @@ public final class ElementwiseKernels {
             s.append("@group(0) @binding(").append(n + 1).append(") var<storage, read> params: array<u32>;\n\n");
             s.append(WgslLibrary.HELPERS);
             String t = compute.computeType();
-            s.append("fn op(a: ").append(t);
-            if (n == 2) {
-                s.append(", b: ").append(t);
+            s.append("fn op(");
+            for (int i = 0; i < n; i++) {
+                s.append(i > 0 ? ", " : "").append(OPERAND_NAMES.charAt(i)).append(": ").append(t);
             }
             GpuDType result = op.resultType(compute);
             s.append(") -> ").append(result.computeType()).append(" {\n  return ").append(op.body(compute)).append(";\n}\n\n");

@@ -3,7 +3,8 @@ package dev.torchlet.gpu;
 /**
  * The one table of element-wise operations the WGSL kernels are generated from. Names are the
  * engine's (UnaryOp/BinaryOp pytorchName) and PyTorch's. Each entry gives its WGSL body per
- * compute type, as an expression in {@code a} (and {@code b}), or null where PyTorch has no such
+ * compute type, as an expression in its operands {@code a} (, {@code b}, {@code c}) — all loaded
+ * as the compute type —, or null where PyTorch has no such
  * op for that type (the caller promotes first, e.g. exp of an int tensor computes in float32).
  *
  * <p>WGSL leaves NaN handling to the implementation (a driver may assume no NaNs), so NaN
@@ -67,7 +68,11 @@ public enum ElementwiseOp {
     GE("ge", 2, true, "a >= b", "a >= b", "a || !b"),
     LOGICAL_AND("logical_and", 2, true, "a != 0.0 && b != 0.0", "a != 0i && b != 0i", "a && b"),
     LOGICAL_OR("logical_or", 2, true, "a != 0.0 || b != 0.0", "a != 0i || b != 0i", "a || b"),
-    LOGICAL_XOR("logical_xor", 2, true, "(a != 0.0) != (b != 0.0)", "(a != 0i) != (b != 0i)", "a != b");
+    LOGICAL_XOR("logical_xor", 2, true, "(a != 0.0) != (b != 0.0)", "(a != 0i) != (b != 0i)", "a != b"),
+
+    // Ternary. torch.where: the (bool) condition a, loaded as the compute type, picks b where it holds, else c.
+    // select() moves bits, so NaN and infinities pass through unchanged.
+    WHERE("where", 3, false, "select(c, b, a != 0.0)", "select(c, b, a != 0i)", "select(c, b, a)");
 
     private final String pytorchName;
     private final int arity;

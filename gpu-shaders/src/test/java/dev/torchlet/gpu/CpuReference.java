@@ -43,7 +43,7 @@ final class CpuReference {
         };
     }
 
-    static double apply(ElementwiseOp op, GpuDType compute, double a, double b) {
+    static double apply(ElementwiseOp op, GpuDType compute, double a, double b, double c) {
         boolean bool = compute == GpuDType.BOOL;
         double r = switch (op) {
             case IDENTITY -> a;
@@ -101,6 +101,7 @@ final class CpuReference {
             case LOGICAL_AND -> a != 0 && b != 0 ? 1 : 0;
             case LOGICAL_OR -> a != 0 || b != 0 ? 1 : 0;
             case LOGICAL_XOR -> (a != 0) != (b != 0) ? 1 : 0;
+            case WHERE -> a != 0 ? b : c;
         };
         return convert(r, op.resultType(compute));
     }
@@ -132,12 +133,12 @@ final class CpuReference {
             strides[i] = inputs[i].broadcastStrides(out.shape());
         }
         for (int index = 0; index < out.numel(); index++) {
-            double[] operands = new double[2];
+            double[] operands = new double[3];
             for (int i = 0; i < inputs.length; i++) {
                 int p = position(out.shape(), strides[i], inputs[i].offset(), index);
                 operands[i] = convert(load(inputWords[i], inputs[i].dtype(), p), compute);
             }
-            double value = apply(op, compute, operands[0], operands[1]);
+            double value = apply(op, compute, operands[0], operands[1], operands[2]);
             result[position(out.shape(), out.strides(), out.offset(), index)] = store(value, out.dtype());
         }
         return result;

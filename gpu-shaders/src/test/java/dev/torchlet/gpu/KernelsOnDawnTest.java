@@ -69,10 +69,17 @@ class KernelsOnDawnTest {
                 if (op.arity() == 1) {
                     Operand a = operand(compute, new int[] {3, 4, 5}, Style.PERMUTED, values(op, compute, 0));
                     elementwise(name, op, compute, TensorLayout.contiguous(out, 3, 4, 5), a);
-                } else {
+                } else if (op.arity() == 2) {
                     Operand a = operand(compute, new int[] {4, 1, 6}, Style.STEPPED, values(op, compute, 0));
                     Operand b = operand(compute, new int[] {5, 1}, Style.PERMUTED, values(op, compute, 1));
                     elementwise(name, op, compute, TensorLayout.contiguous(out, 4, 5, 6), a, b);
+                } else {
+                    // Each operand broadcasts along different dims; where's condition is bool whatever it computes in.
+                    GpuDType first = op == ElementwiseOp.WHERE ? GpuDType.BOOL : compute;
+                    Operand a = operand(first, new int[] {4, 1, 6}, Style.STEPPED, values(op, first, 0));
+                    Operand b = operand(compute, new int[] {5, 1}, Style.PERMUTED, values(op, compute, 1));
+                    Operand c = operand(compute, new int[] {4, 5, 1}, Style.CONTIGUOUS, values(op, compute, 2));
+                    elementwise(name, op, compute, TensorLayout.contiguous(out, 4, 5, 6), a, b, c);
                 }
             }
         }
@@ -83,6 +90,15 @@ class KernelsOnDawnTest {
         elementwise("lt/i32<f32", ElementwiseOp.LT, GpuDType.FLOAT32, TensorLayout.contiguous(GpuDType.BOOL, 2, 3),
                 operand(GpuDType.INT32, new int[] {2, 3}, Style.CONTIGUOUS, ints(-3, 3)),
                 operand(GpuDType.FLOAT32, new int[] {2, 1}, Style.CONTIGUOUS, quarters()));
+        // where passes NaN and infinities through untouched, and writes in place into a transposed view.
+        elementwise("where/specials-into-view", ElementwiseOp.WHERE, GpuDType.FLOAT32, transposed(4, 5),
+                operand(GpuDType.BOOL, new int[] {4, 5}, Style.PERMUTED, ints(0, 1)),
+                operand(GpuDType.FLOAT32, new int[] {4, 5}, Style.STEPPED, withSpecials(0.2)),
+                operand(GpuDType.FLOAT32, new int[] {}, Style.CONTIGUOUS, () -> Double.NaN));
+        elementwise("where/100000", ElementwiseOp.WHERE, GpuDType.INT32, TensorLayout.contiguous(GpuDType.INT32, 100000),
+                operand(GpuDType.BOOL, new int[] {100000}, Style.STEPPED, ints(0, 1)),
+                operand(GpuDType.INT32, new int[] {100000}, Style.CONTIGUOUS, ints(-1000, 1000)),
+                operand(GpuDType.INT32, new int[] {1}, Style.CONTIGUOUS, () -> 0));
         // Copy and cast from strided views.
         int[] shape4 = {2, 3, 4, 5};
         copy("copy/f32->i32", operand(GpuDType.FLOAT32, shape4, Style.PERMUTED, uniform(-50, 50)), GpuDType.INT32);
@@ -94,10 +110,14 @@ class KernelsOnDawnTest {
         copy("copy/100000", operand(GpuDType.FLOAT32, new int[] {100000}, Style.STEPPED, uniform(-1, 1)), GpuDType.FLOAT32);
         copy("copy/empty", operand(GpuDType.FLOAT32, new int[] {3, 0}, Style.CONTIGUOUS, uniform(-1, 1)), GpuDType.FLOAT32);
         // In place into a transposed view, by a 0-d operand: untouched elements keep their value.
-        TensorLayout transposedOut = new TensorLayout(new int[] {4, 5}, new int[] {1, 4}, 0, GpuDType.FLOAT32);
-        elementwise("mul/into-view-by-0d", ElementwiseOp.MUL, GpuDType.FLOAT32, transposedOut,
+        elementwise("mul/into-view-by-0d", ElementwiseOp.MUL, GpuDType.FLOAT32, transposed(4, 5),
                 operand(GpuDType.FLOAT32, new int[] {4, 5}, Style.STEPPED, quarters()),
                 operand(GpuDType.FLOAT32, new int[] {}, Style.CONTIGUOUS, () -> 3));
+    }
+
+    /** A float32 [rows, cols] output stored column-major: a transposed view. */
+    private static TensorLayout transposed(int rows, int cols) {
+        return new TensorLayout(new int[] {rows, cols}, new int[] {1, rows}, 0, GpuDType.FLOAT32);
     }
 
     private void elementwise(String name, ElementwiseOp op, GpuDType compute, TensorLayout out, Operand... inputs) {
@@ -113,9 +133,11 @@ class KernelsOnDawnTest {
         int[] outWords = new int[out.requiredElements()];
         java.util.Arrays.fill(outWords, CpuReference.store(SENTINEL, out.dtype()));
         bind[inputs.length] = job.input(out.dtype(), outWords);
-        KernelLaunch launch = inputs.length == 1
-                ? (op == ElementwiseOp.IDENTITY ? ElementwiseKernels.copy(layouts[0], out) : ElementwiseKernels.unary(op, layouts[0], out))
-                : ElementwiseKernels.binary(op, layouts[0], layouts[1], out);
+        KernelLaunch launch = switch (inputs.length) {
+            case 1 -> op == ElementwiseOp.IDENTITY ? ElementwiseKernels.copy(layouts[0], out) : ElementwiseKernels.unary(op, layouts[0], out);
+            case 2 -> ElementwiseKernels.binary(op, layouts[0], layouts[1], out);
+            default -> ElementwiseKernels.ternary(op, layouts[0], layouts[1], layouts[2], out);
+        };
         job.launch(launch, bind).read(bind[inputs.length]);
         int[] expected = CpuReference.elementwise(op, compute, out, outWords, layouts, words);
         double tolerance = elementwiseTolerance(op);

@@ -43,6 +43,12 @@ public interface DeviceBackend {
     void copy(DeviceView input, DeviceView out);
 
     /**
+     * {@code out = condition ? a : b} element-wise ({@code torch.where}): the bool condition,
+     * {@code a} and {@code b} (both of out's dtype) broadcast to {@code out}'s shape.
+     */
+    void where(DeviceView condition, DeviceView a, DeviceView b, DeviceView out);
+
+    /**
      * Reduces the given dims of {@code input} ({@code "sum"}, {@code "mean"}, {@code "prod"},
      * {@code "max"}, {@code "min"}) into {@code out}, whose shape is the input's without them.
      */

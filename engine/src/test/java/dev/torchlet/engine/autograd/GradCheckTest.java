@@ -105,6 +105,7 @@ class GradCheckTest {
         cases.add(new Case("minimum", x -> ElementwiseOps.binary(BinaryOp.MINIMUM, x[0], x[1]), matrix(2, 2, 0.5), leaf(0.1, -0.2)));
         cases.add(new Case("square", x -> ElementwiseOps.square(x[0]), leaf(1.5, -2.0)));
         cases.add(new Case("clamp", x -> Clamping.clamp(x[0], Scalar.of(-0.2), Scalar.of(0.6)), matrix(2, 3, 0.5)));
+        cases.add(new Case("clamp_max", x -> Clamping.clampMax(x[0], Scalar.of(0.1)), matrix(2, 3, 0.5)));
         cases.add(new Case("lerp number", x -> Clamping.lerp(x[0], x[1], Scalar.of(0.3)), leaf(1.0, 2.0), leaf(-1.0, 0.5)));
         cases.add(new Case("lerp tensor", x -> Clamping.lerp(x[0], x[1], x[2]), leaf(1.0, 2.0), leaf(-1.0, 0.5), leaf(0.25, 0.75)));
         cases.add(new Case("max", x -> Extrema.max(x[0]), matrix(2, 3, 0.5)));

@@ -142,6 +142,12 @@ public final class WebGpuBackend implements DeviceBackend {
     }
 
     @Override
+    public void where(DeviceView condition, DeviceView a, DeviceView b, DeviceView out) {
+        launchInto(out, layout -> ElementwiseKernels.ternary(ElementwiseOp.WHERE, GpuLayouts.of(condition), GpuLayouts.of(a),
+                GpuLayouts.of(b), layout), condition, a, b);
+    }
+
+    @Override
     public void reduce(String op, DeviceView input, int[] dims, DeviceView out) {
         ReduceOp kernel = reduceOp(op);
         launchInto(out, layout -> ReductionKernels.reduce(kernel, GpuLayouts.of(input), dims, layout), input);

@@ -43,11 +43,12 @@ final class TensorMethods {
             "sort", "argsort", "topk",
             "unsqueeze", "squeeze", "permute", "flatten", "flip", "tril", "triu", "diag", "split", "chunk",
             "square", "clamp", "clip", "atan2", "fmod", "remainder", "floor_divide", "maximum", "minimum", "lerp",
-            "bmm", "mv", "dot", "outer");
+            "clamp_min", "clamp_max", "bmm", "mv", "dot", "outer");
 
     /** Methods whose in-place form {@code name_} exists in PyTorch. */
     private static final List<String> IN_PLACE = List.of(
-            "square", "clamp", "clip", "atan2", "fmod", "remainder", "floor_divide", "lerp", "tril", "triu");
+            "square", "clamp", "clip", "atan2", "fmod", "remainder", "floor_divide", "lerp", "tril", "triu", "clamp_min",
+            "clamp_max");
 
     /** The bound method {@code name} of {@code self}, or null when it is not one of these. */
     static PyObject method(PyTensor self, String name) {
@@ -241,6 +242,12 @@ final class TensorMethods {
             case "clamp", "clip" -> {
                 Params p = Params.parse(name, args, kwargs, "min", "max");
                 return Clamping.clamp(t, p.scalar("min"), p.scalar("max"));
+            }
+            case "clamp_min" -> {
+                return Clamping.clampMin(t, Params.parse(name, args, kwargs, "min").scalar("min"));
+            }
+            case "clamp_max" -> {
+                return Clamping.clampMax(t, Params.parse(name, args, kwargs, "max").scalar("max"));
             }
             case "atan2", "fmod", "remainder", "floor_divide", "maximum", "minimum" -> {
                 BinaryOp op2 = switch (name) {
