@@ -3,7 +3,9 @@ package dev.torchlet.engine.nn;
 import dev.torchlet.engine.Comparisons;
 import dev.torchlet.engine.Extrema;
 import dev.torchlet.engine.PositionTable;
+import dev.torchlet.engine.Scalar;
 import dev.torchlet.engine.Tensor;
+import dev.torchlet.engine.Torch;
 import dev.torchlet.engine.ValuesIndices;
 import dev.torchlet.engine.autograd.Graph;
 import dev.torchlet.engine.device.Device;
@@ -127,7 +129,7 @@ final class DevicePooling {
             int around = windows.containingSlots(containing);
             long elements = (long) windows.planes() * windows.inVolume();
             // An element gets the gradient of every window containing it whose maximum it is.
-            Tensor chosenPlusOne = chosen.add(dev.torchlet.engine.Scalar.of(1L));
+            Tensor chosenPlusOne = chosen.add(Scalar.of(1L));
             Tensor whoseMaximum = PositionTable.gather(chosenPlusOne, containing.positions(), elements, around);
             Tensor self = PositionTable.on(device, windows.key() + " self-plus-one", () -> {
                 long[] numbers = new long[(int) elements];
@@ -136,8 +138,10 @@ final class DevicePooling {
                 }
                 return numbers;
             }).positions().view(elements, 1);
-            Tensor isMaximum = Comparisons.eq(whoseMaximum, self).to(grad.dtype());
-            return new Tensor[] {containing.gather(grad, elements, around).mul(isMaximum).sum(1, false).view(inputShape)};
+            Tensor isMaximum = Comparisons.eq(whoseMaximum, self);
+            Tensor zero = Torch.full(new long[0], Scalar.of(0L), grad.dtype());
+            Tensor shares = Torch.where(isMaximum, containing.gather(grad, elements, around), zero);
+            return new Tensor[] {shares.sum(1, false).view(inputShape)};
         }, input);
         return new ValuesIndices(values, indices);
     }
