@@ -74,6 +74,10 @@ try {
     const y = tf.randomNormal([4000000]);
     lines.push(`tfjs-webgpu add_4M ${(await best(() => tf.add(x, y), 5)).toFixed(2)}`);
     lines.push(`tfjs-webgpu sum_4M ${(await best(() => tf.reshape(tf.sum(x), [1]), 5)).toFixed(2)}`);
+    // The same convolution as the suite's, in TF.js's channels-last layout.
+    const images = tf.randomNormal([16, 14, 14, 32]);
+    const kernels = tf.randomNormal([3, 3, 32, 64]);
+    lines.push(`tfjs-webgpu conv2d_16x32x14x14_k3 ${(await best(() => tf.conv2d(images, kernels, 1, 'same'), 3)).toFixed(2)}`);
     return lines;
   });
   for (const line of tfjs) {

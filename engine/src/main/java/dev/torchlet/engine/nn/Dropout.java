@@ -43,7 +43,8 @@ public final class Dropout {
         } else {
             noise = Torch.full(noiseShape, Scalar.of(0L), input.dtype());
             RandomFill.bernoulli_(noise, 1 - p);
-            noise = noise.div(Scalar.of(1 - p));
+            // Drawn by the CPU generator on every device (a seeded program drops the same units), then moved.
+            noise = noise.div(Scalar.of(1 - p)).to(input.device());
         }
         Tensor result = input.mul(noise);
         return inplace ? input.assignInPlace(result) : result;
