@@ -6,11 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.torchlet.engine.device.Device;
-import dev.torchlet.engine.device.Devices;
 import java.util.List;
 import java.util.function.Function;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,21 +15,7 @@ import org.junit.jupiter.api.Test;
  * against the CPU: values, indices (ties and NaN included), grad_fn names and gradients, and the
  * kernels the engine asks the backend for.
  */
-class DeviceOrderingTest {
-    private HostMemoryBackend backend;
-    private final Device cuda = HostMemoryBackend.DEVICE;
-
-    @BeforeEach
-    void register() {
-        backend = new HostMemoryBackend();
-        Devices.register(backend);
-    }
-
-    @AfterEach
-    void unregister() {
-        Devices.unregister(cuda);
-    }
-
+class DeviceOrderingTest extends OnTestDevice {
     /** Rows with ties, a NaN and both zeros, so the stable order and NaN's place show. */
     private static Tensor withTies() {
         return Torch.tensor(List.of(

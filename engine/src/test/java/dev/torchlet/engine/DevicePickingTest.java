@@ -5,14 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.torchlet.engine.device.Device;
-import dev.torchlet.engine.device.Devices;
 import dev.torchlet.engine.nn.Activations;
 import dev.torchlet.engine.nn.Losses;
 import dev.torchlet.engine.nn.Reduction;
 import java.util.List;
 import java.util.function.BiFunction;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,21 +17,7 @@ import org.junit.jupiter.api.Test;
  * binary cross-entropy) run on the device through its where kernel, with the CPU's values,
  * gradients and grad_fn names (on the host-memory test device, see HostMemoryBackend).
  */
-class DevicePickingTest {
-    private HostMemoryBackend backend;
-    private final Device cuda = HostMemoryBackend.DEVICE;
-
-    @BeforeEach
-    void register() {
-        backend = new HostMemoryBackend();
-        Devices.register(backend);
-    }
-
-    @AfterEach
-    void unregister() {
-        Devices.unregister(cuda);
-    }
-
+class DevicePickingTest extends OnTestDevice {
     /** Both signs, a value on a float32 bound (0.7), and a NaN. */
     private static final double[] WITH_NAN = {-2, -0.5, 0.7, 1.5, 3, Double.NaN};
     private static final double[] FINITE = {-2, -0.5, 0.7, 1.5, 3, 0.2};

@@ -5,28 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.torchlet.engine.device.Device;
-import dev.torchlet.engine.device.Devices;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The engine's side of accelerators, on a host-memory test device (see HostMemoryBackend). */
-class DeviceTensorTest {
-    private HostMemoryBackend backend;
-    private final Device cuda = HostMemoryBackend.DEVICE;
-
-    @BeforeEach
-    void register() {
-        backend = new HostMemoryBackend();
-        Devices.register(backend);
-    }
-
-    @AfterEach
-    void unregister() {
-        Devices.unregister(cuda);
-    }
-
+class DeviceTensorTest extends OnTestDevice {
     private static Tensor matrix() {
         return Torch.arange(Scalar.of(0L), Scalar.of(6L), Scalar.of(1L), DType.FLOAT32).reshape(2, 3);
     }

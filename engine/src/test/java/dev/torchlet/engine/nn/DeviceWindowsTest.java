@@ -5,16 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.torchlet.engine.DType;
-import dev.torchlet.engine.HostMemoryBackend;
+import dev.torchlet.engine.OnTestDevice;
 import dev.torchlet.engine.Tensor;
 import dev.torchlet.engine.Torch;
 import dev.torchlet.engine.TorchException;
 import dev.torchlet.engine.ValuesIndices;
 import dev.torchlet.engine.autograd.Backward;
-import dev.torchlet.engine.device.Device;
-import dev.torchlet.engine.device.Devices;
 import java.util.function.Function;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -24,20 +21,10 @@ import org.junit.jupiter.api.Test;
  * DevicePooling against the CPU's direct loops, for padding, stride, dilation, groups, ceil mode,
  * transposed and 1-D/3-D cases.
  */
-class DeviceWindowsTest {
-    private final Device cuda = HostMemoryBackend.DEVICE;
-    private HostMemoryBackend backend;
-
+class DeviceWindowsTest extends OnTestDevice {
     @BeforeEach
-    void register() {
-        backend = new HostMemoryBackend();
-        Devices.register(backend);
+    void seed() {
         Torch.manualSeed(7);
-    }
-
-    @AfterEach
-    void unregister() {
-        Devices.unregister(cuda);
     }
 
     /** Runs {@code op} on CPU leaves and on device copies; outputs and every input's gradient agree within float32 rounding. */
