@@ -4,7 +4,9 @@ package dev.torchlet.gpu;
  * Strided element-wise kernels (unary, binary and ternary with broadcasting, copy/cast) generated from the
  * {@link ElementwiseOp} table. One thread per output element: it splits its linear index into
  * coordinates of the output shape and walks each operand's strides, so any view (transposed,
- * sliced, expanded) is read in place and the output may itself be a view (in-place ops).
+ * sliced, expanded) is read in place and the output may itself be a view (in-place ops). When
+ * every operand and the output are contiguous and of the output's shape (most of a training
+ * step), the kernel indexes them all by the thread's linear index and skips that walk.
  *
  * <p>Bindings: the inputs, then the output, then params =
  * {@code [numel, rank, outOffset, inOffset..., shape[rank], outStrides[rank], inStrides[rank]...]}.
@@ -77,7 +79,11 @@ public final class ElementwiseKernels {
         for (int i = 0; i < inputs.length; i++) {
             inputTypes[i] = inputs[i].dtype();
         }
-        Source source = new Source(op, inputTypes, compute, out.dtype());
+        boolean linear = out.isContiguous();
+        for (TensorLayout input : inputs) {
+            linear &= input.isContiguous() && java.util.Arrays.equals(input.shape(), out.shape());
+        }
+        Source source = new Source(op, inputTypes, compute, out.dtype(), linear);
         int groups = (numel + WORKGROUP_SIZE - 1) / WORKGROUP_SIZE;
         return KernelLaunch.linear(source, inputs.length + 1, params, groups, 1);
     }
@@ -90,7 +96,7 @@ public final class ElementwiseKernels {
     }
 
     /** The WGSL for one op over given input/compute/output dtypes. */
-    record Source(ElementwiseOp op, GpuDType[] inputs, GpuDType compute, GpuDType output) implements KernelSource {
+    record Source(ElementwiseOp op, GpuDType[] inputs, GpuDType compute, GpuDType output, boolean linear) implements KernelSource {
         /** The names the op table's bodies use for the operands, in order. */
         private static final String OPERAND_NAMES = "abc";
 
@@ -100,7 +106,8 @@ public final class ElementwiseKernels {
             for (GpuDType input : inputs) {
                 key.append(input.storageType()).append(',');
             }
-            return key.append(compute.computeType()).append("->").append(output.storageType()).toString();
+            return key.append(compute.computeType()).append("->").append(output.storageType()).append(linear ? "/linear" : "")
+                    .toString();
         }
 
         @Override
@@ -127,22 +134,30 @@ public final class ElementwiseKernels {
             s.append("fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) groups: vec3u) {\n");
             s.append("  let index = gid.x + gid.y * groups.x * ").append(WORKGROUP_SIZE).append("u;\n");
             s.append("  if (index >= params[0]) {\n    return;\n  }\n");
-            s.append("  let rank = params[1];\n");
-            s.append("  let shapeAt = ").append(3 + n).append("u;\n");
-            s.append("  var rest = index;\n");
-            s.append("  var o = params[2];\n");
-            for (int i = 0; i < n; i++) {
-                s.append("  var p").append(i).append(" = params[").append(3 + i).append("];\n");
+            if (linear) {
+                // Contiguous operands of one shape: element index + offset, no coordinate walk.
+                s.append("  let o = params[2] + index;\n");
+                for (int i = 0; i < n; i++) {
+                    s.append("  let p").append(i).append(" = params[").append(3 + i).append("] + index;\n");
+                }
+            } else {
+                s.append("  let rank = params[1];\n");
+                s.append("  let shapeAt = ").append(3 + n).append("u;\n");
+                s.append("  var rest = index;\n");
+                s.append("  var o = params[2];\n");
+                for (int i = 0; i < n; i++) {
+                    s.append("  var p").append(i).append(" = params[").append(3 + i).append("];\n");
+                }
+                s.append("  for (var d = rank; d > 0u; d--) {\n");
+                s.append("    let size = params[shapeAt + d - 1u];\n");
+                s.append("    let c = rest % size;\n");
+                s.append("    rest = rest / size;\n");
+                s.append("    o += c * params[shapeAt + rank + d - 1u];\n");
+                for (int i = 0; i < n; i++) {
+                    s.append("    p").append(i).append(" += c * params[shapeAt + ").append(2 + i).append("u * rank + d - 1u];\n");
+                }
+                s.append("  }\n");
             }
-            s.append("  for (var d = rank; d > 0u; d--) {\n");
-            s.append("    let size = params[shapeAt + d - 1u];\n");
-            s.append("    let c = rest % size;\n");
-            s.append("    rest = rest / size;\n");
-            s.append("    o += c * params[shapeAt + rank + d - 1u];\n");
-            for (int i = 0; i < n; i++) {
-                s.append("    p").append(i).append(" += c * params[shapeAt + ").append(2 + i).append("u * rank + d - 1u];\n");
-            }
-            s.append("  }\n");
             s.append("  out[o] = ").append(output.storeFrom("op(" + args() + ")", result)).append(";\n");
             s.append("}\n");
             return s.toString();

@@ -48,7 +48,7 @@ public final class ReductionKernels {
         int outNumel = split.outNumel();
         int reducedNumel = split.reducedNumel();
         int[] params = split.params(6);
-        if (out.numel() != outNumel || !isContiguous(out)) {
+        if (out.numel() != outNumel || !out.isContiguous()) {
             throw new IllegalArgumentException("reduction output must be a contiguous tensor of " + outNumel + " elements");
         }
         if (reducedNumel == 0 && op.needsElements()) {
@@ -63,16 +63,6 @@ public final class ReductionKernels {
         boolean serial = reducedNumel <= SERIAL_LIMIT;
         int groups = serial ? (outNumel + WORKGROUP_SIZE - 1) / WORKGROUP_SIZE : outNumel;
         return KernelLaunch.linear(new Source(op, input.dtype(), compute, serial), 2, params, groups, 1);
-    }
-
-    private static boolean isContiguous(TensorLayout layout) {
-        int[] expected = TensorLayout.contiguousStrides(layout.shape());
-        for (int d = 0; d < layout.rank(); d++) {
-            if (layout.shape()[d] != 1 && layout.strides()[d] != expected[d]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     record Source(ReduceOp op, GpuDType input, GpuDType compute, boolean serial) implements KernelSource {

@@ -30,6 +30,17 @@ public record TensorLayout(int[] shape, int[] strides, int offset, GpuDType dtyp
         return strides;
     }
 
+    /** Whether the elements lie in row-major order without gaps (size-1 dimensions' strides do not matter). */
+    public boolean isContiguous() {
+        int[] expected = contiguousStrides(shape);
+        for (int d = 0; d < shape.length; d++) {
+            if (shape[d] != 1 && strides[d] != expected[d]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public int rank() {
         return shape.length;
     }

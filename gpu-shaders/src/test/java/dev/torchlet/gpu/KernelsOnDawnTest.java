@@ -31,7 +31,8 @@ class KernelsOnDawnTest {
     private record Operand(TensorLayout layout, int[] words) {
     }
 
-    private enum Style { CONTIGUOUS, PERMUTED, STEPPED }
+    /** How an operand lies in its buffer: row-major from 0, row-major from an offset, transposed, every other element. */
+    private enum Style { CONTIGUOUS, OFFSET, PERMUTED, STEPPED }
 
     private final Random random = new Random(7);
     private final List<Case> cases = new ArrayList<>();
@@ -99,6 +100,16 @@ class KernelsOnDawnTest {
                 operand(GpuDType.BOOL, new int[] {100000}, Style.STEPPED, ints(0, 1)),
                 operand(GpuDType.INT32, new int[] {100000}, Style.CONTIGUOUS, ints(-1000, 1000)),
                 operand(GpuDType.INT32, new int[] {1}, Style.CONTIGUOUS, () -> 0));
+        // Contiguous operands of the output's shape take the kernels' linear path (no coordinate walk).
+        elementwise("mul/linear", ElementwiseOp.MUL, GpuDType.FLOAT32, TensorLayout.contiguous(GpuDType.FLOAT32, 300, 7),
+                operand(GpuDType.FLOAT32, new int[] {300, 7}, Style.OFFSET, uniform(-4, 4)),
+                operand(GpuDType.FLOAT32, new int[] {300, 7}, Style.CONTIGUOUS, uniform(-4, 4)));
+        elementwise("exp/linear", ElementwiseOp.EXP, GpuDType.FLOAT32, TensorLayout.contiguous(GpuDType.FLOAT32, 70000),
+                operand(GpuDType.FLOAT32, new int[] {70000}, Style.OFFSET, uniform(-8, 8)));
+        elementwise("where/linear", ElementwiseOp.WHERE, GpuDType.INT32, TensorLayout.contiguous(GpuDType.INT32, 2, 600),
+                operand(GpuDType.BOOL, new int[] {2, 600}, Style.OFFSET, ints(0, 1)),
+                operand(GpuDType.INT32, new int[] {2, 600}, Style.OFFSET, ints(-1000, 1000)),
+                operand(GpuDType.INT32, new int[] {2, 600}, Style.CONTIGUOUS, ints(-1000, 1000)));
         // Copy and cast from strided views.
         int[] shape4 = {2, 3, 4, 5};
         copy("copy/f32->i32", operand(GpuDType.FLOAT32, shape4, Style.PERMUTED, uniform(-50, 50)), GpuDType.INT32);
@@ -760,6 +771,7 @@ class KernelsOnDawnTest {
     private Operand operand(GpuDType dtype, int[] shape, Style style, DoubleSupplier values) {
         TensorLayout layout = switch (style) {
             case CONTIGUOUS -> TensorLayout.contiguous(dtype, shape);
+            case OFFSET -> new TensorLayout(shape, TensorLayout.contiguousStrides(shape), 5, dtype);
             case PERMUTED -> {
                 int[] reversed = new int[shape.length];
                 for (int d = 0; d < shape.length; d++) {
