@@ -28,7 +28,7 @@ class SmallCNN(nn.Module):
 
 
 net = SmallCNN().to(device)
-optimizer = torch.optim.Adam(net.parameters(), lr=0.01)
+optimizer = torch.optim.SGD(net.parameters(), lr=0.1, momentum=0.9)
 for step in range(8):
     optimizer.zero_grad()
     loss = F.cross_entropy(net(images), labels)
@@ -40,6 +40,6 @@ print(net.conv1.weight.grad.device, net.conv1.weight.grad.abs().sum() > 0)
 net.eval()
 with torch.no_grad():
     scores = net(images[:4])
-print(scores.argmax(1).tolist(), f"{scores.abs().sum().item():.3f}")
+print(scores.argmax(1).tolist(), f"{scores.abs().sum().item():.4f}")
 pooled, where = F.max_pool2d(images[:1, :, :4, :4], 2, return_indices=True)
 print(pooled, where)
