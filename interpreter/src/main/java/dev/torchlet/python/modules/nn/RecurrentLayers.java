@@ -222,7 +222,7 @@ final class RecurrentLayers {
         if (states == null) {
             states = new Tensor[lstm ? 2 : 1];
             for (int k = 0; k < states.length; k++) {
-                states[k] = Torch.full(new long[] {layers * directions, batch, hiddenSize}, Scalar.of(0L), input.dtype());
+                states[k] = Torch.full(new long[] {layers * directions, batch, hiddenSize}, Scalar.of(0L), input.dtype(), input.device());
             }
         }
         String expected = "(" + layers * directions + ", " + batch + ", " + hiddenSize + ")";
@@ -382,7 +382,7 @@ final class RecurrentLayers {
         List<PyObject> given = hx == null ? null : lstm && hx instanceof PySequence seq ? seq.items() : List.of(hx);
         for (int k = 0; k < states.length; k++) {
             if (given == null) {
-                states[k] = Torch.full(new long[] {input.size(0), hiddenSize}, Scalar.of(0L), input.dtype());
+                states[k] = Torch.full(new long[] {input.size(0), hiddenSize}, Scalar.of(0L), input.dtype(), input.device());
             } else if (k < given.size() && given.get(k) instanceof PyTensor t) {
                 states[k] = batched ? t.tensor() : ShapeOps.unsqueeze(t.tensor(), 0);
             } else {
