@@ -407,12 +407,23 @@ final class Derivatives {
                 local = a.mul(Scalar.of(0L));
             } else {
                 // d‖a‖/da = a·|a|^(p−2) / ‖a‖^(p−1), taken as 0 where the norm is 0.
-                Tensor numerator = a.mul(a.unary(UnaryOp.ABS).pow(Scalar.of(p - 2)));
-                Tensor denominator = norm.pow(Scalar.of(p - 1));
-                local = ElementwiseMap.mapDouble(g.dtype(), v -> v[1] == 0 ? 0 : v[0] / v[1], numerator, denominator);
+                local = a.device().isCpu() ? ElementwiseMap.mapDouble(g.dtype(), v -> v[1] == 0 ? 0 : v[0] / v[1],
+                        a.mul(a.unary(UnaryOp.ABS).pow(Scalar.of(p - 2))), norm.pow(Scalar.of(p - 1)))
+                        : normDerivativeOnDevice(a, norm, p);
             }
             return new Tensor[] {spreadGrad.mul(local)};
         }, a);
+    }
+
+    /**
+     * a·|a|^(p−2) / ‖a‖^(p−1) from element-wise kernels, 0 where the norm is 0: there every element
+     * is 0, so they are read as ones (no 0·inf) and the quotient is multiplied by zero.
+     */
+    private static Tensor normDerivativeOnDevice(Tensor a, Tensor norm, double p) {
+        Tensor zeroNorm = Comparisons.compare(Comparisons.Comparison.EQ, norm, Scalar.of(0L)).to(a.dtype());
+        Tensor safe = a.add(zeroNorm);
+        Tensor quotient = safe.mul(safe.unary(UnaryOp.ABS).pow(Scalar.of(p - 2))).div(norm.add(zeroNorm).pow(Scalar.of(p - 1)));
+        return quotient.mul(zeroNorm.rsub(Scalar.of(1L)));
     }
 
     static Tensor logsumexp(Tensor result, Tensor a, int dim, boolean keepdim) {

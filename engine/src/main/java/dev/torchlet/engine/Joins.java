@@ -55,7 +55,8 @@ public final class Joins {
             type = TypePromotion.promote(type, t.dtype());
         }
         shape[d] = total;
-        Tensor out = Tensor.empty(shape, type);
+        // On the parts' device (PyTorch's error when they are on several): the copies run there.
+        Tensor out = Tensor.empty(shape, type, DeviceKernels.commonDevice(parts.toArray(new Tensor[0])));
         long[] sizes = new long[tensors.size()];
         long at = 0;
         for (int i = 0; i < tensors.size(); i++) {

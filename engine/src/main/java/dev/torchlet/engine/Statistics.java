@@ -4,7 +4,8 @@ package dev.torchlet.engine;
  * Reductions beyond sum and mean: {@code prod}, {@code var}/{@code std} (with Bessel's
  * correction by default), {@code norm}, {@code logsumexp}, {@code any}/{@code all}. Each lane is
  * accumulated in double and rounded once to the result dtype, as {@link Reductions} does.
- * {@code dim} null means over all elements.
+ * {@code dim} null means over all elements. On an accelerator they are composed of its kernels
+ * ({@link DeviceStatistics}) and record the same nodes.
  */
 public final class Statistics {
     private Statistics() {
@@ -17,7 +18,7 @@ public final class Statistics {
     }
 
     private static Tensor reduce(Tensor t, Integer dim, boolean keepdim, DType out, LaneFunction f) {
-        Integer d = dim == null ? null : Dims.wrap(dim, t.dim());
+        Integer d = wrapped(t, dim);
         Lanes lanes = Lanes.of(t, d);
         Tensor result = Tensor.empty(lanes.reducedShape(keepdim), out);
         double[] lane = new double[(int) lanes.size];
@@ -34,8 +35,10 @@ public final class Statistics {
     public static Tensor prod(Tensor t, Integer dim, boolean keepdim) {
         DType out = t.dtype().isFloatingPoint() ? t.dtype() : DType.INT64;
         Tensor result;
-        if (out == DType.INT64) {
-            Integer d = dim == null ? null : Dims.wrap(dim, t.dim());
+        if (!t.device().isCpu()) {
+            result = DeviceStatistics.prod(t.detach().to(out), wrapped(t, dim), keepdim);
+        } else if (out == DType.INT64) {
+            Integer d = wrapped(t, dim);
             Lanes lanes = Lanes.of(t, d);
             result = Tensor.empty(lanes.reducedShape(keepdim), out);
             for (long l = 0; l < lanes.lanes(); l++) {
@@ -54,11 +57,14 @@ public final class Statistics {
                 return p;
             });
         }
-        return Derivatives.prod(result, t, dim == null ? null : Dims.wrap(dim, t.dim()), keepdim);
+        return Derivatives.prod(result, t, wrapped(t, dim), keepdim);
     }
 
     /** The product of every element of each lane but one, for prod's gradient (exact with zeros). */
     static Tensor productOfOthers(Tensor t, Integer dim) {
+        if (!t.device().isCpu()) {
+            return DeviceStatistics.productOfOthers(t.detach(), dim);
+        }
         Lanes lanes = Lanes.of(t, dim);
         Tensor result = Tensor.empty(t.shape(), t.dtype());
         int n = (int) lanes.size;
@@ -81,15 +87,18 @@ public final class Statistics {
     /** {@code var(dim, correction, keepdim)}: the sum of squared deviations over (n - correction). */
     public static Tensor var(Tensor t, Integer dim, long correction, boolean keepdim) {
         requireFloating(t);
-        Tensor result = reduce(t, dim, keepdim, t.dtype(), lane -> variance(lane, correction));
-        return Derivatives.variance(result, t, dim == null ? null : Dims.wrap(dim, t.dim()), correction, keepdim, false);
+        Tensor result = !t.device().isCpu() ? DeviceStatistics.var(t.detach(), wrapped(t, dim), correction, keepdim)
+                : reduce(t, dim, keepdim, t.dtype(), lane -> variance(lane, correction));
+        return Derivatives.variance(result, t, wrapped(t, dim), correction, keepdim, false);
     }
 
     /** {@code std(dim, correction, keepdim)}: the square root of {@link #var}. */
     public static Tensor std(Tensor t, Integer dim, long correction, boolean keepdim) {
         requireFloating(t);
-        Tensor result = reduce(t, dim, keepdim, t.dtype(), lane -> Math.sqrt(variance(lane, correction)));
-        return Derivatives.variance(result, t, dim == null ? null : Dims.wrap(dim, t.dim()), correction, keepdim, true);
+        Tensor result = !t.device().isCpu()
+                ? DeviceStatistics.var(t.detach(), wrapped(t, dim), correction, keepdim).unary(UnaryOp.SQRT)
+                : reduce(t, dim, keepdim, t.dtype(), lane -> Math.sqrt(variance(lane, correction)));
+        return Derivatives.variance(result, t, wrapped(t, dim), correction, keepdim, true);
     }
 
     private static double variance(double[] lane, long correction) {
@@ -105,6 +114,15 @@ public final class Statistics {
         return squares / Math.max(0, lane.length - correction);
     }
 
+    /** any/all give bool, but uint8 stays uint8, as in PyTorch. */
+    private static DType booleanResult(Tensor t) {
+        return t.dtype() == DType.UINT8 ? DType.UINT8 : DType.BOOL;
+    }
+
+    private static Integer wrapped(Tensor t, Integer dim) {
+        return dim == null ? null : Dims.wrap(dim, t.dim());
+    }
+
     private static void requireFloating(Tensor t) {
         if (!t.dtype().isFloatingPoint()) {
             throw TorchException.runtime("std and var only support floating point and complex dtypes");
@@ -117,7 +135,8 @@ public final class Statistics {
             throw TorchException.runtime("norm(): input dtype should be either floating point or complex. Got "
                     + ShapeOps.typeName(t.dtype()) + " instead.");
         }
-        Tensor result = reduce(t, dim, keepdim, t.dtype(), lane -> {
+        Tensor result = !t.device().isCpu() ? DeviceStatistics.norm(t.detach(), p, wrapped(t, dim), keepdim)
+                : reduce(t, dim, keepdim, t.dtype(), lane -> {
             double acc = p == Double.NEGATIVE_INFINITY ? Double.POSITIVE_INFINITY : 0;
             for (double v : lane) {
                 double a = Math.abs(v);
@@ -138,13 +157,14 @@ public final class Statistics {
             }
             return p == 2 ? Math.sqrt(acc) : Math.pow(acc, 1 / p);
         });
-        return Derivatives.norm(result, t, p, dim == null ? null : Dims.wrap(dim, t.dim()), keepdim);
+        return Derivatives.norm(result, t, p, wrapped(t, dim), keepdim);
     }
 
     /** {@code logsumexp(dim, keepdim)}: log Σ exp(x), computed around the lane's maximum so it cannot overflow. */
     public static Tensor logsumexp(Tensor t, int dim, boolean keepdim) {
         DType out = t.dtype().isFloatingPoint() ? t.dtype() : Torch.getDefaultDtype();
-        Tensor result = reduce(t, dim, keepdim, out, lane -> {
+        Tensor result = !t.device().isCpu() ? DeviceStatistics.logsumexp(t.detach().to(out), Dims.wrap(dim, t.dim()), keepdim)
+                : reduce(t, dim, keepdim, out, lane -> {
             double max = Double.NEGATIVE_INFINITY;
             for (double v : lane) {
                 max = Math.max(max, v);
@@ -163,7 +183,10 @@ public final class Statistics {
 
     /** {@code any(dim, keepdim)}: whether some element is nonzero (bool; uint8 stays uint8, as in PyTorch). */
     public static Tensor any(Tensor t, Integer dim, boolean keepdim) {
-        return reduce(t, dim, keepdim, t.dtype() == DType.UINT8 ? DType.UINT8 : DType.BOOL, lane -> {
+        if (!t.device().isCpu()) {
+            return DeviceStatistics.anyOrAll(t.detach(), wrapped(t, dim), keepdim, true, booleanResult(t));
+        }
+        return reduce(t, dim, keepdim, booleanResult(t), lane -> {
             for (double v : lane) {
                 if (v != 0) {
                     return 1;
@@ -175,7 +198,10 @@ public final class Statistics {
 
     /** {@code all(dim, keepdim)}: whether every element is nonzero. */
     public static Tensor all(Tensor t, Integer dim, boolean keepdim) {
-        return reduce(t, dim, keepdim, t.dtype() == DType.UINT8 ? DType.UINT8 : DType.BOOL, lane -> {
+        if (!t.device().isCpu()) {
+            return DeviceStatistics.anyOrAll(t.detach(), wrapped(t, dim), keepdim, false, booleanResult(t));
+        }
+        return reduce(t, dim, keepdim, booleanResult(t), lane -> {
             for (double v : lane) {
                 if (v == 0) {
                     return 0;

@@ -106,10 +106,14 @@ public final class HostMemoryBackend implements DeviceBackend {
             case "sum" -> Reductions.sum(x, dims, false);
             case "max" -> Extrema.max(x);
             case "min" -> Extrema.min(x);
+            case "prod" -> dims.length == x.dim() ? Statistics.prod(x, null, false) : Statistics.prod(x, dims[0], false);
             default -> throw new UnsupportedOperationException("no " + op + " reduction");
         };
         if ((op.equals("max") || op.equals("min")) && dims.length != x.dim()) {
             throw new UnsupportedOperationException("the test device reduces max and min over all dims only");
+        }
+        if (op.equals("prod") && dims.length > 1 && dims.length != x.dim()) {
+            throw new UnsupportedOperationException("the test device multiplies along one dim or all dims");
         }
         write(out, result);
     }

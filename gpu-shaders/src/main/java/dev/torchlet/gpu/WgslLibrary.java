@@ -122,6 +122,18 @@ final class WgslLibrary {
               return v * a / log(u);
             }
 
+            // WGSL leaves log outside (0, inf) indeterminate (SwiftShader's log(0) is finite); C's
+            // and PyTorch's: log(±0) = -inf (a logsumexp of -inf lanes), log(inf) = inf, NaN below 0.
+            fn log_f32(a: f32) -> f32 {
+              if (a > 0.0 && a <= 0x1.fffffep+127f) {
+                return log(a);
+              }
+              if (a == 0.0) {
+                return bitcast<f32>(bitcast<u32>(a) | 0xff800000u);
+              }
+              return select(nan_f32(a), a, a > 0.0);
+            }
+
             fn log1p_f32(a: f32) -> f32 {
               let u = 1.0 + a;
               if (u == 1.0) {

@@ -84,6 +84,13 @@ class KernelsOnDawnTest {
                 }
             }
         }
+        // log's special values, which WGSL leaves indeterminate: ±0, negatives, inf, NaN.
+        double[] special = {0.0, -0.0, -1.0, Double.POSITIVE_INFINITY, Double.NaN, 2.0};
+        int[] next = {0};
+        for (ElementwiseOp op : new ElementwiseOp[] {ElementwiseOp.LOG, ElementwiseOp.LOG10}) {
+            elementwise(op.pytorchName() + "/special", op, GpuDType.FLOAT32, TensorLayout.contiguous(GpuDType.FLOAT32, 6),
+                    operand(GpuDType.FLOAT32, new int[] {6}, Style.CONTIGUOUS, () -> special[next[0]++ % special.length]));
+        }
         // Mixed dtypes convert on load: int32 + float32 computes in float32.
         elementwise("add/i32+f32", ElementwiseOp.ADD, GpuDType.FLOAT32, TensorLayout.contiguous(GpuDType.FLOAT32, 2, 3),
                 operand(GpuDType.INT32, new int[] {2, 3}, Style.CONTIGUOUS, ints(-9, 9)),

@@ -6,7 +6,10 @@ import dev.torchlet.engine.Tensor;
 import dev.torchlet.engine.Torch;
 import dev.torchlet.engine.TorchException;
 
-/** {@code F.dropout}: PyTorch's CPU path, a Bernoulli(1 − p) mask scaled by 1/(1 − p), multiplied in (MulBackward0). */
+/**
+ * {@code F.dropout}: PyTorch's CPU path, a Bernoulli(1 − p) mask scaled by 1/(1 − p), multiplied in
+ * (MulBackward0). On an accelerator the mask is drawn by the CPU generator and moved to the input's device.
+ */
 public final class Dropout {
     private Dropout() {
     }
@@ -43,7 +46,8 @@ public final class Dropout {
         } else {
             noise = Torch.full(noiseShape, Scalar.of(0L), input.dtype());
             RandomFill.bernoulli_(noise, 1 - p);
-            // Drawn by the CPU generator on every device (a seeded program drops the same units), then moved.
+            // Drawn by the CPU generator, as PyTorch's CPU draws it, then moved: a seeded program
+            // drops the same elements on every device (the random stream is the CPU generator's).
             noise = noise.div(Scalar.of(1 - p)).to(input.device());
         }
         Tensor result = input.mul(noise);

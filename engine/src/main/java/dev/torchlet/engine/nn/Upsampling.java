@@ -3,9 +3,12 @@ package dev.torchlet.engine.nn;
 import dev.torchlet.engine.DType;
 import dev.torchlet.engine.Float32;
 import dev.torchlet.engine.Float64;
+import dev.torchlet.engine.PlannedGathers;
+import dev.torchlet.engine.Scalar;
 import dev.torchlet.engine.ShapeOps;
 import dev.torchlet.engine.Tensor;
 import dev.torchlet.engine.TensorValues;
+import dev.torchlet.engine.Torch;
 import dev.torchlet.engine.TorchException;
 import dev.torchlet.engine.autograd.Graph;
 
@@ -179,6 +182,9 @@ public final class Upsampling {
 
     /** The shared loop over planes: a 1-D input is a plane of height 1. */
     private static Tensor interpolate(Tensor input, long[] out, Taps[] taps, String gradFn) {
+        if (!input.device().isCpu()) {
+            return interpolateOnDevice(input, out, taps, gradFn);
+        }
         boolean oneD = out.length == 1;
         Taps rows = oneD ? new Taps(new int[][] {{0}}, new double[][] {{1}}) : taps[0];
         Taps columns = taps[out.length - 1];
@@ -236,6 +242,62 @@ public final class Upsampling {
                 }
             }
             return new Tensor[] {TensorValues.create(gi, inputShape, input.dtype())};
+        }, input);
+    }
+
+    /**
+     * On an accelerator: the input positions every output reads (one per row and column tap) and
+     * their weights are planned here and uploaded, in the CPU loop's order; the output is the
+     * gathered inputs times their weights summed over the taps (take, mul, sum kernels), the
+     * backward the matching weighted scatter-add of the gradient. The rounding is the kernels'
+     * (within float32 ulps of the CPU's fused multiply-adds).
+     */
+    private static Tensor interpolateOnDevice(Tensor input, long[] out, Taps[] taps, String gradFn) {
+        boolean oneD = out.length == 1;
+        Taps rows = oneD ? new Taps(new int[][] {{0}}, new double[][] {{1}}) : taps[0];
+        Taps columns = taps[out.length - 1];
+        int planes = (int) (input.size(0) * input.size(1));
+        int h = oneD ? 1 : (int) input.size(2);
+        int w = (int) input.size(input.dim() - 1);
+        int oh = rows.positions().length;
+        int ow = columns.positions().length;
+        int rowTaps = rows.positions()[0].length;
+        int columnTaps = columns.positions()[0].length;
+        int perOutput = rowTaps * columnTaps;
+        boolean float32 = input.dtype() == DType.FLOAT32;
+        long[] sources = new long[planes * oh * ow * perOutput];
+        double[] weights = new double[oh * ow * perOutput];
+        for (int plane = 0, k = 0; plane < planes; plane++) {
+            for (int y = 0; y < oh; y++) {
+                for (int x = 0; x < ow; x++) {
+                    for (int i = 0; i < rowTaps; i++) {
+                        for (int j = 0; j < columnTaps; j++, k++) {
+                            sources[k] = (long) (plane * h + rows.positions()[y][i]) * w + columns.positions()[x][j];
+                            weights[k % weights.length] = weight(rows, y, i, columns, x, j, float32);
+                        }
+                    }
+                }
+            }
+        }
+        long[] shape = input.shape();
+        long[] inputShape = input.shape();
+        for (int d = 0; d < out.length; d++) {
+            shape[2 + d] = out[d];
+        }
+        long[] tapsShape = java.util.Arrays.copyOf(shape, shape.length + 1);
+        tapsShape[shape.length] = perOutput;
+        long[] weightShape = oneD ? new long[] {ow, perOutput} : new long[] {oh, ow, perOutput};
+        Tensor tapWeights = perOutput == 1 ? null : TensorValues.create(weights, weightShape, input.dtype()).to(input.device());
+        // nearest reads one input with weight 1: a plain gather (which keeps uint8 images uint8).
+        boolean nearest = perOutput == 1;
+        Tensor output = nearest ? PlannedGathers.take(input, sources, shape)
+                : PlannedGathers.take(input, sources, tapsShape).mul(tapWeights).sum(-1, false);
+        return Graph.record(output, gradFn, g -> {
+            CreateGraphGuard.refuse("upsampling");
+            Tensor grad = Torch.full(inputShape, Scalar.of(0L), g.dtype(), g.device());
+            PlannedGathers.addAt(grad, sources, nearest ? g.detach().contiguous()
+                    : ShapeOps.unsqueeze(g.detach(), -1).mul(tapWeights).contiguous());
+            return new Tensor[] {grad};
         }, input);
     }
 
