@@ -85,13 +85,17 @@ public final class RandomFills {
         Tensor result = bernoulliDraws(p.detach(), null);
         long[] shape = p.shape();
         return dev.torchlet.engine.autograd.Graph.record(result, "BernoulliBackward0",
-                grad -> new Tensor[] {Torch.full(shape, Scalar.of(0L), grad.dtype())}, p);
+                grad -> new Tensor[] {Torch.full(shape, Scalar.of(0L), grad.dtype(), grad.device())}, p);
     }
 
     /** 1 or 0 per element of p (in p's dtype): float32 p compares a float draw, float64 a double draw. */
     private static Tensor bernoulliDraws(Tensor p, String kernelName) {
         if (!p.dtype().isFloatingPoint()) {
             throw TorchException.runtime("\"" + kernelName + "\" not implemented for '" + ShapeOps.typeName(p.dtype()) + "'");
+        }
+        if (!p.device().isCpu()) {
+            // Drawn by the CPU generator (as every random op in Torchlet), from the probabilities' values.
+            return bernoulliDraws(p.onHost(), kernelName).transferredTo(p.device());
         }
         Tensor probabilities = p.contiguous();
         int n = (int) probabilities.numel();
@@ -142,6 +146,10 @@ public final class RandomFills {
      * sample); with replacement, binary search of uniform draws in the cumulative distribution.
      */
     public static Tensor multinomial(Tensor p, long samples, boolean replacement) {
+        if (!p.device().isCpu()) {
+            // Drawn by the CPU generator (as every random op in Torchlet), from the probabilities' values.
+            return multinomial(p.detach().onHost(), samples, replacement).transferredTo(p.device());
+        }
         if (p.dim() < 1 || p.dim() > 2) {
             throw TorchException.runtime("prob_dist must be 1 or 2 dim");
         }

@@ -50,6 +50,26 @@ class DeviceStatisticsTest extends OnTestDevice {
     }
 
     @Test
+    void bernoulliAndMultinomialDrawWhatTheCpuDraws() {
+        Torch.manualSeed(3);
+        Tensor probabilities = Torch.rand(new long[] {2, 5}, DType.FLOAT32);
+        Torch.manualSeed(4);
+        Tensor expectedCoins = RandomFills.bernoulli(probabilities);
+        Tensor expectedPicks = RandomFills.multinomial(probabilities, 3, false);
+        Tensor expectedRepeats = RandomFills.multinomial(probabilities, 4, true);
+        Tensor onDevice = probabilities.to(cuda);
+        Torch.manualSeed(4);
+        Tensor coins = RandomFills.bernoulli(onDevice);
+        Tensor picks = RandomFills.multinomial(onDevice, 3, false);
+        Tensor repeats = RandomFills.multinomial(onDevice, 4, true);
+        assertEquals(cuda, coins.device());
+        assertEquals(cuda, picks.device());
+        assertEquals(expectedCoins.toString(), coins.cpu().toString());
+        assertEquals(expectedPicks.toString(), picks.cpu().toString());
+        assertEquals(expectedRepeats.toString(), repeats.cpu().toString());
+    }
+
+    @Test
     void varianceAndStandardDeviation() {
         sameOnBothDevices("std", x -> Statistics.std(x, null, 1, false));
         sameOnBothDevices("std(1)", x -> Statistics.std(x, 1, 1, false));
