@@ -1,6 +1,8 @@
 package dev.torchlet.engine;
 
 import dev.torchlet.engine.device.Device;
+import dev.torchlet.engine.device.DeviceBackend;
+import dev.torchlet.engine.device.Devices;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -22,9 +24,12 @@ public final class PositionTable {
     };
 
     private final Tensor positions;
+    /** The backend whose memory holds the table: a device lost and opened again gets new tables. */
+    private final DeviceBackend backend;
 
-    private PositionTable(Tensor positions) {
+    private PositionTable(Tensor positions, DeviceBackend backend) {
         this.positions = positions;
+        this.backend = backend;
     }
 
     /**
@@ -32,7 +37,14 @@ public final class PositionTable {
      * planned by {@code plan} when not kept: row-major element positions, negative for zero.
      */
     public static PositionTable on(Device device, String geometry, Supplier<long[]> plan) {
-        return RECENT.computeIfAbsent(device + " " + geometry, key -> new PositionTable(DeviceKernels.integers(plan.get(), device)));
+        DeviceBackend backend = Devices.backend(device);
+        String key = device + " " + geometry;
+        PositionTable kept = RECENT.get(key);
+        if (kept == null || kept.backend != backend) {
+            kept = new PositionTable(DeviceKernels.integers(plan.get(), device), backend);
+            RECENT.put(key, kept);
+        }
+        return kept;
     }
 
     /** A tensor of {@code shape} whose element i is element {@code positions[i]} of {@code from} (row-major), or zero. */

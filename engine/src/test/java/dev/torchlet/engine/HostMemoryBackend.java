@@ -22,7 +22,8 @@ public final class HostMemoryBackend implements DeviceBackend {
     public int downloads;
     private long allocated;
 
-    record Memory(Storage storage) implements DeviceMemory {
+    /** Memory knows its backend: like a real device's, it cannot be used by another (a device opened again). */
+    record Memory(Storage storage, HostMemoryBackend owner) implements DeviceMemory {
         @Override
         public int elements() {
             return storage.size();
@@ -47,18 +48,18 @@ public final class HostMemoryBackend implements DeviceBackend {
     @Override
     public DeviceMemory allocate(DType dtype, int elements) {
         allocated += (long) elements * 4;
-        return new Memory(Storage.allocate(dtype, elements));
+        return new Memory(Storage.allocate(dtype, elements), this);
     }
 
     @Override
     public void upload(Storage source, DeviceMemory target) {
-        transfer(source, ((Memory) target).storage());
+        transfer(source, own(target));
     }
 
     @Override
     public void download(DeviceMemory source, Storage target) {
         downloads++;
-        transfer(((Memory) source).storage(), target);
+        transfer(own(source), target);
     }
 
     private static void transfer(Storage from, Storage to) {
@@ -156,7 +157,7 @@ public final class HostMemoryBackend implements DeviceBackend {
     public void put(DeviceView target, DeviceView targets, DeviceView starts, DeviceView order, DeviceView values,
             boolean accumulate) {
         launched.add(accumulate ? "put_add" : "put");
-        Storage into = ((Memory) target.memory()).storage();
+        Storage into = own(target.memory());
         Tensor positions = host(targets);
         Tensor from = host(starts);
         Tensor sequence = host(order);
@@ -200,11 +201,18 @@ public final class HostMemoryBackend implements DeviceBackend {
         return allocated;
     }
 
-    private static Tensor host(DeviceView view) {
-        return StorageViews.view(((Memory) view.memory()).storage(), view.offset(), view.shape(), view.strides());
+    private Storage own(DeviceMemory memory) {
+        if (memory instanceof Memory mine && mine.owner() == this) {
+            return mine.storage();
+        }
+        throw new IllegalArgumentException("memory of another device given to the test device");
     }
 
-    private static void write(DeviceView out, Tensor values) {
+    private Tensor host(DeviceView view) {
+        return StorageViews.view(own(view.memory()), view.offset(), view.shape(), view.strides());
+    }
+
+    private void write(DeviceView out, Tensor values) {
         host(out).copyValuesFrom(values);
     }
 }

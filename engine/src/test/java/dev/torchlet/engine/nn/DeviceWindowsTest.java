@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.torchlet.engine.DType;
+import dev.torchlet.engine.HostMemoryBackend;
 import dev.torchlet.engine.OnTestDevice;
 import dev.torchlet.engine.Tensor;
 import dev.torchlet.engine.Torch;
@@ -130,6 +131,20 @@ class DeviceWindowsTest extends OnTestDevice {
                 null), s(1, 2, 4, 4, 4));
         agree(t -> AveragePooling.adaptiveAvgPool2d(t[0], 3, 2), s(2, 3, 7, 5));
         agree(t -> AveragePooling.adaptiveAvgPool2d(t[0], 1, 1), s(2, 3, 7, 5));
+    }
+
+    @Test
+    void aDeviceOpenedAgainGetsItsOwnTables() {
+        Tensor x = Torch.randn(s(1, 2, 6, 6), DType.FLOAT32);
+        Tensor expected = AveragePooling.avgPool2d(x, new int[] {2, 2}, new int[] {2, 2}, new int[] {0, 0}, false, true, null);
+        AveragePooling.avgPool2d(x.to(cuda), new int[] {2, 2}, new int[] {2, 2}, new int[] {0, 0}, false, true, null);
+        // The device is lost and a new one takes its name: tables in the old one's memory must not be used.
+        dev.torchlet.engine.device.Devices.unregister(cuda);
+        HostMemoryBackend reopened = new HostMemoryBackend();
+        dev.torchlet.engine.device.Devices.register(reopened);
+        Tensor again = AveragePooling.avgPool2d(x.to(cuda), new int[] {2, 2}, new int[] {2, 2}, new int[] {0, 0}, false, true,
+                null);
+        assertEquals(expected.toString(), again.cpu().toString());
     }
 
     @Test
