@@ -136,11 +136,19 @@ public final class Comparisons {
 
     /** {@code logical_and/or/xor}: any dtypes, nonzero is true; the result is bool. */
     public static Tensor logical(Logical op, Tensor a, Tensor b) {
+        if (DeviceKernels.onAccelerator(a, b)) {
+            DType common = TypePromotion.promote(a.dtype(), b.dtype());
+            return DeviceKernels.binary("logical_" + op.pytorchName(), a.detach().to(common), b.detach().to(common),
+                    Broadcast.shapes(a.shape(), b.shape()), DType.BOOL);
+        }
         return ElementwiseMap.mapDouble(DType.BOOL, v -> op.test(v[0] != 0, v[1] != 0) ? 1 : 0, a.detach(), b.detach());
     }
 
     /** {@code logical_not}: bool result, true where the input is zero. */
     public static Tensor logicalNot(Tensor a) {
+        if (!a.device().isCpu()) {
+            return compare(Comparison.EQ, a, Torch.full(new long[0], Scalar.of(0L), a.dtype()));
+        }
         return ElementwiseMap.mapDouble(DType.BOOL, v -> v[0] == 0 ? 1 : 0, a.detach());
     }
 
@@ -149,6 +157,9 @@ public final class Comparisons {
         DType common = TypePromotion.promote(a.dtype(), b.dtype());
         if (common.isFloatingPoint()) {
             throw TorchException.runtime("\"bitwise_" + op.pytorchName() + "_cpu\" not implemented for '" + ShapeOps.typeName(common) + "'");
+        }
+        if (common == DType.BOOL && DeviceKernels.onAccelerator(a, b)) {
+            return logical(op, a, b); // on bools the bitwise ops are the logical ones: (x > 0) & mask
         }
         return ElementwiseMap.mapLong(common, v -> op.bits(v[0], v[1]), a.detach().to(common), b.detach().to(common));
     }

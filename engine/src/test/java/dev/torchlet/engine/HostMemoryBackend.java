@@ -82,8 +82,15 @@ public final class HostMemoryBackend implements DeviceBackend {
     public void binary(String op, DeviceView a, DeviceView b, DeviceView out) {
         launched.add(op);
         boolean comparison = java.util.List.of("eq", "ne", "lt", "le", "gt", "ge").contains(op);
-        write(out, comparison ? Comparisons.compare(Comparisons.Comparison.valueOf(op.toUpperCase()), host(a), host(b))
-                : ElementwiseKernels.binary(BinaryOp.valueOf(op.toUpperCase()), host(a), host(b)));
+        Tensor result;
+        if (comparison) {
+            result = Comparisons.compare(Comparisons.Comparison.valueOf(op.toUpperCase()), host(a), host(b));
+        } else if (op.startsWith("logical_")) {
+            result = Comparisons.logical(Comparisons.Logical.valueOf(op.substring(8).toUpperCase()), host(a), host(b));
+        } else {
+            result = ElementwiseKernels.binary(BinaryOp.valueOf(op.toUpperCase()), host(a), host(b));
+        }
+        write(out, result);
     }
 
     @Override
