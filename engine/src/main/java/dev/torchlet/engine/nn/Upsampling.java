@@ -180,17 +180,39 @@ public final class Upsampling {
         return new Taps(positions, weights);
     }
 
+    /**
+     * What the CPU loop and the device plan share: the row and column taps (a 1-D input is a plane
+     * of height 1, read by one row tap of weight 1), and the (N·C) planes of h × w inputs.
+     */
+    private record Planes(Taps rows, Taps columns, int planes, int h, int w) {
+        static Planes of(Tensor input, long[] out, Taps[] taps) {
+            boolean oneD = out.length == 1;
+            return new Planes(oneD ? new Taps(new int[][] {{0}}, new double[][] {{1}}) : taps[0], taps[out.length - 1],
+                    (int) (input.size(0) * input.size(1)), oneD ? 1 : (int) input.size(2), (int) input.size(input.dim() - 1));
+        }
+
+        /** The input's shape with the spatial sizes {@code out}. */
+        long[] outputShape(Tensor input, long[] out) {
+            long[] shape = input.shape();
+            for (int d = 0; d < out.length; d++) {
+                shape[2 + d] = out[d];
+            }
+            return shape;
+        }
+    }
+
     /** The shared loop over planes: a 1-D input is a plane of height 1. */
     private static Tensor interpolate(Tensor input, long[] out, Taps[] taps, String gradFn) {
         if (!input.device().isCpu()) {
             return interpolateOnDevice(input, out, taps, gradFn);
         }
+        Planes grid = Planes.of(input, out, taps);
         boolean oneD = out.length == 1;
-        Taps rows = oneD ? new Taps(new int[][] {{0}}, new double[][] {{1}}) : taps[0];
-        Taps columns = taps[out.length - 1];
-        int planes = (int) (input.size(0) * input.size(1));
-        int h = oneD ? 1 : (int) input.size(2);
-        int w = (int) input.size(input.dim() - 1);
+        Taps rows = grid.rows();
+        Taps columns = grid.columns();
+        int planes = grid.planes();
+        int h = grid.h();
+        int w = grid.w();
         int oh = rows.positions().length;
         int ow = columns.positions().length;
         boolean float32 = input.dtype() == DType.FLOAT32;
@@ -216,11 +238,8 @@ public final class Upsampling {
                 }
             }
         }
-        long[] shape = input.shape();
+        long[] shape = grid.outputShape(input, out);
         long[] inputShape = input.shape();
-        for (int d = 0; d < out.length; d++) {
-            shape[2 + d] = out[d];
-        }
         Tensor output = TensorValues.create(result, shape, input.dtype());
         return Graph.record(output, gradFn, g -> {
             CreateGraphGuard.refuse("upsampling");
@@ -253,12 +272,13 @@ public final class Upsampling {
      * (within float32 ulps of the CPU's fused multiply-adds).
      */
     private static Tensor interpolateOnDevice(Tensor input, long[] out, Taps[] taps, String gradFn) {
+        Planes grid = Planes.of(input, out, taps);
         boolean oneD = out.length == 1;
-        Taps rows = oneD ? new Taps(new int[][] {{0}}, new double[][] {{1}}) : taps[0];
-        Taps columns = taps[out.length - 1];
-        int planes = (int) (input.size(0) * input.size(1));
-        int h = oneD ? 1 : (int) input.size(2);
-        int w = (int) input.size(input.dim() - 1);
+        Taps rows = grid.rows();
+        Taps columns = grid.columns();
+        int planes = grid.planes();
+        int h = grid.h();
+        int w = grid.w();
         int oh = rows.positions().length;
         int ow = columns.positions().length;
         int rowTaps = rows.positions()[0].length;
@@ -279,11 +299,8 @@ public final class Upsampling {
                 }
             }
         }
-        long[] shape = input.shape();
+        long[] shape = grid.outputShape(input, out);
         long[] inputShape = input.shape();
-        for (int d = 0; d < out.length; d++) {
-            shape[2 + d] = out[d];
-        }
         long[] tapsShape = java.util.Arrays.copyOf(shape, shape.length + 1);
         tapsShape[shape.length] = perOutput;
         long[] weightShape = oneD ? new long[] {ow, perOutput} : new long[] {oh, ow, perOutput};
