@@ -163,6 +163,29 @@ public final class Devices {
         return cuda;
     }
 
+    /**
+     * {@code torch.accelerator.*} (PyTorch 2.6's device-neutral names for the same questions):
+     * current_accelerator() is {@code device(type='cuda')} where the GPU runs (WebGPU answers to
+     * cuda, see above), None on the CPU alone.
+     */
+    private static PyModule acceleratorModule() {
+        PyModule module = new PyModule("torch.accelerator");
+        module.define("is_available", new NativeFunction("is_available", (args, kwargs) -> PyBool.of(acceleratorAvailable())));
+        module.define("device_count", new NativeFunction("device_count",
+                (args, kwargs) -> PyInt.of(dev.torchlet.engine.device.Devices.count("cuda"))));
+        module.define("current_accelerator", new NativeFunction("current_accelerator",
+                (args, kwargs) -> acceleratorAvailable() ? new PyDevice("cuda", null) : PyNone.NONE));
+        module.define("current_device_index", new NativeFunction("current_device_index", (args, kwargs) -> {
+            accelerator();
+            return PyInt.of(0);
+        }));
+        module.define("synchronize", new NativeFunction("synchronize", (args, kwargs) -> {
+            accelerator();
+            return PyNone.NONE;
+        }));
+        return module;
+    }
+
     private static dev.torchlet.engine.device.DeviceBackend accelerator() {
         if (!acceleratorAvailable()) {
             throw PythonException.of("AssertionError", "Torch not compiled with CUDA enabled");
@@ -202,6 +225,7 @@ public final class Devices {
             return p.has("index") ? new PyDevice(device.type, p.longValue("index")) : device;
         }));
         torch.define("cuda", cudaModule());
+        torch.define("accelerator", acceleratorModule());
         for (String name : FACTORIES) {
             if (torch.has(name)) {
                 PyObject factory = torch.getAttribute(name);

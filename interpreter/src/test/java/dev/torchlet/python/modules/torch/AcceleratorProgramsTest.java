@@ -77,8 +77,9 @@ class AcceleratorProgramsTest {
         StringBuilder out = new StringBuilder();
         Interpreter python = new Interpreter(OutputStreams.of(out::append, out::append));
         python.registerModule("torch", TorchModule::create);
-        String traceback = python.run("import torch\nprint(torch.cuda.is_available())\ntorch.zeros(2).cuda()\n", "p.py");
-        assertEquals("False\n", out.toString());
+        String traceback = python.run("import torch\nprint(torch.cuda.is_available(), torch.accelerator.is_available(), "
+                + "torch.accelerator.current_accelerator())\ntorch.zeros(2).cuda()\n", "p.py");
+        assertEquals("False False None\n", out.toString());
         assertTrue(traceback.endsWith("AssertionError: Torch not compiled with CUDA enabled\n"), traceback);
     }
 
@@ -97,6 +98,8 @@ class AcceleratorProgramsTest {
         String ordinal = python.run("torch.ones(1, device='cuda:1')\n", "p.py");
         assertTrue(ordinal.endsWith("RuntimeError: CUDA error: invalid device ordinal\n"), ordinal);
         assertNull(python.run("print(torch.device('webgpu'), x.is_cuda, torch.cuda.get_device_name(0))\n", "p.py"));
-        assertEquals("cuda:0 True host memory test device\n", out.toString());
+        assertNull(python.run("a = torch.accelerator.current_accelerator()\n"
+                + "print(a, torch.accelerator.device_count(), torch.ones(1, device=a).device)\n", "p.py"));
+        assertEquals("cuda:0 True host memory test device\ncuda 1 cuda:0\n", out.toString());
     }
 }
