@@ -393,6 +393,11 @@ final class MoreTensorFunctions {
     static void define(PyModule torch) {
         for (String name : FUNCTION_FORMS) {
             torch.define(name, new NativeFunction(name, (args, kwargs) -> {
+                if (name.equals("pow") && args.size() == 2 && args.get(1) instanceof PyTensor exponent
+                        && Arguments.scalarOrNull(args.get(0)) != null) {
+                    // torch.pow(self: Number, exponent: Tensor), as number ** tensor.
+                    return new PyTensor(exponent.tensor().rpow(Arguments.scalarOrNull(args.get(0))));
+                }
                 if (args.isEmpty() || !(args.get(0) instanceof PyTensor t)) {
                     throw PythonException.of("TypeError", name + "(): argument 'input' (position 1) must be Tensor, not "
                             + (args.isEmpty() ? "nothing" : args.get(0).typeName()));
