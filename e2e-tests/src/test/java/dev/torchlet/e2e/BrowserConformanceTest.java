@@ -2,14 +2,11 @@ package dev.torchlet.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import dev.torchlet.server.TorchletServer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -27,34 +24,22 @@ import org.junit.jupiter.params.provider.MethodSource;
 class BrowserConformanceTest {
     private static final Path PROGRAMS = Path.of("../interpreter/src/test/resources/conformance");
 
-    private static TorchletServer server;
-    private static TorchletBrowser chromium;
+    private static PlaygroundPages pages;
     private static final Map<String, Page> PAGES = new java.util.LinkedHashMap<>();
-    private static final List<BrowserContext> CONTEXTS = new ArrayList<>();
 
     @BeforeAll
     static void start() {
-        server = TorchletServer.start("127.0.0.1", 0);
-        chromium = TorchletBrowser.launch();
+        pages = PlaygroundPages.start();
         for (String runtime : List.of("wasm-gc", "js")) {
-            BrowserContext context = chromium.browser().newContext();
-            CONTEXTS.add(context);
-            Page page = context.newPage();
             // The goldens come from a PyTorch without CUDA: the page keeps off the GPU (WebGpuDeviceTest covers it).
-            page.navigate("http://127.0.0.1:" + server.port() + "/?gpu=off&runtime=" + runtime);
-            page.evaluate("torchlet.ready()");
-            PAGES.put(runtime, page);
+            PAGES.put(runtime, pages.open("gpu=off&runtime=" + runtime));
         }
     }
 
     @AfterAll
     static void stop() {
-        CONTEXTS.forEach(BrowserContext::close);
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (server != null) {
-            server.close();
+        if (pages != null) {
+            pages.close();
         }
     }
 

@@ -3,9 +3,7 @@ package dev.torchlet.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import dev.torchlet.server.TorchletServer;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -57,40 +55,31 @@ class SaveFigureBrowserTest {
             plt.show()
             """;
 
-    private static TorchletServer server;
-    private static TorchletBrowser chromium;
-    private static final List<BrowserContext> CONTEXTS = new ArrayList<>();
+    private static PlaygroundPages pages;
 
     @BeforeAll
     static void start() {
-        server = TorchletServer.start("127.0.0.1", 0);
-        chromium = TorchletBrowser.launch();
+        pages = PlaygroundPages.start();
     }
 
     @AfterAll
     static void stop() {
-        CONTEXTS.forEach(BrowserContext::close);
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (server != null) {
-            server.close();
+        if (pages != null) {
+            pages.close();
         }
     }
 
     @ParameterizedTest(name = "runtime={0}")
     @ValueSource(strings = {"wasm-gc", "js"})
     void savefigWritesAPngOfTheFigureIntoTheFileSystem(String runtime) throws IOException {
-        BrowserContext context = chromium.browser().newContext();
-        CONTEXTS.add(context);
-        Page page = context.newPage();
+        Page page = pages.newPage();
         List<String> consoleErrors = new ArrayList<>();
         page.onConsoleMessage(message -> {
             if (message.type().equals("error")) {
                 consoleErrors.add(message.text());
             }
         });
-        page.navigate("http://127.0.0.1:" + server.port() + "/?runtime=" + runtime);
+        pages.load(page, "runtime=" + runtime);
         assertEquals(runtime, page.evaluate("torchlet.ready().then(info => info.runtime)"));
         @SuppressWarnings("unchecked")
         Map<String, Object> result = (Map<String, Object>) page.evaluate("source => torchlet.run(source)", PROGRAM);

@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import dev.torchlet.server.TorchletServer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,34 +36,22 @@ class WebGpuDeviceTest {
             """;
     private static final Pattern NUMBER = Pattern.compile("-?\\d+\\.\\d*(?:e[+-]?\\d+)?");
 
-    private static TorchletServer server;
-    private static TorchletBrowser chromium;
-    private static final List<BrowserContext> CONTEXTS = new ArrayList<>();
+    private static PlaygroundPages pages;
 
     @BeforeAll
     static void start() {
-        server = TorchletServer.start("127.0.0.1", 0);
-        chromium = TorchletBrowser.launch();
+        pages = PlaygroundPages.start();
     }
 
     @AfterAll
     static void stop() {
-        CONTEXTS.forEach(BrowserContext::close);
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (server != null) {
-            server.close();
+        if (pages != null) {
+            pages.close();
         }
     }
 
     private static Page open(String runtime) {
-        BrowserContext context = chromium.browser().newContext();
-        CONTEXTS.add(context);
-        Page page = context.newPage();
-        page.navigate("http://127.0.0.1:" + server.port() + "/?runtime=" + runtime);
-        page.evaluate("torchlet.ready()");
-        return page;
+        return pages.open("runtime=" + runtime);
     }
 
     @Test

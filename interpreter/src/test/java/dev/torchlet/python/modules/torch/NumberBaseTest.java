@@ -19,9 +19,8 @@ class NumberBaseTest {
                 x = torch.tensor([0.5, -1.0, 3.0])
                 n = torch.tensor([0, 3, 10])
                 print(torch.equal(torch.pow(2.0, x), 2.0 ** x), torch.equal(torch.pow(2, n), 2 ** n), torch.pow(2, n).dtype)
-                print(torch.pow(x, 2))
                 """, "p.py");
         assertNull(traceback, () -> out + "\n" + traceback);
-        assertEquals("True True torch.int64\ntensor([0.2500, 1.0000, 9.0000])\n", out.toString());
+        assertEquals("True True torch.int64\n", out.toString());
     }
 }
