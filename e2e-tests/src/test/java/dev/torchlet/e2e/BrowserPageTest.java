@@ -1,8 +1,6 @@
 package dev.torchlet.e2e;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import dev.torchlet.server.TorchletServer;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -15,35 +13,28 @@ import org.junit.jupiter.api.BeforeEach;
  * a fresh browser context and page per test, and the page's console errors collected.
  */
 abstract class BrowserPageTest {
-    protected static TorchletServer server;
-    protected static TorchletBrowser chromium;
+    protected static PlaygroundPages pages;
     protected static String baseUrl;
 
-    protected BrowserContext context;
     protected Page page;
     protected final List<String> consoleErrors = new ArrayList<>();
 
     @BeforeAll
     static void startServerAndBrowser() {
-        server = TorchletServer.start("127.0.0.1", 0);
-        baseUrl = "http://127.0.0.1:" + server.port() + "/";
-        chromium = TorchletBrowser.launch();
+        pages = PlaygroundPages.start();
+        baseUrl = pages.baseUrl();
     }
 
     @AfterAll
     static void stopServerAndBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (server != null) {
-            server.close();
+        if (pages != null) {
+            pages.close();
         }
     }
 
     @BeforeEach
     void openContext() {
-        context = chromium.browser().newContext();
-        page = context.newPage();
+        page = pages.newPage();
         page.onConsoleMessage(message -> {
             if (message.type().equals("error")) {
                 consoleErrors.add(message.text());
@@ -54,6 +45,6 @@ abstract class BrowserPageTest {
 
     @AfterEach
     void closeContext() {
-        context.close();
+        pages.discard(page);
     }
 }

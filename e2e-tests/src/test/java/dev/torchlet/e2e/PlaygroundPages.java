@@ -7,8 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A test class's Torchlet server and Chromium: playground pages, each in a browser context of its
- * own (so runtimes and devices never share a worker), all closed with it.
+ * A test class's Torchlet server (a free loopback port) and Chromium: playground pages, each in a
+ * browser context of its own (so runtimes and devices never share a worker), all closed with it.
+ * The page tests' base class ({@link BrowserPageTest}) and the classes that keep pages open across
+ * tests use it alike.
  */
 final class PlaygroundPages implements AutoCloseable {
     private final TorchletServer server;
@@ -37,9 +39,21 @@ final class PlaygroundPages implements AutoCloseable {
         return context.newPage();
     }
 
+    /** The server's root, {@code http://127.0.0.1:PORT/}. */
+    String baseUrl() {
+        return "http://127.0.0.1:" + server.port() + "/";
+    }
+
     /** Loads the playground with a query ({@code runtime=js}, {@code gpu=off&runtime=wasm-gc}) into {@code page}. */
     void load(Page page, String query) {
-        page.navigate("http://127.0.0.1:" + server.port() + "/?" + query);
+        page.navigate(baseUrl() + "?" + query);
+    }
+
+    /** Closes a page's context now (a test done with it), not at the end. */
+    void discard(Page page) {
+        BrowserContext context = page.context();
+        contexts.remove(context);
+        context.close();
     }
 
     /** A new page on the playground with {@code query}, its runtime ready. */

@@ -3,19 +3,15 @@ package dev.torchlet.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.microsoft.playwright.Page;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -24,7 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * the figure with the page's Chart.js drawing on an OffscreenCanvas and writes a real PNG, figsize ×
  * dpi pixels, into the program's file system, where the program reads it back.
  */
-class SaveFigureBrowserTest {
+class SaveFigureBrowserTest extends BrowserPageTest {
     private static final String PROGRAM = """
             import os
             import torch
@@ -55,30 +51,9 @@ class SaveFigureBrowserTest {
             plt.show()
             """;
 
-    private static PlaygroundPages pages;
-
-    @BeforeAll
-    static void start() {
-        pages = PlaygroundPages.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (pages != null) {
-            pages.close();
-        }
-    }
-
     @ParameterizedTest(name = "runtime={0}")
     @ValueSource(strings = {"wasm-gc", "js"})
     void savefigWritesAPngOfTheFigureIntoTheFileSystem(String runtime) throws IOException {
-        Page page = pages.newPage();
-        List<String> consoleErrors = new ArrayList<>();
-        page.onConsoleMessage(message -> {
-            if (message.type().equals("error")) {
-                consoleErrors.add(message.text());
-            }
-        });
         pages.load(page, "runtime=" + runtime);
         assertEquals(runtime, page.evaluate("torchlet.ready().then(info => info.runtime)"));
         @SuppressWarnings("unchecked")
