@@ -28,11 +28,16 @@ public final class MatrixFunctions {
     /** {@code det(A)} of a square floating-point matrix, or of each matrix in a batch (…×n×n gives …). */
     public static Tensor det(Tensor a) {
         int n = square(a, "linalg.det");
-        double[] m = values(a);
         long[] batchShape = batchShape(a);
-        Tensor result = Tensor.empty(batchShape, a.dtype());
-        for (int b = 0; b < result.numel(); b++) {
-            result.storage().setDouble(b, determinant(m, b * n * n, n));
+        Tensor result;
+        if (a.device().isCpu()) {
+            double[] m = values(a);
+            result = Tensor.empty(batchShape, a.dtype());
+            for (int b = 0; b < result.numel(); b++) {
+                result.storage().setDouble(b, determinant(m, b * n * n, n));
+            }
+        } else {
+            result = determinantsOnDevice(asBatch(a.detach())).reshape(batchShape);
         }
         return Graph.record(result, "LinalgDetBackward0", new Tensor[] {a, result}, g -> new Tensor[] {detGradient(a, result, g)}, a);
     }
@@ -45,11 +50,15 @@ public final class MatrixFunctions {
      */
     private static Tensor detGradient(Tensor a, Tensor det, Tensor g) {
         boolean invertible = true;
+        Tensor detValues = det.onHost();
         for (long b = 0; b < det.numel(); b++) {
-            invertible &= det.doubleAt(b) != 0;
+            invertible &= detValues.doubleAt(b) != 0;
         }
         if (invertible) {
             return inverse(a).transpose(-2, -1).mul(asMatrices(det)).mul(asMatrices(g));
+        }
+        if (!a.device().isCpu()) {
+            return cofactorsOnDevice(a.detach()).mul(asMatrices(g));
         }
         int n = (int) a.size(a.dim() - 1);
         double[] m = values(a);
@@ -98,20 +107,93 @@ public final class MatrixFunctions {
     /** {@code inverse(A)} of a square floating-point matrix or of each in a batch; a singular one raises PyTorch's error. */
     public static Tensor inverse(Tensor a) {
         int n = square(a, "linalg.inv");
-        double[] m = values(a);
-        Tensor result = Tensor.empty(a.shape(), a.dtype());
-        int matrices = n == 0 ? 0 : m.length / (n * n);
-        for (int b = 0; b < matrices; b++) {
-            // PyTorch names the failing matrix only when there is a batch.
-            String where = a.dim() > 2 ? "(Batch element " + b + "): " : "";
-            double[] inv = inverted(java.util.Arrays.copyOfRange(m, b * n * n, (b + 1) * n * n), n, where);
-            for (int i = 0; i < n * n; i++) {
-                result.storage().setDouble(b * n * n + i, inv[i]);
+        Tensor result;
+        if (a.device().isCpu()) {
+            double[] m = values(a);
+            result = Tensor.empty(a.shape(), a.dtype());
+            int matrices = n == 0 ? 0 : m.length / (n * n);
+            for (int b = 0; b < matrices; b++) {
+                double[] inv = inverted(java.util.Arrays.copyOfRange(m, b * n * n, (b + 1) * n * n), n, batchElement(a, b));
+                for (int i = 0; i < n * n; i++) {
+                    result.storage().setDouble(b * n * n + i, inv[i]);
+                }
             }
+        } else {
+            result = inverseOnDevice(a.detach());
         }
         // d(A⁻¹) = −A⁻ᵀ · g · A⁻ᵀ, from the saved result, so gradients of gradients work too.
         return Graph.record(result, "LinalgInvExBackward0", new Tensor[] {result},
                 g -> new Tensor[] {result.transpose(-2, -1).matmul(g).matmul(result.transpose(-2, -1)).neg()}, a);
+    }
+
+    /** PyTorch names the failing matrix only when there is a batch. */
+    private static String batchElement(Tensor a, long b) {
+        return a.dim() > 2 ? "(Batch element " + b + "): " : "";
+    }
+
+    private static String singularMessage(String where, long column) {
+        return "linalg.inv: " + where + "The diagonal element " + (column + 1) + " is zero, the "
+                + "inversion could not be completed because the input matrix is singular.";
+    }
+
+    /** …×n×n as batch×n×n (one matrix is a batch of one). */
+    private static Tensor asBatch(Tensor a) {
+        long n = a.size(a.dim() - 1);
+        return a.reshape(n == 0 ? 0 : a.numel() / (n * n), n, n);
+    }
+
+    /** The determinant of each matrix of {@code [batch, n, n]} on its device: ± the product of the pivots. */
+    private static Tensor determinantsOnDevice(Tensor matrices) {
+        DeviceElimination eliminated = DeviceElimination.of(matrices, false);
+        Tensor sign = ElementwiseOps.binary(BinaryOp.REMAINDER, eliminated.swaps, Scalar.of(2L)).mul(Scalar.of(-2L)).add(Scalar.of(1L));
+        return DeviceStatistics.prod(eliminated.pivots, 1, false).mul(sign.to(matrices.dtype()));
+    }
+
+    /** The inverse of each matrix on its device; reads back which pivots were zero to raise the CPU's error. */
+    private static Tensor inverseOnDevice(Tensor a) {
+        long n = a.size(a.dim() - 1);
+        DeviceElimination eliminated = DeviceElimination.of(asBatch(a), true);
+        Tensor firstZero = eliminated.firstZeroPivot.onHost();
+        for (long b = 0; b < firstZero.numel(); b++) {
+            if (firstZero.longAt(b) < n) {
+                throw TorchException.runtime(singularMessage(batchElement(a, b), firstZero.longAt(b)));
+            }
+        }
+        return eliminated.reduced.slice(2, n, 2 * n, 1).contiguous().reshape(a.shape());
+    }
+
+    /**
+     * The cofactor matrices of {@code a} on its device: entry (i, j) is (−1)^(i+j) times the
+     * determinant of the minor without row i and column j, all minors of the batch eliminated
+     * together (their element positions depend only on the shape).
+     */
+    private static Tensor cofactorsOnDevice(Tensor a) {
+        int n = (int) a.size(a.dim() - 1);
+        if (n == 1) {
+            return Creation.onesLike(a, a.dtype());
+        }
+        long matrices = a.numel() / ((long) n * n);
+        int m = n - 1;
+        long[] sources = new long[(int) (matrices * n * n * m * m)];
+        long[] signs = new long[n * n];
+        int at = 0;
+        for (long b = 0; b < matrices; b++) {
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < n; j++) {
+                    signs[i * n + j] = (i + j) % 2 == 0 ? 1 : -1;
+                    for (int r = 0; r < m; r++) {
+                        for (int c = 0; c < m; c++) {
+                            sources[at++] = b * n * n + (long) (r < i ? r : r + 1) * n + (c < j ? c : c + 1);
+                        }
+                    }
+                }
+            }
+        }
+        Tensor minors = DeviceKernels.take(a.contiguous(), sources, new long[] {matrices * n * n, m, m});
+        Tensor signed = determinantsOnDevice(minors).reshape(matrices, n, n)
+                .mul(DeviceKernels.integers(signs, a.device()).reshape(n, n).to(a.dtype()));
+        // + 0.0 turns −0 into 0, as on the CPU.
+        return signed.add(Scalar.of(0.0)).reshape(a.shape());
     }
 
     /** Gauss–Jordan elimination with partial pivoting of one n×n matrix (overwritten). */
@@ -123,8 +205,7 @@ public final class MatrixFunctions {
         for (int column = 0; column < n; column++) {
             int pivot = pivotRow(m, n, column);
             if (m[pivot * n + column] == 0) {
-                throw TorchException.runtime("linalg.inv: " + where + "The diagonal element " + (column + 1) + " is zero, the "
-                        + "inversion could not be completed because the input matrix is singular.");
+                throw TorchException.runtime(singularMessage(where, column));
             }
             swapRows(m, n, pivot, column);
             swapRows(inv, n, pivot, column);

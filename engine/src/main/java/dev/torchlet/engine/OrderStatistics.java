@@ -4,6 +4,7 @@ import dev.torchlet.engine.autograd.Graph;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * {@code median}, {@code mode} and {@code unique}: values picked by their rank or frequency.
@@ -23,60 +24,75 @@ public final class OrderStatistics {
         long position(double[] lane);
     }
 
+    /** A pick on the CPU, one lane at a time, and the same pick of every lane ({@code [lanes, n]}) on an accelerator. */
+    private record Picker(Pick onHost, Function<Tensor, Tensor[]> onDevice) {
+    }
+
+    private static final Picker MEDIAN = new Picker(OrderStatistics::lowerMedian, lanes -> DeviceOrderStatistics.median(lanes, false));
+    private static final Picker NANMEDIAN = new Picker(OrderStatistics::lowerNanMedian,
+            lanes -> DeviceOrderStatistics.median(lanes, true));
+    private static final Picker MODE = new Picker(ModeOfLane::position, DeviceOrderStatistics::mode);
+
     /**
      * {@code median()}: the lower median of every element (MedianBackward0: the gradient goes to that
      * element); NaN when any element is NaN, and for an empty tensor.
      */
     public static Tensor median(Tensor t) {
-        return wholeMedian(t, OrderStatistics::lowerMedian, "MedianBackward0");
+        return wholeMedian(t, MEDIAN, "MedianBackward0");
     }
 
     /** {@code nanmedian()}: the lower median of the elements that are not NaN (NanmedianBackward0). */
     public static Tensor nanmedian(Tensor t) {
-        return wholeMedian(t, OrderStatistics::lowerNanMedian, "NanmedianBackward0");
+        return wholeMedian(t, NANMEDIAN, "NanmedianBackward0");
     }
 
-    private static Tensor wholeMedian(Tensor t, Pick pick, String gradFn) {
+    private static Tensor wholeMedian(Tensor t, Picker pick, String gradFn) {
         if (t.numel() == 0) {
-            return Torch.full(new long[0], Scalar.of(Double.NaN), t.dtype());
+            return Torch.full(new long[0], Scalar.of(Double.NaN), t.dtype(), t.device());
         }
         ValuesIndices picked = pick(t, null, false, pick, "median");
         long[] shape = t.shape();
         long numel = t.numel();
         Tensor flatIndex = picked.indices().reshape(1);
         return Graph.record(picked.values(), gradFn, g -> new Tensor[] {
-            Torch.full(new long[] {numel}, Scalar.of(0L), g.dtype()).scatter(0, flatIndex, g.reshape(1)).reshape(shape)}, t);
+            Torch.full(new long[] {numel}, Scalar.of(0L), g.dtype(), g.device()).scatter(0, flatIndex, g.reshape(1)).reshape(shape)}, t);
     }
 
     /** {@code median(dim, keepdim)}: values and indices (MedianBackward1); a lane holding NaN gives its first NaN. */
     public static ValuesIndices median(Tensor t, int dim, boolean keepdim) {
-        return alongDim(t, dim, keepdim, OrderStatistics::lowerMedian, "median", "MedianBackward1");
+        return alongDim(t, dim, keepdim, MEDIAN, "median", "MedianBackward1");
     }
 
     /** {@code nanmedian(dim, keepdim)}: each lane's median ignoring NaN (NanmedianBackward1). */
     public static ValuesIndices nanmedian(Tensor t, int dim, boolean keepdim) {
-        return alongDim(t, dim, keepdim, OrderStatistics::lowerNanMedian, "median", "NanmedianBackward1");
+        return alongDim(t, dim, keepdim, NANMEDIAN, "median", "NanmedianBackward1");
     }
 
     /** {@code mode(dim=-1, keepdim)}: values and indices (ModeBackward0). */
     public static ValuesIndices mode(Tensor t, int dim, boolean keepdim) {
-        return alongDim(t, dim, keepdim, ModeOfLane::position, "mode", "ModeBackward0");
+        return alongDim(t, dim, keepdim, MODE, "mode", "ModeBackward0");
     }
 
-    private static ValuesIndices alongDim(Tensor t, int dim, boolean keepdim, Pick pick, String function, String gradFn) {
+    private static ValuesIndices alongDim(Tensor t, int dim, boolean keepdim, Picker pick, String function, String gradFn) {
         int d = t.dim() == 0 ? 0 : Dims.wrap(dim, t.dim());
         ValuesIndices picked = pick(t, d, keepdim, pick, function);
         return new ValuesIndices(Derivatives.selectedAlong(picked.values(), t, d, picked.indices(), keepdim, gradFn),
                 picked.indices());
     }
 
-    private static ValuesIndices pick(Tensor t, Integer dim, boolean keepdim, Pick pick, String function) {
+    private static ValuesIndices pick(Tensor t, Integer dim, boolean keepdim, Picker picker, String function) {
         Lanes lanes = Lanes.of(t, t.dim() == 0 ? null : dim);
         if (lanes.size == 0) {
             throw new TorchException(TorchException.Kind.INDEX_ERROR, function + "(): Expected reduction dim " + dim
                     + " to have non-zero size.");
         }
         long[] shape = lanes.reducedShape(keepdim);
+        if (!t.device().isCpu()) {
+            Tensor detached = t.detach();
+            Tensor[] picked = picker.onDevice().apply(dim == null ? detached.reshape(1, t.numel()) : DeviceLanes.lanesLast(detached, dim));
+            return new ValuesIndices(picked[0].reshape(shape), picked[1].reshape(shape));
+        }
+        Pick pick = picker.onHost();
         Tensor values = Tensor.empty(shape, t.dtype());
         Tensor indices = Tensor.empty(shape, DType.INT64);
         double[] lane = new double[(int) lanes.size];
@@ -131,6 +147,14 @@ public final class OrderStatistics {
      * a result of an input that requires grad refuses backward with PyTorch's NotImplementedError.
      */
     public static Unique unique(Tensor t) {
+        Unique found = t.device().isCpu() ? uniqueOnHost(t) : DeviceOrderStatistics.unique(t.detach());
+        Tensor recorded = Graph.record(found.values(), "torch::autograd::NotImplemented", g -> {
+            throw new TorchException(TorchException.Kind.NOT_IMPLEMENTED_ERROR, "the derivative for '_unique2' is not implemented.");
+        }, t);
+        return new Unique(recorded, found.inverse(), found.counts());
+    }
+
+    private static Unique uniqueOnHost(Tensor t) {
         Lanes all = Lanes.of(t, null);
         int n = (int) all.size;
         double[] values = new double[n];
@@ -163,10 +187,7 @@ public final class OrderStatistics {
         for (int i = 0; i < counts.length; i++) {
             countTensor.storage().setLong(i, counts[i]);
         }
-        Tensor recorded = Graph.record(uniqueValues, "torch::autograd::NotImplemented", g -> {
-            throw new TorchException(TorchException.Kind.NOT_IMPLEMENTED_ERROR, "the derivative for '_unique2' is not implemented.");
-        }, t);
-        return new Unique(recorded, inverse, countTensor);
+        return new Unique(uniqueValues, inverse, countTensor);
     }
 
     private static int indexOf(double[] values, double v) {

@@ -2,8 +2,8 @@ package dev.torchlet.engine;
 
 /**
  * Running reductions along a dimension: {@code cumsum} and {@code cumprod} (integer and bool inputs
- * give int64). On an accelerator the backend's {@code cumulative} kernel runs them; cumsum's
- * gradient is a reversed cumsum there too, cumprod's gradient is CPU-only for now.
+ * give int64). On an accelerator the backend's {@code cumulative} kernel runs them, and their
+ * gradients are composed of it there too.
  */
 public final class Scans {
     private Scans() {
@@ -48,8 +48,9 @@ public final class Scans {
     /** The gradient of cumprod: dL/dx_i = Σ_{j≥i} g_j · Π_{k≤j, k≠i} x_k (exact when some x are zero). */
     static Tensor cumprodGrad(Tensor input, Tensor grad, int d) {
         if (!input.device().isCpu()) {
-            throw new TorchException(TorchException.Kind.NOT_IMPLEMENTED_ERROR, "The derivative of cumprod (CumprodBackward0) has no"
-                    + " kernel on " + input.device() + " yet; compute this gradient on the CPU (x.cpu().cumprod(dim)).");
+            Tensor lanesGrad = cumprodGradOnDevice(DeviceLanes.lanesLast(input.detach().to(grad.dtype()), d),
+                    DeviceLanes.lanesLast(grad.detach(), d));
+            return DeviceLanes.lanesBack(lanesGrad, input.shape(), d);
         }
         Lanes x = Lanes.of(input, input.dim() == 0 ? null : d);
         Lanes g = Lanes.of(grad, input.dim() == 0 ? null : d);
@@ -72,5 +73,30 @@ public final class Scans {
             }
         }
         return result;
+    }
+
+    /**
+     * cumprod's gradient for lanes {@code [lanes, n]} on an accelerator. Without zeros it is the
+     * reversed running sum of g · cumprod(x), over x; with a zero anywhere (read back: one number)
+     * the defining sum itself, from every lane's n running products that skip one element each
+     * ({@code [lanes, n, n]}).
+     */
+    private static Tensor cumprodGradOnDevice(Tensor x, Tensor g) {
+        long lanes = x.size(0);
+        long n = x.size(1);
+        boolean hasZero = Comparisons.compare(Comparisons.Comparison.EQ, x, Scalar.of(0.0)).sum().onHost().longAt(0) > 0;
+        if (!hasZero) {
+            Tensor weighted = g.mul(DeviceKernels.cumulative("cumprod", x, 1));
+            Tensor fromEnd = ShapeOps.flip(DeviceKernels.cumulative("cumsum", ShapeOps.flip(weighted, 1).contiguous(), 1), 1);
+            return fromEnd.div(x);
+        }
+        Tensor positions = DeviceLanes.counting(n, x.device());
+        Tensor skipped = Comparisons.eq(positions.reshape(n, 1), positions);
+        Tensor one = Torch.full(new long[0], Scalar.of(1.0), x.dtype());
+        Tensor withoutOne = IndexFunctions.where(skipped, one, x.reshape(lanes, 1, n)).contiguous();
+        Tensor products = DeviceKernels.cumulative("cumprod", withoutOne, 2);
+        Tensor fromI = Comparisons.compare(Comparisons.Comparison.LE, positions.reshape(n, 1), positions);
+        Tensor zero = Torch.full(new long[0], Scalar.of(0.0), x.dtype());
+        return IndexFunctions.where(fromI, products.mul(g.reshape(lanes, 1, n)), zero).sum(new int[] {2}, false);
     }
 }

@@ -8,6 +8,7 @@ import java.util.Arrays;
  * (read with the other dimensions in their order), with the inverse indices (which distinct slice
  * each slice is) and the counts. Like PyTorch, {@code sorted} makes no difference here. Known
  * difference: slices holding NaN sort after the others here, where PyTorch's order is arbitrary.
+ * On an accelerator {@link DeviceOrderStatistics#distinctRows} finds the same groups.
  */
 public final class UniqueSlices {
     private UniqueSlices() {
@@ -31,6 +32,10 @@ public final class UniqueSlices {
         }
         Tensor slices = ShapeOps.permute(t.detach(), order).contiguous();
         int width = n == 0 ? 0 : (int) (t.numel() / n);
+        if (!t.device().isCpu()) {
+            Tensor[] distinct = DeviceOrderStatistics.distinctRows(slices.reshape(n, width), false);
+            return new OrderStatistics.Unique(recorded(t.detach().indexSelect(d, distinct[0]), t), distinct[1], distinct[2]);
+        }
         boolean floating = t.dtype().isFloatingPoint();
         Integer[] sorted = new Integer[n];
         for (int i = 0; i < n; i++) {
@@ -50,10 +55,13 @@ public final class UniqueSlices {
             counts[groups - 1]++;
         }
         Tensor values = t.detach().indexSelect(d, longs(Arrays.copyOf(firsts, groups)));
-        Tensor recorded = Graph.record(values, "UniqueDimBackward0", g -> {
+        return new OrderStatistics.Unique(recorded(values, t), longs(inverse), longs(Arrays.copyOf(counts, groups)));
+    }
+
+    private static Tensor recorded(Tensor values, Tensor t) {
+        return Graph.record(values, "UniqueDimBackward0", g -> {
             throw new TorchException(TorchException.Kind.NOT_IMPLEMENTED_ERROR, "the derivative for 'unique_dim' is not implemented.");
         }, t);
-        return new OrderStatistics.Unique(recorded, longs(inverse), longs(Arrays.copyOf(counts, groups)));
     }
 
     /** Lexicographic order of two slices (NaN after every number, so the order is total). */

@@ -126,6 +126,7 @@ public final class TorchModule {
         torch.define("utils", new PyModule("torch.utils"));
         Serialization.define(torch); // issue #6: torch.save / torch.load in PyTorch's zip format
         MoreTensorFunctions.define(torch); // issue #3: linear algebra, roll/unfold/meshgrid, torch.* forms of methods
+        torch.define("linalg", LinalgModule.create());
         OutArgument.define(torch); // after the functions it wraps
         PySize.define(torch);
         dev.torchlet.python.modules.numpy.NumpyTorchBridge.define(torch); // issue #5: from_numpy, as_tensor
