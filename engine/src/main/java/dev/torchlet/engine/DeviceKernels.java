@@ -112,6 +112,16 @@ public final class DeviceKernels {
         return out;
     }
 
+    /** softmax's or log_softmax's input gradient from its result and the gradient by it ({@link DeviceBackend#softmaxBackward}). */
+    public static Tensor softmaxBackward(String op, Tensor result, Tensor grad, int dim) {
+        int d = result.dim() == 0 ? 0 : result.wrapDim(dim);
+        Device device = commonDevice(result, grad);
+        Tensor out = Tensor.empty(result.shape(), result.dtype(), device);
+        DeviceBackend backend = backendOf(device);
+        run(backend, () -> backend.softmaxBackward(op, view(result, device), view(grad, device), d, view(out, device)));
+        return out;
+    }
+
     /** Max or min along {@code dim} with indices, into tensors of {@code shape} (keepdim already applied). */
     static Tensor[] reduceWithIndex(String op, Tensor input, int dim, long[] shape) {
         Device device = input.device();
@@ -133,13 +143,14 @@ public final class DeviceKernels {
         return take(from, integers(sources, from.device()), shape);
     }
 
-    /** The same with the positions already on the device (an int64 tensor, negative positions giving zero). */
+    /** The same with the positions already on the device (an int64 tensor of any shape, negative positions giving zero). */
     static Tensor take(Tensor from, Tensor positions, long[] shape) {
         Device device = from.device();
         Tensor input = from.contiguous();
+        Tensor vector = positions.contiguous().reshape(positions.numel());
         Tensor out = Tensor.empty(shape, from.dtype(), device);
         DeviceBackend backend = backendOf(device);
-        run(backend, () -> backend.take(view(input, device), view(positions, device), view(out, device)));
+        run(backend, () -> backend.take(view(input, device), view(vector, device), view(out, device)));
         return out;
     }
 

@@ -141,6 +141,15 @@ public final class HostMemoryBackend implements DeviceBackend {
     }
 
     @Override
+    public void softmaxBackward(String op, DeviceView result, DeviceView grad, int dim, DeviceView out) {
+        launched.add(op + "_backward");
+        Tensor r = host(result);
+        Tensor g = host(grad);
+        write(out, op.equals("softmax") ? r.mul(g.sub(g.mul(r).sum(dim, true)))
+                : g.sub(r.unary(UnaryOp.EXP).mul(g.sum(dim, true))));
+    }
+
+    @Override
     public void reduceWithIndex(String op, DeviceView input, int dim, DeviceView values, DeviceView indices) {
         launched.add(op + "_with_index");
         Tensor x = host(input);
@@ -152,6 +161,9 @@ public final class HostMemoryBackend implements DeviceBackend {
     @Override
     public void take(DeviceView input, DeviceView positions, DeviceView out) {
         launched.add("take");
+        if (positions.shape().length != 1 || positions.strides()[0] != 1) {
+            throw new IllegalArgumentException("positions must be a contiguous vector, as WebGPU's take kernel reads them");
+        }
         Tensor where = host(positions);
         long[] sources = new long[(int) where.numel()];
         for (int i = 0; i < sources.length; i++) {

@@ -64,14 +64,23 @@ public interface DeviceBackend {
     void softmax(String op, DeviceView input, int dim, DeviceView out);
 
     /**
+     * The input gradient of {@code result = op(x, dim)} ({@code "softmax"} or {@code "log_softmax"})
+     * from {@code result} and the gradient {@code grad} by it, along {@code dim}: softmax
+     * {@code result * (grad - sum(grad * result))}, log-softmax {@code grad - exp(result) * sum(grad)};
+     * all three have one shape.
+     */
+    void softmaxBackward(String op, DeviceView result, DeviceView grad, int dim, DeviceView out);
+
+    /**
      * {@code "max"} or {@code "min"} along {@code dim} with the index of the first extreme (a NaN
      * wins, as in PyTorch): {@code values} and int64 {@code indices} have the input's shape without dim.
      */
     void reduceWithIndex(String op, DeviceView input, int dim, DeviceView values, DeviceView indices);
 
     /**
-     * {@code out[i] = input[positions[i]]}: positions (int64) index the input's elements in row-major
-     * order; a negative position gives zero (the padding of convolution and pooling windows).
+     * {@code out[i] = input[positions[i]]}: positions (a contiguous int64 vector) index the input's
+     * elements in row-major order; a negative position gives zero (the padding of convolution and
+     * pooling windows).
      */
     void take(DeviceView input, DeviceView positions, DeviceView out);
 
