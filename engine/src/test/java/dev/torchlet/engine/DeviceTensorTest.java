@@ -152,8 +152,22 @@ class DeviceTensorTest extends OnTestDevice {
             loss.backward();
             return new Tensor[] {s, l, m.values(), m.indices(), Extrema.argmax(d, null, false), Extrema.argmin(d, 1, true), x.grad()};
         });
-        assertTrue(backend.launched.containsAll(List.of("softmax", "log_softmax", "max_with_index", "min_with_index", "put_add")),
-                backend.launched.toString());
+        assertTrue(backend.launched.containsAll(List.of("softmax", "log_softmax", "max_with_index", "min_with_index", "put_add",
+                "softmax_backward", "log_softmax_backward")), backend.launched.toString());
+    }
+
+    @Test
+    void softmaxGradientsOfGradientsRecordTheFormula() {
+        sameOnBothDevices((x, device) -> {
+            Tensor d = x.to(device);
+            Tensor s = dev.torchlet.engine.nn.Activations.logSoftmax(d, 1);
+            Tensor[] first = dev.torchlet.engine.autograd.Backward.grad(new Tensor[] {s.mul(s).sum()}, new Tensor[] {x}, null, true,
+                    true, false);
+            first[0].mul(first[0]).sum().backward();
+            // With create_graph the formula's ops are recorded (the fused kernel has no graph): the
+            // second-order terms reach x.grad only through them.
+            return new Tensor[] {s, x.grad()};
+        });
     }
 
     @Test

@@ -1,12 +1,14 @@
 package dev.torchlet.engine.nn;
 
 import dev.torchlet.engine.Comparisons;
+import dev.torchlet.engine.DType;
 import dev.torchlet.engine.DeviceKernels;
 import dev.torchlet.engine.Scalar;
 import dev.torchlet.engine.Statistics;
 import dev.torchlet.engine.Tensor;
 import dev.torchlet.engine.TorchException;
 import dev.torchlet.engine.UnaryOp;
+import dev.torchlet.engine.autograd.GradMode;
 import dev.torchlet.engine.autograd.Graph;
 
 /**
@@ -30,15 +32,24 @@ public final class Activations {
             Tensor shifted = x.sub(Statistics.logsumexp(x, dim, true));
             return shifted.unary(UnaryOp.EXP);
         });
-        return Graph.record(r, "SoftmaxBackward0", new Tensor[] {r},
-                g -> new Tensor[] {r.mul(g.sub(g.mul(r).sum(dim, true)))}, x);
+        return Graph.record(r, "SoftmaxBackward0", new Tensor[] {r}, g -> new Tensor[] {fusedOnDevice(r, g)
+                ? DeviceKernels.softmaxBackward("softmax", r, g, dim) : r.mul(g.sub(g.mul(r).sum(dim, true)))}, x);
+    }
+
+    /**
+     * Whether a softmax backward runs as the device's one fused kernel: on an accelerator, float32,
+     * and not differentiated again (create_graph records the formula's ops instead).
+     */
+    private static boolean fusedOnDevice(Tensor r, Tensor g) {
+        return !r.device().isCpu() && r.device().equals(g.device()) && r.dtype() == DType.FLOAT32 && g.dtype() == DType.FLOAT32
+                && !GradMode.isEnabled();
     }
 
     public static Tensor logSoftmax(Tensor x, int dim) {
         Tensor r = Untracked.compute(() -> !x.device().isCpu() ? DeviceKernels.softmax("log_softmax", x, dim)
                 : x.sub(Statistics.logsumexp(x, dim, true)));
-        return Graph.record(r, "LogSoftmaxBackward0", new Tensor[] {r},
-                g -> new Tensor[] {g.sub(r.unary(UnaryOp.EXP).mul(g.sum(dim, true)))}, x);
+        return Graph.record(r, "LogSoftmaxBackward0", new Tensor[] {r}, g -> new Tensor[] {fusedOnDevice(r, g)
+                ? DeviceKernels.softmaxBackward("log_softmax", r, g, dim) : g.sub(r.unary(UnaryOp.EXP).mul(g.sum(dim, true)))}, x);
     }
 
     /** {@code leaky_relu(x, negative_slope)}: x where positive, slope·x elsewhere. */

@@ -160,12 +160,23 @@ public final class WebGpuBackend implements DeviceBackend {
 
     @Override
     public void softmax(String op, DeviceView input, int dim, DeviceView out) {
-        SoftmaxOp kernel = switch (op) {
+        SoftmaxOp kernel = softmaxOp(op);
+        launchInto(out, layout -> SoftmaxKernels.forward(kernel, GpuLayouts.of(input), dim, layout), input);
+    }
+
+    @Override
+    public void softmaxBackward(String op, DeviceView result, DeviceView grad, int dim, DeviceView out) {
+        SoftmaxOp kernel = softmaxOp(op);
+        launchInto(out, layout -> SoftmaxKernels.backward(kernel, GpuLayouts.of(result), GpuLayouts.of(grad), dim, layout),
+                result, grad);
+    }
+
+    private SoftmaxOp softmaxOp(String op) {
+        return switch (op) {
             case "softmax" -> SoftmaxOp.SOFTMAX;
             case "log_softmax" -> SoftmaxOp.LOG_SOFTMAX;
             default -> throw new UnsupportedOperationException(description + " has no softmax \"" + op + "\"");
         };
-        launchInto(out, layout -> SoftmaxKernels.forward(kernel, GpuLayouts.of(input), dim, layout), input);
     }
 
     @Override
