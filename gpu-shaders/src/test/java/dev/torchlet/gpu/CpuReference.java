@@ -366,60 +366,6 @@ final class CpuReference {
         return new double[][] {out, scale};
     }
 
-    private static int wrap(int i, int size) {
-        return i < 0 ? i + size : i;
-    }
-
-    /** torch.gather into a copy of outWords. */
-    static int[] gather(TensorLayout input, int[] inWords, int dim, TensorLayout index, int[] indexWords,
-                        TensorLayout out, int[] outWords) {
-        int[] result = outWords.clone();
-        for (int e = 0; e < out.numel(); e++) {
-            int[] c = coords(out.shape(), e);
-            int i = indexWords[at(index, c)];
-            int[] source = c.clone();
-            source[dim] = wrap(i, input.shape()[dim]);
-            result[at(out, c)] = inWords[at(input, source)];
-        }
-        return result;
-    }
-
-    /** torch.index_select (1-D index) into a copy of outWords. */
-    static int[] indexSelect(TensorLayout input, int[] inWords, int dim, TensorLayout index, int[] indexWords,
-                             TensorLayout out, int[] outWords) {
-        int[] result = outWords.clone();
-        for (int e = 0; e < out.numel(); e++) {
-            int[] c = coords(out.shape(), e);
-            int i = indexWords[index.offset() + (index.rank() == 0 ? 0 : c[dim] * index.strides()[0])];
-            int[] source = c.clone();
-            source[dim] = wrap(i, input.shape()[dim]);
-            result[at(out, c)] = inWords[at(input, source)];
-        }
-        return result;
-    }
-
-    /** out.scatter_add_(dim, index, src) (or index_add_ when {@code indexAdd}), sequentially in index order. */
-    static int[] scatterAdd(TensorLayout out, int[] outWords, int dim, TensorLayout index, int[] indexWords,
-                            TensorLayout src, int[] srcWords, boolean indexAdd) {
-        int[] result = outWords.clone();
-        int[] shape = indexAdd ? src.shape() : index.shape();
-        int count = TensorLayout.numel(shape);
-        for (int e = 0; e < count; e++) {
-            int[] c = coords(shape, e);
-            int i = indexAdd ? indexWords[index.offset() + (index.rank() == 0 ? 0 : c[dim] * index.strides()[0])] : indexWords[at(index, c)];
-            int[] target = c.clone();
-            target[dim] = wrap(i, out.shape()[dim]);
-            int p = at(out, target);
-            int s = srcWords[at(src, c)];
-            if (out.dtype() == GpuDType.FLOAT32) {
-                result[p] = Float.floatToRawIntBits(Float.intBitsToFloat(result[p]) + Float.intBitsToFloat(s));
-            } else {
-                result[p] += s;
-            }
-        }
-        return result;
-    }
-
     // ---- optimizer steps -----------------------------------------------------------------------
 
     /**
@@ -468,33 +414,4 @@ final class CpuReference {
     }
 
     // ---- losses --------------------------------------------------------------------------------
-
-    /**
-     * nll_loss in double: per-sample losses (row-major over the target's shape), then [sum of the
-     * losses, sum of the weights, sum of |losses|] appended.
-     */
-    static double[] nllLoss(TensorLayout input, int[] inputWords, TensorLayout target, int[] targetWords,
-                            float[] weight, int ignoreIndex) {
-        int classDim = input.rank() == 1 ? 0 : 1;
-        int samples = target.numel();
-        double[] result = new double[samples + 3];
-        for (int e = 0; e < samples; e++) {
-            int[] c = coords(target.shape(), e);
-            int t = targetWords[at(target, c)];
-            if (t == ignoreIndex) {
-                continue;
-            }
-            int[] ic = new int[input.rank()];
-            for (int d = 0, k = 0; d < input.rank(); d++) {
-                ic[d] = d == classDim ? t : c[k++];
-            }
-            double w = weight == null ? 1 : weight[t];
-            double loss = -w * Float.intBitsToFloat(inputWords[at(input, ic)]);
-            result[e] = loss;
-            result[samples] += loss;
-            result[samples + 1] += w;
-            result[samples + 2] += Math.abs(loss);
-        }
-        return result;
-    }
 }

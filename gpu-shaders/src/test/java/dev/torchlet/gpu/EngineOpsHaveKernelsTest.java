@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.torchlet.engine.BinaryOp;
 import dev.torchlet.engine.UnaryOp;
-import dev.torchlet.engine.nn.Reduction;
 import org.junit.jupiter.api.Test;
 
 /** The kernel table keeps up with the engine: every element-wise op the engine has has a WGSL entry. */
@@ -25,14 +24,6 @@ class EngineOpsHaveKernelsTest {
             ElementwiseOp kernel = ElementwiseOp.byName(op.pytorchName());
             assertNotNull(kernel, () -> "no WGSL kernel for the engine's binary op " + op.pytorchName());
             assertTrue(kernel.arity() == 2 && kernel.supports(GpuDType.FLOAT32), op.pytorchName());
-        }
-    }
-
-    @Test
-    void everyEngineLossReductionHasANllLossKernel() {
-        for (Reduction reduction : Reduction.values()) {
-            assertNotNull(LossReduction.byName(reduction.pytorchName()),
-                    () -> "no nll_loss kernel for the engine's reduction " + reduction.pytorchName());
         }
     }
 }

@@ -44,9 +44,7 @@ class KernelsOnDawnTest {
         matmulCases();
         indexedReductionCases();
         softmaxCases();
-        indexCases();
         optimizerCases();
-        lossCases();
         List<DawnRunner.Job> jobs = cases.stream().map(Case::job).toList();
         Map<String, DawnRunner.Result> results = DawnRunner.run(jobs, Path.of("target/dawn"));
         return cases.stream().map(c -> DynamicTest.dynamicTest(c.job().name, () -> {
@@ -463,104 +461,6 @@ class KernelsOnDawnTest {
         }));
     }
 
-    // ---- gather, index_select, scatter_add, index_add ----------------------------------------
-
-    private void indexCases() {
-        int[] inShape = {5, 7, 4};
-        for (int dim = 0; dim < 3; dim++) {
-            int[] indexShape = {4, 6, 3};
-            indexShape[dim] = 9;
-            for (GpuDType dtype : GpuDType.values()) {
-                DoubleSupplier values = dtype == GpuDType.FLOAT32 ? uniform(-4, 4) : dtype == GpuDType.INT32 ? ints(-99, 99) : ints(0, 1);
-                Operand input = operand(dtype, inShape, Style.PERMUTED, values);
-                Operand index = operand(GpuDType.INT32, indexShape, Style.STEPPED, ints(-inShape[dim], inShape[dim] - 1));
-                gatherCase(input, dim, index, false);
-            }
-            Operand input = operand(GpuDType.FLOAT32, new int[] {6, 300, 5}, Style.STEPPED, uniform(-4, 4));
-            int size = input.layout().shape()[dim];
-            gatherCase(input, dim, operand(GpuDType.INT32, new int[] {37}, Style.STEPPED, ints(-size, size - 1)), true);
-        }
-        gatherCase(operand(GpuDType.INT32, new int[] {6, 300, 5}, Style.PERMUTED, ints(-99, 99)), 1,
-                operand(GpuDType.INT32, new int[] {0}, Style.CONTIGUOUS, ints(0, 0)), true);
-        gatherCase(operand(GpuDType.BOOL, new int[] {6, 30}, Style.CONTIGUOUS, ints(0, 1)), 0,
-                operand(GpuDType.INT32, new int[] {}, Style.CONTIGUOUS, ints(-6, 5)), true);
-        gatherCase(operand(GpuDType.FLOAT32, new int[] {100000, 3}, Style.CONTIGUOUS, uniform(-1, 1)), 1,
-                operand(GpuDType.INT32, new int[] {100000, 2}, Style.CONTIGUOUS, ints(0, 2)), false);
-        for (int dim = 0; dim < 3; dim++) {
-            for (GpuDType dtype : new GpuDType[] {GpuDType.FLOAT32, GpuDType.INT32}) {
-                DoubleSupplier values = dtype == GpuDType.FLOAT32 ? uniform(-4, 4) : ints(-99, 99);
-                int[] outShape = {5, 7, 4};
-                int[] indexShape = {4, 6, 3};
-                indexShape[dim] = 9;
-                int[] srcShape = {5, 7, 4};
-                srcShape[dim] = 11;
-                Operand out = operand(dtype, outShape, dim == 1 ? Style.PERMUTED : Style.STEPPED, values);
-                Operand index = operand(GpuDType.INT32, indexShape, Style.PERMUTED, ints(-outShape[dim], outShape[dim] - 1));
-                Operand src = operand(dtype, srcShape, Style.STEPPED, values);
-                scatterCase(out, dim, index, src, false);
-            }
-            int[] outShape = {6, 30, 5};
-            int[] sourceShape = outShape.clone();
-            sourceShape[dim] = 50;
-            Operand out = operand(GpuDType.FLOAT32, outShape, Style.CONTIGUOUS, uniform(-4, 4));
-            Operand index = operand(GpuDType.INT32, new int[] {50}, Style.STEPPED, ints(-outShape[dim], outShape[dim] - 1));
-            scatterCase(out, dim, index, operand(GpuDType.FLOAT32, sourceShape, Style.PERMUTED, uniform(-4, 4)), true);
-        }
-        // The backward of gather along classes: a one-column index into zeros, 70000 rows.
-        scatterCase(operand(GpuDType.FLOAT32, new int[] {70000, 10}, Style.CONTIGUOUS, () -> 0), 1,
-                operand(GpuDType.INT32, new int[] {70000, 1}, Style.CONTIGUOUS, ints(0, 9)),
-                operand(GpuDType.FLOAT32, new int[] {70000, 1}, Style.CONTIGUOUS, uniform(-1, 1)), false);
-    }
-
-    /** gather (index has the input's rank) or index_select (1-D index); the output is contiguous after sentinels. */
-    private void gatherCase(Operand input, int dim, Operand index, boolean select) {
-        TensorLayout in = input.layout();
-        int[] outShape = in.shape().clone();
-        if (select) {
-            if (outShape.length > 0) {
-                outShape[dim] = index.layout().numel();
-            }
-        } else {
-            outShape = index.layout().shape();
-        }
-        TensorLayout out = new TensorLayout(outShape, TensorLayout.contiguousStrides(outShape), 1, in.dtype());
-        int[] outWords = new int[out.requiredElements()];
-        java.util.Arrays.fill(outWords, CpuReference.store(SENTINEL, in.dtype()));
-        int[] expected = select
-                ? CpuReference.indexSelect(in, input.words(), dim, index.layout(), index.words(), out, outWords)
-                : CpuReference.gather(in, input.words(), dim, index.layout(), index.words(), out, outWords);
-        String name = (select ? "index_select/" : "gather/") + in.dtype().storageType() + " dim " + dim + " of "
-                + java.util.Arrays.toString(in.shape()) + " by " + java.util.Arrays.toString(index.layout().shape());
-        DawnRunner.Job job = new DawnRunner.Job(name);
-        int ii = job.input(in.dtype(), input.words());
-        int xi = job.input(GpuDType.INT32, index.words());
-        int oi = job.input(in.dtype(), outWords);
-        KernelLaunch launch = select
-                ? IndexKernels.indexSelect(in, dim, index.layout(), out)
-                : IndexKernels.gather(in, dim, index.layout(), out);
-        job.launch(launch, ii, xi, oi).read(oi);
-        cases.add(new Case(job, r -> compareWords(expected, r.words(oi), GpuDType.INT32, i -> 0)));
-    }
-
-    /** scatter_add_ (index has src's rank) or index_add_ (1-D index) into out, in place. */
-    private void scatterCase(Operand out, int dim, Operand index, Operand src, boolean indexAdd) {
-        TensorLayout o = out.layout();
-        int[] expected = CpuReference.scatterAdd(o, out.words(), dim, index.layout(), index.words(), src.layout(),
-                src.words(), indexAdd);
-        String name = (indexAdd ? "index_add/" : "scatter_add/") + o.dtype().storageType() + " dim " + dim + " of "
-                + java.util.Arrays.toString(o.shape()) + " by " + java.util.Arrays.toString(index.layout().shape());
-        DawnRunner.Job job = new DawnRunner.Job(name);
-        int si = job.input(o.dtype(), src.words());
-        int xi = job.input(GpuDType.INT32, index.words());
-        int oi = job.input(o.dtype(), out.words());
-        KernelLaunch launch = indexAdd
-                ? IndexKernels.indexAdd(o, dim, index.layout(), src.layout())
-                : IndexKernels.scatterAdd(o, dim, index.layout(), src.layout());
-        job.launch(launch, si, xi, oi).read(oi);
-        // Sums in the CPU loop's order: exact, floats included.
-        cases.add(new Case(job, r -> compareWords(expected, r.words(oi), GpuDType.INT32, i -> 0)));
-    }
-
     // ---- optimizer steps -----------------------------------------------------------------------
 
     /** SGD/Adam settings: lr, momentum or beta1, dampening or beta2, weight decay, eps; flags. */
@@ -677,93 +577,6 @@ class KernelsOnDawnTest {
         }
     }
 
-    // ---- nll_loss -------------------------------------------------------------------------------
-
-    private void lossCases() {
-        for (LossReduction reduction : LossReduction.values()) {
-            for (boolean weighted : new boolean[] {false, true}) {
-                nllLoss(reduction, weighted, new int[] {300, 10}, Style.PERMUTED, 0.1);
-            }
-            nllLoss(reduction, true, new int[] {4, 5, 6, 7}, Style.STEPPED, 0.2);
-            nllLoss(reduction, false, new int[] {7}, Style.CONTIGUOUS, 0);
-            nllLoss(reduction, false, new int[] {70000, 3}, Style.CONTIGUOUS, 0.05);
-        }
-        // Every target ignored: mean is 0 / 0.
-        nllLoss(LossReduction.MEAN, false, new int[] {5, 3}, Style.CONTIGUOUS, 1);
-        nllLoss(LossReduction.SUM, true, new int[] {5, 3}, Style.CONTIGUOUS, 1);
-    }
-
-    private void nllLoss(LossReduction reduction, boolean weighted, int[] inputShape, Style style, double ignoredRate) {
-        int ignoreIndex = -100;
-        int classDim = inputShape.length == 1 ? 0 : 1;
-        int classes = inputShape[classDim];
-        Operand input = operand(GpuDType.FLOAT32, inputShape, style, uniform(-6, 0));
-        int[] targetShape = new int[inputShape.length - 1];
-        for (int d = 0, k = 0; d < inputShape.length; d++) {
-            if (d != classDim) {
-                targetShape[k++] = inputShape[d];
-            }
-        }
-        Operand target = operand(GpuDType.INT32, targetShape, style == Style.PERMUTED ? Style.STEPPED : style,
-                () -> random.nextDouble() < ignoredRate ? ignoreIndex : random.nextInt(classes));
-        float[] weight = weighted ? floats(classes, uniform(0.1, 2)) : null;
-        double[] expected = CpuReference.nllLoss(input.layout(), input.words(), target.layout(), target.words(), weight,
-                ignoreIndex);
-        int samples = target.layout().numel();
-        String name = "nll_loss/" + reduction.pytorchName() + (weighted ? " weighted" : "") + " of "
-                + java.util.Arrays.toString(inputShape) + (ignoredRate == 1 ? " all ignored" : "");
-        DawnRunner.Job job = new DawnRunner.Job(name);
-        int ii = job.input(GpuDType.FLOAT32, input.words());
-        int ti = job.input(GpuDType.INT32, target.words());
-        int wi = weighted ? job.input(withOffset(weight, 2)) : -1;
-        TensorLayout weightLayout = weighted ? new TensorLayout(new int[] {classes}, new int[] {1}, 2, GpuDType.FLOAT32) : null;
-        boolean reduced = reduction != LossReduction.NONE;
-        TensorLayout out = reduced ? new TensorLayout(new int[] {}, new int[] {}, 1, GpuDType.FLOAT32)
-                : TensorLayout.contiguous(GpuDType.FLOAT32, targetShape);
-        TensorLayout totalWeight = reduced ? new TensorLayout(new int[] {}, new int[] {}, 2, GpuDType.FLOAT32) : null;
-        int oi = job.input(withOffset(new float[out.requiredElements() - out.offset()], out.offset()));
-        int twi = reduced ? job.input(withOffset(new float[1], 2)) : -1;
-        KernelLaunch launch = LossKernels.nllLoss(input.layout(), target.layout(), weightLayout, ignoreIndex, reduction,
-                out, totalWeight);
-        int[] bind = new int[launch.buffers()];
-        int b = 0;
-        bind[b++] = ii;
-        bind[b++] = ti;
-        if (weighted) {
-            bind[b++] = wi;
-        }
-        bind[b++] = oi;
-        if (reduced) {
-            bind[b] = twi;
-        }
-        job.launch(launch, bind).read(oi);
-        if (reduced) {
-            job.read(twi);
-        }
-        cases.add(new Case(job, r -> {
-            float[] got = r.floats(oi);
-            if (!reduced) {
-                compareFloats("loss", toFloats(expected, 0, samples), got, 0);
-                return;
-            }
-            double sum = expected[samples];
-            double weights = expected[samples + 1];
-            double value = reduction == LossReduction.MEAN ? sum / weights : sum;
-            float gotValue = got[1];
-            if (Double.isNaN(value)) {
-                assertTrue(Float.isNaN(gotValue), "expected NaN, GPU " + gotValue);
-            } else {
-                // ceil(samples / 256) + 8 roundings of partial sums of |loss|.
-                double scale = expected[samples + 2] / (reduction == LossReduction.MEAN ? weights : 1);
-                double allowed = (Math.ceil(samples / 256.0) + 10) * 6e-8 * scale + 1e-30;
-                assertTrue(Math.abs(gotValue - value) <= allowed, "loss: GPU " + gotValue + ", CPU " + value + " (allowed " + allowed + ")");
-            }
-            float gotWeight = r.floats(twi)[2];
-            assertTrue(Math.abs(gotWeight - weights) <= (Math.ceil(samples / 256.0) + 10) * 6e-8 * weights,
-                    "total weight: GPU " + gotWeight + ", CPU " + weights);
-            assertEquals(SENTINEL, got[0]);
-        }));
-    }
 
     private static float[] toFloats(double[] values, int from, int count) {
         float[] result = new float[count];
