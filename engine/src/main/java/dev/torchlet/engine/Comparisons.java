@@ -161,6 +161,10 @@ public final class Comparisons {
         if (common == DType.BOOL && DeviceKernels.onAccelerator(a, b)) {
             return logical(op, a, b); // on bools the bitwise ops are the logical ones: (x > 0) & mask
         }
+        if (DeviceKernels.onAccelerator(a, b)) {
+            return DeviceKernels.binary("bitwise_" + op.pytorchName(), a.detach().to(common), b.detach().to(common),
+                    Broadcast.shapes(a.shape(), b.shape()), common);
+        }
         return ElementwiseMap.mapLong(common, v -> op.bits(v[0], v[1]), a.detach().to(common), b.detach().to(common));
     }
 
@@ -175,6 +179,9 @@ public final class Comparisons {
         }
         if (a.dtype() == DType.BOOL) {
             return logicalNot(a);
+        }
+        if (!a.device().isCpu()) {
+            return DeviceKernels.unary("bitwise_not", a.detach(), a.dtype());
         }
         return ElementwiseMap.mapLong(a.dtype(), v -> ~v[0], a.detach());
     }

@@ -245,8 +245,9 @@ final class Derivatives {
             case FLOOR_DIVIDE -> notDifferentiable(result, "floor_divide", a, b);
             case MAXIMUM, MINIMUM -> recordSaving(result, op == BinaryOp.MAXIMUM ? "MaximumBackward0" : "MinimumBackward0", g -> {
                 // The larger (smaller) side takes the gradient; on ties each side takes half.
-                boolean max = op == BinaryOp.MAXIMUM;
-                Tensor wa = ElementwiseMap.mapDouble(g.dtype(), v -> v[0] == v[1] ? 0.5 : (v[0] > v[1]) == max ? 1 : 0, a, b);
+                Tensor wins = Comparisons.compare(op == BinaryOp.MAXIMUM ? Comparisons.Comparison.GT : Comparisons.Comparison.LT, a, b);
+                Tensor wa = IndexFunctions.where(Comparisons.eq(a, b), Torch.full(new long[0], Scalar.of(0.5), g.dtype()),
+                        wins.to(g.dtype()));
                 return new Tensor[] {sumTo(g.mul(wa), a), sumTo(g.mul(wa.rsub(Scalar.of(1L))), b)};
             }, a, b);
             default -> throw new IllegalStateException("no derivative for " + op);

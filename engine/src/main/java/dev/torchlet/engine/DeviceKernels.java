@@ -38,10 +38,15 @@ public final class DeviceKernels {
     }
 
     static Tensor unary(UnaryOp op, Tensor input, DType resultType) {
+        return unary(op.pytorchName(), input, resultType);
+    }
+
+    /** An element-wise op of one tensor by its PyTorch name (also those outside {@link UnaryOp}, as {@code bitwise_not}). */
+    static Tensor unary(String op, Tensor input, DType resultType) {
         Device device = input.device();
         Tensor out = Tensor.empty(input.shape(), resultType, device);
         DeviceBackend backend = backendOf(device);
-        run(backend, () -> backend.unary(op.pytorchName(), view(input, device), view(out, device)));
+        run(backend, () -> backend.unary(op, view(input, device), view(out, device)));
         return out;
     }
 

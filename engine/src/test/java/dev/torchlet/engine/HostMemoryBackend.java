@@ -75,7 +75,8 @@ public final class HostMemoryBackend implements DeviceBackend {
     @Override
     public void unary(String op, DeviceView input, DeviceView out) {
         launched.add(op);
-        write(out, ElementwiseKernels.unary(UnaryOp.valueOf(op.toUpperCase()), host(input)));
+        write(out, op.equals("bitwise_not") ? Comparisons.bitwiseNot(host(input))
+                : ElementwiseKernels.unary(UnaryOp.valueOf(op.toUpperCase()), host(input)));
     }
 
     @Override
@@ -87,6 +88,8 @@ public final class HostMemoryBackend implements DeviceBackend {
             result = Comparisons.compare(Comparisons.Comparison.valueOf(op.toUpperCase()), host(a), host(b));
         } else if (op.startsWith("logical_")) {
             result = Comparisons.logical(Comparisons.Logical.valueOf(op.substring(8).toUpperCase()), host(a), host(b));
+        } else if (op.startsWith("bitwise_")) {
+            result = Comparisons.bitwise(Comparisons.Logical.valueOf(op.substring(8).toUpperCase()), host(a), host(b));
         } else {
             result = ElementwiseKernels.binary(BinaryOp.valueOf(op.toUpperCase()), host(a), host(b));
         }

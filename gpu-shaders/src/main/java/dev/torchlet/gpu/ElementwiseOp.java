@@ -69,6 +69,11 @@ public enum ElementwiseOp {
     LOGICAL_AND("logical_and", 2, true, "a != 0.0 && b != 0.0", "a != 0i && b != 0i", "a && b"),
     LOGICAL_OR("logical_or", 2, true, "a != 0.0 || b != 0.0", "a != 0i || b != 0i", "a || b"),
     LOGICAL_XOR("logical_xor", 2, true, "(a != 0.0) != (b != 0.0)", "(a != 0i) != (b != 0i)", "a != b"),
+    // Bitwise ops (& | ^ ~) exist for integers and bools only, as in PyTorch; on bools they are the logical ones.
+    BITWISE_AND("bitwise_and", 2, false, null, "a & b", "a && b"),
+    BITWISE_OR("bitwise_or", 2, false, null, "a | b", "a || b"),
+    BITWISE_XOR("bitwise_xor", 2, false, null, "a ^ b", "a != b"),
+    BITWISE_NOT("bitwise_not", 1, false, null, "~a", "!a"),
 
     // Ternary. torch.where: the (bool) condition a, loaded as the compute type, picks b where it holds, else c.
     // select() moves bits, so NaN and infinities pass through unchanged.

@@ -101,6 +101,10 @@ final class CpuReference {
             case LOGICAL_AND -> a != 0 && b != 0 ? 1 : 0;
             case LOGICAL_OR -> a != 0 || b != 0 ? 1 : 0;
             case LOGICAL_XOR -> (a != 0) != (b != 0) ? 1 : 0;
+            case BITWISE_AND -> (long) a & (long) b;
+            case BITWISE_OR -> (long) a | (long) b;
+            case BITWISE_XOR -> (long) a ^ (long) b;
+            case BITWISE_NOT -> bool ? (a == 0 ? 1 : 0) : ~(long) a;
             case WHERE -> a != 0 ? b : c;
         };
         return convert(r, op.resultType(compute));
