@@ -40,6 +40,8 @@ k = torch.tensor([2.0, 2.0, 1.0, 5.0], device=device, requires_grad=True)
 print("extremes", m.grad, k.grad)
 
 torch.manual_seed(2)
+w = torch.empty(2, 5, device=device)
+print("init", nn.init.trunc_normal_(w, std=0.5), nn.init.kaiming_uniform_(w), nn.init.xavier_normal_(w), nn.init.orthogonal_(w))
 seq = torch.randn(2, 3, 10).to(device)
 conv = nn.Conv1d(3, 4, 3, padding=1).to(device)
 out = F.avg_pool1d(torch.relu(conv(seq)), 2)

@@ -8,6 +8,7 @@ import dev.torchlet.engine.Scalar;
 import dev.torchlet.engine.SpecialFunctions;
 import dev.torchlet.engine.Tensor;
 import dev.torchlet.engine.TensorValues;
+import dev.torchlet.engine.Torch;
 import dev.torchlet.engine.TorchException;
 
 /** {@code torch.nn.init}: in-place initialisers drawing PyTorch's random streams (no autograd history). */
@@ -136,6 +137,11 @@ public final class Init {
      * images of [a, b] under 2Φ − 1, then erfinv, × std·√2, + mean, clamped to [a, b].
      */
     public static Tensor truncNormal_(Tensor t, double mean, double std, double a, double b) {
+        if (!t.device().isCpu()) {
+            // Random draws come from the CPU generator on every device: drawn on the host, then moved.
+            t.data().copyFrom(truncNormal_(Torch.full(t.shape(), Scalar.of(0.0), t.dtype()), mean, std, a, b));
+            return t;
+        }
         double low = normalCdf((a - mean) / std);
         double high = normalCdf((b - mean) / std);
         uniform_(t, 2 * low - 1, 2 * high - 1);
