@@ -8,24 +8,13 @@ import java.util.List;
  * clear the column in every other row), for {@link MatrixFunctions}' det and inverse. The pivot is
  * the CPU's: the first row at or below the diagonal with the largest magnitude. Known difference:
  * the CPU eliminates in double precision and rounds once; this rounds every step in float32.
+ *
+ * @param pivots the pivot of each column, {@code [batch, n]}
+ * @param swaps how many rows each matrix swapped, {@code [batch]} (int64): det's sign
+ * @param firstZeroPivot the first column whose pivot was zero (n where none was), {@code [batch]} (int64)
+ * @param reduced the reduced matrices with their right-hand sides, {@code [batch, n, n + extra]}
  */
-final class DeviceElimination {
-    /** The pivot of each column, {@code [batch, n]}. */
-    final Tensor pivots;
-    /** How many rows each matrix swapped, {@code [batch]} (int64): det's sign. */
-    final Tensor swaps;
-    /** The first column whose pivot was zero (n where none was), {@code [batch]} (int64). */
-    final Tensor firstZeroPivot;
-    /** The reduced matrices with their right-hand sides, {@code [batch, n, n + extra]}. */
-    final Tensor reduced;
-
-    private DeviceElimination(Tensor pivots, Tensor swaps, Tensor firstZeroPivot, Tensor reduced) {
-        this.pivots = pivots;
-        this.swaps = swaps;
-        this.firstZeroPivot = firstZeroPivot;
-        this.reduced = reduced;
-    }
-
+record DeviceElimination(Tensor pivots, Tensor swaps, Tensor firstZeroPivot, Tensor reduced) {
     /**
      * Eliminates {@code matrices} ({@code [batch, n, n]}, detached, on the device), carrying the
      * identity along to the right when {@code withIdentity} (its reduced right half is the inverse).

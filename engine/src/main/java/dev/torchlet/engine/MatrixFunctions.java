@@ -145,21 +145,21 @@ public final class MatrixFunctions {
     /** The determinant of each matrix of {@code [batch, n, n]} on its device: ± the product of the pivots. */
     private static Tensor determinantsOnDevice(Tensor matrices) {
         DeviceElimination eliminated = DeviceElimination.of(matrices, false);
-        Tensor sign = ElementwiseOps.binary(BinaryOp.REMAINDER, eliminated.swaps, Scalar.of(2L)).mul(Scalar.of(-2L)).add(Scalar.of(1L));
-        return DeviceStatistics.prod(eliminated.pivots, 1, false).mul(sign.to(matrices.dtype()));
+        Tensor sign = ElementwiseOps.binary(BinaryOp.REMAINDER, eliminated.swaps(), Scalar.of(2L)).mul(Scalar.of(-2L)).add(Scalar.of(1L));
+        return DeviceStatistics.prod(eliminated.pivots(), 1, false).mul(sign.to(matrices.dtype()));
     }
 
     /** The inverse of each matrix on its device; reads back which pivots were zero to raise the CPU's error. */
     private static Tensor inverseOnDevice(Tensor a) {
         long n = a.size(a.dim() - 1);
         DeviceElimination eliminated = DeviceElimination.of(asBatch(a), true);
-        Tensor firstZero = eliminated.firstZeroPivot.onHost();
+        Tensor firstZero = eliminated.firstZeroPivot().onHost();
         for (long b = 0; b < firstZero.numel(); b++) {
             if (firstZero.longAt(b) < n) {
                 throw TorchException.runtime(singularMessage(batchElement(a, b), firstZero.longAt(b)));
             }
         }
-        return eliminated.reduced.slice(2, n, 2 * n, 1).contiguous().reshape(a.shape());
+        return eliminated.reduced().slice(2, n, 2 * n, 1).contiguous().reshape(a.shape());
     }
 
     /**
