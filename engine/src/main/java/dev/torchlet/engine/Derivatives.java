@@ -393,8 +393,8 @@ final class Derivatives {
         }, a);
     }
 
-    static Tensor norm(Tensor result, Tensor a, double p, Integer dim, boolean keepdim) {
-        return recordSaving(result, "NormBackward1", g -> {
+    static Tensor norm(Tensor result, Tensor a, double p, Integer dim, boolean keepdim, String gradFn) {
+        return recordSaving(result, gradFn, g -> {
             Tensor spreadGrad = expandBack(g, a, dim, keepdim);
             Tensor norm = expandBack(result, a, dim, keepdim);
             Tensor local;

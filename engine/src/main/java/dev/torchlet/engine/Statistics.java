@@ -135,6 +135,19 @@ public final class Statistics {
             throw TorchException.runtime("norm(): input dtype should be either floating point or complex. Got "
                     + ShapeOps.typeName(t.dtype()) + " instead.");
         }
+        return norm(t, p, dim, keepdim, "NormBackward1");
+    }
+
+    /** {@code torch.linalg.vector_norm(x, ord, dim, keepdim)}: the same norm, recorded as LinalgVectorNormBackward0. */
+    public static Tensor vectorNorm(Tensor t, double p, Integer dim, boolean keepdim) {
+        if (!t.dtype().isFloatingPoint()) {
+            throw TorchException.runtime("linalg.vector_norm: Expected a floating point or complex tensor as input. Got "
+                    + ShapeOps.typeName(t.dtype()));
+        }
+        return norm(t, p, dim, keepdim, "LinalgVectorNormBackward0");
+    }
+
+    private static Tensor norm(Tensor t, double p, Integer dim, boolean keepdim, String gradFn) {
         Tensor result = !t.device().isCpu() ? DeviceStatistics.norm(t.detach(), p, wrapped(t, dim), keepdim)
                 : reduce(t, dim, keepdim, t.dtype(), lane -> {
             double acc = p == Double.NEGATIVE_INFINITY ? Double.POSITIVE_INFINITY : 0;
@@ -157,7 +170,7 @@ public final class Statistics {
             }
             return p == 2 ? Math.sqrt(acc) : Math.pow(acc, 1 / p);
         });
-        return Derivatives.norm(result, t, p, wrapped(t, dim), keepdim);
+        return Derivatives.norm(result, t, p, wrapped(t, dim), keepdim, gradFn);
     }
 
     /** {@code logsumexp(dim, keepdim)}: log Σ exp(x), computed around the lane's maximum so it cannot overflow. */
