@@ -119,6 +119,7 @@ class GradCheckTest {
         cases.add(new Case("var", x -> Statistics.var(x[0], 1, 1, false), matrix(2, 3, 0.5)));
         cases.add(new Case("std", x -> Statistics.std(x[0], null, 1, false), matrix(2, 3, 0.5)));
         cases.add(new Case("norm", x -> Statistics.norm(x[0], 2.0, null, false), matrix(2, 3, 0.5)));
+        cases.add(new Case("linalg.vector_norm", x -> Statistics.vectorNorm(x[0], 3.0, 1, true), matrix(2, 3, 0.5)));
         cases.add(new Case("logsumexp", x -> Statistics.logsumexp(x[0], 1, false), matrix(2, 3, 0.5)));
         cases.add(new Case("cumsum", x -> Scans.cumsum(x[0], 1), matrix(2, 3, 0.5)));
         cases.add(new Case("cumprod", x -> Scans.cumprod(x[0], 1), matrix(2, 3, 0.5)));
