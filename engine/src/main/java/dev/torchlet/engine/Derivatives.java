@@ -73,24 +73,14 @@ final class Derivatives {
         return new Tensor[] {Torch.full(new long[0], c, c.category())};
     }
 
-    /** d/dx of each unary function, in terms of its input {@code a} and its output {@code r}. */
+    /** The node of a unary function: its declared grad_fn, saved tensor and derivative ({@link UnaryOp}). */
     static Tensor unary(UnaryOp op, Tensor r, Tensor a) {
-        boolean readsResult = op == UnaryOp.EXP || op == UnaryOp.SQRT || op == UnaryOp.TANH || op == UnaryOp.SIGMOID
-                || op == UnaryOp.RELU;
-        Tensor[] saved = op == UnaryOp.SIGN ? new Tensor[0] : readsResult ? new Tensor[] {r} : new Tensor[] {a};
-        return Graph.record(r, op.gradFnName(), saved, g -> new Tensor[] {switch (op) {
-            case EXP -> g.mul(r);
-            case LOG -> g.div(a);
-            case SIN -> g.mul(a.unary(UnaryOp.COS));
-            case COS -> g.neg().mul(a.unary(UnaryOp.SIN));
-            case SQRT -> g.div(r.mul(Scalar.of(2L)));
-            case TANH -> g.mul(r.mul(r).rsub(Scalar.of(1L)));
-            case SIGMOID -> g.mul(r).mul(r.rsub(Scalar.of(1L)));
-            case RELU -> g.mul(r.unary(UnaryOp.SIGN));
-            case ABS -> g.mul(a.unary(UnaryOp.SIGN));
-            case SIGN -> g.mul(Scalar.of(0L));
-            default -> unaryMore(op, g, r, a);
-        }}, a);
+        Tensor[] saved = switch (op.saved()) {
+            case INPUT -> new Tensor[] {a};
+            case RESULT -> new Tensor[] {r};
+            case NOTHING -> new Tensor[0];
+        };
+        return Graph.record(r, op.gradFnName(), saved, g -> new Tensor[] {op.gradient(g, r, a)}, a);
     }
 
     static Tensor neg(Tensor result, Tensor a) {
@@ -210,27 +200,6 @@ final class Derivatives {
     }
 
     // ---- Issue #3 operations (grouped for merging): element-wise, shape, join, reduction and product rules ----
-
-    private static Tensor unaryMore(UnaryOp op, Tensor g, Tensor r, Tensor a) {
-        return switch (op) {
-            case RECIPROCAL -> g.neg().mul(r).mul(r);
-            case RSQRT -> g.mul(r.pow(Scalar.of(3L))).mul(Scalar.of(-0.5));
-            case EXPM1 -> g.mul(r.add(Scalar.of(1L)));
-            case LOG1P -> g.div(a.add(Scalar.of(1L)));
-            case LOG2 -> g.div(a.mul(Scalar.of(Math.log(2))));
-            case LOG10 -> g.div(a.mul(Scalar.of(Math.log(10))));
-            case TAN -> g.mul(r.mul(r).add(Scalar.of(1L)));
-            case ASIN -> g.div(a.mul(a).rsub(Scalar.of(1L)).unary(UnaryOp.SQRT));
-            case ACOS -> g.neg().div(a.mul(a).rsub(Scalar.of(1L)).unary(UnaryOp.SQRT));
-            case ATAN -> g.div(a.mul(a).add(Scalar.of(1L)));
-            case SINH -> g.mul(a.unary(UnaryOp.COSH));
-            case COSH -> g.mul(a.unary(UnaryOp.SINH));
-            case ERF -> g.mul(a.mul(a).neg().unary(UnaryOp.EXP)).mul(Scalar.of(2 / Math.sqrt(Math.PI)));
-            case FLOOR, CEIL, ROUND, TRUNC -> g.mul(Scalar.of(0L));
-            case FRAC -> g;
-            default -> throw new IllegalStateException("no derivative for " + op);
-        };
-    }
 
     private static Tensor binaryMore(BinaryOp op, Tensor result, Tensor a, Tensor b) {
         return switch (op) {
