@@ -1,9 +1,21 @@
 package dev.torchlet.engine;
 
+import static dev.torchlet.engine.Derivatives.notDifferentiable;
+import static dev.torchlet.engine.Derivatives.record;
+import static dev.torchlet.engine.Derivatives.recordSaving;
+import static dev.torchlet.engine.Derivatives.savedByNeed;
+import static dev.torchlet.engine.Derivatives.sumTo;
+import static dev.torchlet.engine.Derivatives.wrapped;
+
+import dev.torchlet.engine.autograd.Graph;
+
 /**
- * Element-wise binary arithmetic, each with its scalar rule per number kind. Float32 is computed
- * in float so results round exactly as PyTorch's do. This table is what a GPU backend will
- * generate its kernels from.
+ * Element-wise binary arithmetic, each op declared once: its PyTorch name, its scalar rule per
+ * number kind (the CPU kernel; float32 is computed in float so results round exactly as
+ * PyTorch's do), its result dtype, and its node — grad_fn, saved tensors and derivative in
+ * tensor ops — for two tensors and for a tensor and a Python number. The GPU kernels are
+ * generated from the WGSL table keyed by the same names ({@code gpu-shaders} ElementwiseOp; a
+ * test checks that every entry here has one).
  */
 public enum BinaryOp {
     ADD("add") {
@@ -21,6 +33,16 @@ public enum BinaryOp {
         long apply(long a, long b) {
             return a + b;
         }
+    
+        @Override
+        Tensor recordGradients(Tensor result, Tensor a, Tensor b) {
+            return record(result, "AddBackward0", g -> new Tensor[] {sumTo(g, a), sumTo(g, b)}, a, b);
+        }
+
+        @Override
+        Tensor recordGradients(Tensor result, Tensor a, Scalar c, boolean reversed) {
+            return record(result, "AddBackward0", g -> new Tensor[] {g, null}, a, null);
+        }
     },
     SUB("sub") {
         @Override
@@ -37,6 +59,17 @@ public enum BinaryOp {
         long apply(long a, long b) {
             return a - b;
         }
+    
+        @Override
+        Tensor recordGradients(Tensor result, Tensor a, Tensor b) {
+            return record(result, "SubBackward0", g -> new Tensor[] {sumTo(g, a), sumTo(g.neg(), b)}, a, b);
+        }
+
+        @Override
+        Tensor recordGradients(Tensor result, Tensor a, Scalar c, boolean reversed) {
+            return reversed ? record(result, "RsubBackward1", g -> new Tensor[] {g.neg()}, a)
+                    : record(result, "SubBackward0", g -> new Tensor[] {g, null}, a, null);
+        }
     },
     MUL("mul") {
         @Override
@@ -52,6 +85,17 @@ public enum BinaryOp {
         @Override
         long apply(long a, long b) {
             return a * b;
+        }
+    
+        @Override
+        Tensor recordGradients(Tensor result, Tensor a, Tensor b) {
+            return Graph.record(result, "MulBackward0", savedByNeed(a, b), g -> new Tensor[] {sumTo(g.mul(b), a), sumTo(g.mul(a), b)},
+                    a, b);
+        }
+
+        @Override
+        Tensor recordGradients(Tensor result, Tensor a, Scalar c, boolean reversed) {
+            return Graph.record(result, "MulBackward0", wrapped(c), g -> new Tensor[] {g.mul(c), null}, a, null);
         }
     },
     DIV("div") {
@@ -73,6 +117,18 @@ public enum BinaryOp {
         @Override
         DType resultType(DType promoted) {
             return TypePromotion.divisionResult(promoted);
+        }
+    
+        @Override
+        Tensor recordGradients(Tensor result, Tensor a, Tensor b) {
+            return recordSaving(result, "DivBackward0",
+                    g -> new Tensor[] {sumTo(g.div(b), a), sumTo(g.neg().mul(a).div(b.mul(b)), b)}, a, b);
+        }
+
+        @Override
+        Tensor recordGradients(Tensor result, Tensor a, Scalar c, boolean reversed) {
+            return reversed ? recordSaving(result, "MulBackward0", g -> new Tensor[] {g.neg().mul(c).div(a.mul(a))}, a)
+                    : Graph.record(result, "DivBackward0", wrapped(c), g -> new Tensor[] {g.div(c), null}, a, null);
         }
     },
     POW("pow") {
@@ -97,6 +153,20 @@ public enum BinaryOp {
             }
             return result;
         }
+    
+        @Override
+        Tensor recordGradients(Tensor result, Tensor a, Tensor b) {
+            return recordSaving(result, "PowBackward1", g -> new Tensor[] {sumTo(g.mul(b).mul(a.pow(b.sub(Scalar.of(1L)))), a),
+                sumTo(g.mul(result).mul(a.unary(UnaryOp.LOG)), b)}, a, b);
+        }
+
+        @Override
+        Tensor recordGradients(Tensor result, Tensor a, Scalar c, boolean reversed) {
+            return reversed
+                    ? Graph.record(result, "PowBackward1", new Tensor[] {result},
+                            g -> new Tensor[] {null, g.mul(result).mul(Scalar.of(Math.log(c.doubleValue())))}, null, a)
+                    : recordSaving(result, "PowBackward0", g -> new Tensor[] {g.mul(c).mul(a.pow(Scalar.of(c.doubleValue() - 1)))}, a);
+        }
     },
     // Issue #3 additions (grouped).
     ATAN2("atan2") {
@@ -119,6 +189,14 @@ public enum BinaryOp {
         DType resultType(DType promoted) {
             return TypePromotion.divisionResult(promoted);
         }
+    
+        @Override
+        Tensor recordGradients(Tensor result, Tensor a, Tensor b) {
+            return recordSaving(result, "Atan2Backward0", g -> {
+                Tensor denominator = a.mul(a).add(b.mul(b));
+                return new Tensor[] {sumTo(g.mul(b).div(denominator), a), sumTo(g.mul(a).neg().div(denominator), b)};
+            }, a, b);
+        }
     },
     /** C's fmod: the remainder has the dividend's sign (see FloatRemainder). */
     FMOD("fmod") {
@@ -135,6 +213,17 @@ public enum BinaryOp {
         @Override
         long apply(long a, long b) {
             return requireNonZero(b) == 0 ? 0 : a % b;
+        }
+    
+        @Override
+        Tensor recordGradients(Tensor result, Tensor a, Tensor b) {
+            return recordSaving(result, "FmodBackward1",
+                    g -> new Tensor[] {sumTo(g, a), sumTo(g.neg().mul(a.div(b).unary(UnaryOp.TRUNC)), b)}, a, b);
+        }
+
+        @Override
+        Tensor recordGradients(Tensor result, Tensor a, Scalar c, boolean reversed) {
+            return reversed ? notDifferentiable(result, "fmod", a) : record(result, "FmodBackward0", g -> new Tensor[] {g}, a);
         }
     },
     /** Python's %: the remainder has the divisor's sign. */
@@ -156,6 +245,18 @@ public enum BinaryOp {
             requireNonZero(b);
             long mod = a % b;
             return mod != 0 && (b < 0) != (mod < 0) ? mod + b : mod;
+        }
+    
+        @Override
+        Tensor recordGradients(Tensor result, Tensor a, Tensor b) {
+            return recordSaving(result, "RemainderBackward1",
+                    g -> new Tensor[] {sumTo(g, a), sumTo(g.neg().mul(a.div(b).unary(UnaryOp.FLOOR)), b)}, a, b);
+        }
+
+        @Override
+        Tensor recordGradients(Tensor result, Tensor a, Scalar c, boolean reversed) {
+            return reversed ? notDifferentiable(result, "remainder", a)
+                    : record(result, "RemainderBackward0", g -> new Tensor[] {g}, a);
         }
     },
     /** Python's //, with PyTorch's rounding correction for floats. */
@@ -194,6 +295,16 @@ public enum BinaryOp {
             long q = a / b;
             return a % b != 0 && (a < 0) != (b < 0) ? q - 1 : q;
         }
+    
+        @Override
+        Tensor recordGradients(Tensor result, Tensor a, Tensor b) {
+            return notDifferentiable(result, "floor_divide", a, b);
+        }
+
+        @Override
+        Tensor recordGradients(Tensor result, Tensor a, Scalar c, boolean reversed) {
+            return notDifferentiable(result, "floor_divide", a);
+        }
     },
     /** Element-wise larger value; NaN wins. */
     MAXIMUM("maximum") {
@@ -211,6 +322,11 @@ public enum BinaryOp {
         long apply(long a, long b) {
             return Math.max(a, b);
         }
+    
+        @Override
+        Tensor recordGradients(Tensor result, Tensor a, Tensor b) {
+            return recordExtremum(result, "MaximumBackward0", Comparisons.Comparison.GT, a, b);
+        }
     },
     MINIMUM("minimum") {
         @Override
@@ -227,7 +343,24 @@ public enum BinaryOp {
         long apply(long a, long b) {
             return Math.min(a, b);
         }
+    
+        @Override
+        Tensor recordGradients(Tensor result, Tensor a, Tensor b) {
+            return recordExtremum(result, "MinimumBackward0", Comparisons.Comparison.LT, a, b);
+        }
     };
+
+    /**
+     * maximum/minimum's node: the side that wins ({@code wins}: GT for maximum) takes the gradient,
+     * and on ties each side takes half.
+     */
+    private static Tensor recordExtremum(Tensor result, String gradFn, Comparisons.Comparison wins, Tensor a, Tensor b) {
+        return recordSaving(result, gradFn, g -> {
+            Tensor shareOfA = IndexFunctions.where(Comparisons.eq(a, b), Torch.full(new long[0], Scalar.of(0.5), g.dtype()),
+                    Comparisons.compare(wins, a, b).to(g.dtype()));
+            return new Tensor[] {sumTo(g.mul(shareOfA), a), sumTo(g.mul(shareOfA.rsub(Scalar.of(1L))), b)};
+        }, a, b);
+    }
 
     /** Integer division and remainder by zero: PyTorch's RuntimeError. */
     private static long requireNonZero(long b) {
@@ -252,6 +385,19 @@ public enum BinaryOp {
     abstract double apply(double a, double b);
 
     abstract long apply(long a, long b);
+
+    /** Attaches the op's node to {@code result = a op b} (when an input requires grad): grad_fn, saved tensors, derivative. */
+    abstract Tensor recordGradients(Tensor result, Tensor a, Tensor b);
+
+    /**
+     * The same for {@code a op c} with a Python number c, or {@code c op a} when {@code reversed}.
+     * PyTorch wraps the number in a 0-d tensor, an input without gradient (next_functions shows
+     * (None, 0) for it); where it has no own formula, the tensor form's rule applies to that tensor.
+     */
+    Tensor recordGradients(Tensor result, Tensor a, Scalar c, boolean reversed) {
+        Tensor other = Torch.full(new long[0], c, result.dtype());
+        return reversed ? recordGradients(result, other, a) : recordGradients(result, a, other);
+    }
 
     /** The dtype the op computes in, given the promoted operand dtype. */
     DType resultType(DType promoted) {

@@ -4,72 +4,34 @@ import dev.torchlet.engine.autograd.Graph;
 import dev.torchlet.engine.autograd.Node;
 
 /**
- * Every differentiable operation's derivative, in one place and in terms of other tensor
- * operations (so any backend that runs the forward ops runs the backward ones too). Each
- * method attaches a PyTorch-named grad_fn to an op's result when an input requires grad.
+ * Derivatives of the ops that are not element-wise (element-wise ops declare theirs in
+ * {@link UnaryOp} and {@link BinaryOp}), in terms of other tensor operations (so any backend that
+ * runs the forward ops runs the backward ones too), and the recording helpers all of them use.
+ * Each method attaches a PyTorch-named grad_fn to an op's result when an input requires grad.
  */
 final class Derivatives {
     private Derivatives() {
     }
 
     /** Records a node whose rule needs only shapes and constants. */
-    private static Tensor record(Tensor result, String name, Node.Rule rule, Tensor... inputs) {
+    static Tensor record(Tensor result, String name, Node.Rule rule, Tensor... inputs) {
         return Graph.record(result, name, rule, inputs);
     }
 
     /** Records a node whose rule reads its inputs, saved from the forward pass. */
-    private static Tensor recordSaving(Tensor result, String name, Node.Rule rule, Tensor... inputs) {
+    static Tensor recordSaving(Tensor result, String name, Node.Rule rule, Tensor... inputs) {
         return Graph.record(result, name, inputs, rule, inputs);
     }
 
-    /** Records a node whose rule reads its result (exp, tanh, sigmoid, …). */
-    private static Tensor recordSavingResult(Tensor result, String name, Node.Rule rule, Tensor input) {
-        return Graph.record(result, name, new Tensor[] {result}, rule, input);
-    }
-
     /** The tensors a binary op's rule reads: each input is needed only for the other input's gradient (PyTorch saves by need). */
-    private static Tensor[] savedByNeed(Tensor a, Tensor b) {
+    static Tensor[] savedByNeed(Tensor a, Tensor b) {
         boolean needA = b.requiresGrad();
         boolean needB = a.requiresGrad();
         return needA && needB ? new Tensor[] {a, b} : needA ? new Tensor[] {a} : new Tensor[] {b};
     }
 
-    static Tensor binary(BinaryOp op, Tensor result, Tensor a, Tensor b) {
-        return switch (op) {
-            case ADD -> record(result, "AddBackward0", g -> new Tensor[] {sumTo(g, a), sumTo(g, b)}, a, b);
-            case SUB -> record(result, "SubBackward0", g -> new Tensor[] {sumTo(g, a), sumTo(g.neg(), b)}, a, b);
-            case MUL -> Graph.record(result, "MulBackward0", savedByNeed(a, b),
-                    g -> new Tensor[] {sumTo(g.mul(b), a), sumTo(g.mul(a), b)}, a, b);
-            case DIV -> recordSaving(result, "DivBackward0",
-                    g -> new Tensor[] {sumTo(g.div(b), a), sumTo(g.neg().mul(a).div(b.mul(b)), b)}, a, b);
-            case POW -> recordSaving(result, "PowBackward1", g -> new Tensor[] {
-                sumTo(g.mul(b).mul(a.pow(b.sub(Scalar.of(1L)))), a), sumTo(g.mul(result).mul(a.unary(UnaryOp.LOG)), b)}, a, b);
-            case ATAN2, FMOD, REMAINDER, FLOOR_DIVIDE, MAXIMUM, MINIMUM -> binaryMore(op, result, a, b);
-        };
-    }
-
-    /** {@code a op c} with a Python number c, or {@code c op a} when reversed. */
-    static Tensor scalar(BinaryOp op, Tensor result, Tensor a, Scalar c, boolean reversed) {
-        // PyTorch wraps the number in a 0-d tensor, an input without gradient: next_functions shows (None, 0) for it.
-        return switch (op) {
-            case ADD -> record(result, "AddBackward0", g -> new Tensor[] {g, null}, a, null);
-            case SUB -> reversed ? record(result, "RsubBackward1", g -> new Tensor[] {g.neg()}, a)
-                    : record(result, "SubBackward0", g -> new Tensor[] {g, null}, a, null);
-            case MUL -> Graph.record(result, "MulBackward0", wrapped(c), g -> new Tensor[] {g.mul(c), null}, a, null);
-            case DIV -> reversed
-                    ? recordSaving(result, "MulBackward0", g -> new Tensor[] {g.neg().mul(c).div(a.mul(a))}, a)
-                    : Graph.record(result, "DivBackward0", wrapped(c), g -> new Tensor[] {g.div(c), null}, a, null);
-            case POW -> reversed
-                    ? Graph.record(result, "PowBackward1", new Tensor[] {result},
-                            g -> new Tensor[] {null, g.mul(result).mul(Scalar.of(Math.log(c.doubleValue())))}, null, a)
-                    : recordSaving(result, "PowBackward0",
-                            g -> new Tensor[] {g.mul(c).mul(a.pow(Scalar.of(c.doubleValue() - 1)))}, a);
-            case ATAN2, FMOD, REMAINDER, FLOOR_DIVIDE, MAXIMUM, MINIMUM -> scalarMore(op, result, a, c, reversed);
-        };
-    }
-
     /** PyTorch saves a Python number operand as a 0-dim "wrapped number" tensor (freed with the graph). */
-    private static Tensor[] wrapped(Scalar c) {
+    static Tensor[] wrapped(Scalar c) {
         return new Tensor[] {Torch.full(new long[0], c, c.category())};
     }
 
@@ -164,7 +126,7 @@ final class Derivatives {
     }
 
     /** Undo broadcasting: sum the gradient over the dimensions that {@code input} was expanded along. */
-    private static Tensor sumTo(Tensor grad, Tensor input) {
+    static Tensor sumTo(Tensor grad, Tensor input) {
         return sumToShape(grad, input.shape());
     }
 
@@ -201,43 +163,8 @@ final class Derivatives {
 
     // ---- Issue #3 operations (grouped for merging): element-wise, shape, join, reduction and product rules ----
 
-    private static Tensor binaryMore(BinaryOp op, Tensor result, Tensor a, Tensor b) {
-        return switch (op) {
-            case ATAN2 -> recordSaving(result, "Atan2Backward0", g -> {
-                Tensor denominator = a.mul(a).add(b.mul(b));
-                return new Tensor[] {sumTo(g.mul(b).div(denominator), a), sumTo(g.mul(a).neg().div(denominator), b)};
-            }, a, b);
-            case FMOD -> recordSaving(result, "FmodBackward1",
-                    g -> new Tensor[] {sumTo(g, a), sumTo(g.neg().mul(a.div(b).unary(UnaryOp.TRUNC)), b)}, a, b);
-            case REMAINDER -> recordSaving(result, "RemainderBackward1",
-                    g -> new Tensor[] {sumTo(g, a), sumTo(g.neg().mul(a.div(b).unary(UnaryOp.FLOOR)), b)}, a, b);
-            case FLOOR_DIVIDE -> notDifferentiable(result, "floor_divide", a, b);
-            case MAXIMUM, MINIMUM -> recordSaving(result, op == BinaryOp.MAXIMUM ? "MaximumBackward0" : "MinimumBackward0", g -> {
-                // The larger (smaller) side takes the gradient; on ties each side takes half.
-                Tensor wins = Comparisons.compare(op == BinaryOp.MAXIMUM ? Comparisons.Comparison.GT : Comparisons.Comparison.LT, a, b);
-                Tensor wa = IndexFunctions.where(Comparisons.eq(a, b), Torch.full(new long[0], Scalar.of(0.5), g.dtype()),
-                        wins.to(g.dtype()));
-                return new Tensor[] {sumTo(g.mul(wa), a), sumTo(g.mul(wa.rsub(Scalar.of(1L))), b)};
-            }, a, b);
-            default -> throw new IllegalStateException("no derivative for " + op);
-        };
-    }
-
-    private static Tensor scalarMore(BinaryOp op, Tensor result, Tensor a, Scalar c, boolean reversed) {
-        return switch (op) {
-            case FMOD -> reversed ? notDifferentiable(result, "fmod", a) : record(result, "FmodBackward0", g -> new Tensor[] {g}, a);
-            case REMAINDER -> reversed ? notDifferentiable(result, "remainder", a) : record(result, "RemainderBackward0", g -> new Tensor[] {g}, a);
-            case FLOOR_DIVIDE -> notDifferentiable(result, "floor_divide", a);
-            default -> {
-                // A number as the other operand of a tensor-only op: the rule of the tensor form.
-                Tensor other = Torch.full(new long[0], c, result.dtype());
-                yield reversed ? binaryMore(op, result, other, a) : binaryMore(op, result, a, other);
-            }
-        };
-    }
-
     /** PyTorch's placeholder node for ops without a derivative: the result requires grad, backward through it fails. */
-    private static Tensor notDifferentiable(Tensor result, String function, Tensor... inputs) {
+    static Tensor notDifferentiable(Tensor result, String function, Tensor... inputs) {
         return record(result, "torch::autograd::NotImplemented", g -> {
             throw TorchException.runtime("derivative for aten::" + function + " is not implemented");
         }, inputs);

@@ -9,16 +9,16 @@ public final class ElementwiseOps {
     }
 
     public static Tensor binary(BinaryOp op, Tensor a, Tensor b) {
-        return Derivatives.binary(op, ElementwiseKernels.binary(op, a, b), a, b);
+        return op.recordGradients(ElementwiseKernels.binary(op, a, b), a, b);
     }
 
     public static Tensor binary(BinaryOp op, Tensor a, Scalar b) {
-        return Derivatives.scalar(op, ElementwiseKernels.binary(op, a, b, false), a, b, false);
+        return op.recordGradients(ElementwiseKernels.binary(op, a, b, false), a, b, false);
     }
 
     /** {@code b op a} with a Python number on the left (Python's reflected operators: {@code 7 // t}, {@code 2 % t}). */
     public static Tensor reflected(BinaryOp op, Scalar b, Tensor a) {
-        return Derivatives.scalar(op, ElementwiseKernels.binary(op, a, b, true), a, b, true);
+        return op.recordGradients(ElementwiseKernels.binary(op, a, b, true), a, b, true);
     }
 
     /** {@code square()}: PyTorch computes it as pow(2) (grad_fn PowBackward0). */

@@ -531,11 +531,11 @@ public final class Tensor implements PrintableTensor {
     }
 
     private Tensor binary(BinaryOp op, Tensor other) {
-        return Derivatives.binary(op, ElementwiseKernels.binary(op, this, other), this, other);
+        return op.recordGradients(ElementwiseKernels.binary(op, this, other), this, other);
     }
 
     private Tensor binary(BinaryOp op, Scalar other, boolean reversed) {
-        return Derivatives.scalar(op, ElementwiseKernels.binary(op, this, other, reversed), this, other, reversed);
+        return op.recordGradients(ElementwiseKernels.binary(op, this, other, reversed), this, other, reversed);
     }
 
     public Tensor add(Tensor other) {
