@@ -9,7 +9,7 @@ import java.util.List;
  * {@code median}, {@code mode} and {@code unique}: values picked by their rank or frequency.
  * median is the lower median (PyTorch's: element (n-1)/2 in sorted order) and its index, NaN
  * when the values hold one; nanmedian the same over the values that are not NaN; mode as
- * {@link ModeOfLane} picks it; unique is sorted. Known difference: with ties, median's index may
+ * {@link ModeOfLane} picks it; unique is sorted unless asked otherwise. Known difference: with ties, median's index may
  * name another of the equal elements than PyTorch's (whose choice comes from
  * {@code std::nth_element}).
  */
@@ -163,10 +163,25 @@ public final class OrderStatistics {
         for (int i = 0; i < counts.length; i++) {
             countTensor.storage().setLong(i, counts[i]);
         }
-        Tensor recorded = Graph.record(uniqueValues, "torch::autograd::NotImplemented", g -> {
+        return new Unique(notDifferentiable(uniqueValues, t), inverse, countTensor);
+    }
+
+    /**
+     * {@code unique(sorted, return_inverse, return_counts)}: with sorted=False the values come in
+     * PyTorch's CPU order ({@link UnsortedUnique}), and the inverse and counts follow them.
+     */
+    public static Unique unique(Tensor t, boolean sorted) {
+        if (sorted || t.dtype() == DType.BOOL) {
+            return unique(t);
+        }
+        Unique u = UnsortedUnique.of(t);
+        return new Unique(notDifferentiable(u.values(), t), u.inverse(), u.counts());
+    }
+
+    private static Tensor notDifferentiable(Tensor uniqueValues, Tensor t) {
+        return Graph.record(uniqueValues, "Unique2Backward0", g -> {
             throw new TorchException(TorchException.Kind.NOT_IMPLEMENTED_ERROR, "the derivative for '_unique2' is not implemented.");
         }, t);
-        return new Unique(recorded, inverse, countTensor);
     }
 
     private static int indexOf(double[] values, double v) {
