@@ -41,14 +41,20 @@ final class DeviceOrderStatistics {
     }
 
     /**
-     * unique(sorted=True) of every element: the distinct values ascending (NaNs as one value, as
-     * the CPU groups them), with each element's inverse index and the counts.
+     * unique(sorted=True) of every element: the distinct values ascending, with each element's
+     * inverse index and the counts. As on the CPU, every NaN is a value of its own whose count is 0,
+     * and an element that is NaN has inverse 0 (PyTorch's lookups never find NaN); the CPU's
+     * std::sort leaves NaN values anywhere among the others, the device's sort puts them last.
      */
     static OrderStatistics.Unique unique(Tensor t) {
         long n = t.numel();
-        Tensor[] distinct = distinctRows(t.reshape(n, 1), true);
-        Tensor values = DeviceKernels.take(t.reshape(n), distinct[0], new long[] {distinct[0].numel()});
-        return new OrderStatistics.Unique(values, distinct[1].reshape(t.shape()), distinct[2]);
+        Tensor flat = t.reshape(n);
+        Tensor[] distinct = distinctRows(flat.reshape(n, 1), false);
+        Tensor values = DeviceKernels.take(flat, distinct[0], new long[] {distinct[0].numel()});
+        Tensor zero = Torch.full(new long[0], Scalar.of(0L), DType.INT64);
+        Tensor inverse = IndexFunctions.where(DeviceLanes.isNan(flat), zero, distinct[1]);
+        Tensor counts = IndexFunctions.where(DeviceLanes.isNan(values), zero, distinct[2]);
+        return new OrderStatistics.Unique(values, inverse.reshape(t.shape()), counts);
     }
 
     /**

@@ -10,7 +10,7 @@ import java.util.function.Function;
  * {@code median}, {@code mode} and {@code unique}: values picked by their rank or frequency.
  * median is the lower median (PyTorch's: element (n-1)/2 in sorted order) and its index, NaN
  * when the values hold one; nanmedian the same over the values that are not NaN; mode as
- * {@link ModeOfLane} picks it; unique is sorted. Known difference: with ties, median's index may
+ * {@link ModeOfLane} picks it; unique is sorted unless asked otherwise. Known difference: with ties, median's index may
  * name another of the equal elements than PyTorch's (whose choice comes from
  * {@code std::nth_element}).
  */
@@ -147,13 +147,12 @@ public final class OrderStatistics {
      * a result of an input that requires grad refuses backward with PyTorch's NotImplementedError.
      */
     public static Unique unique(Tensor t) {
-        Unique found = t.device().isCpu() ? uniqueOnHost(t) : DeviceOrderStatistics.unique(t.detach());
-        Tensor recorded = Graph.record(found.values(), "torch::autograd::NotImplemented", g -> {
-            throw new TorchException(TorchException.Kind.NOT_IMPLEMENTED_ERROR, "the derivative for '_unique2' is not implemented.");
-        }, t);
-        return new Unique(recorded, found.inverse(), found.counts());
+        Unique found = !t.device().isCpu() ? DeviceOrderStatistics.unique(t.detach())
+                : t.dtype() == DType.BOOL ? uniqueOnHost(t) : HashSetUnique.of(t, true);
+        return new Unique(notDifferentiable(found.values(), t), found.inverse(), found.counts());
     }
 
+    /** unique of a bool tensor on the CPU (not hashed by PyTorch): its values ascending. */
     private static Unique uniqueOnHost(Tensor t) {
         Lanes all = Lanes.of(t, null);
         int n = (int) all.size;
@@ -188,6 +187,25 @@ public final class OrderStatistics {
             countTensor.storage().setLong(i, counts[i]);
         }
         return new Unique(uniqueValues, inverse, countTensor);
+    }
+
+    /**
+     * {@code unique(sorted, return_inverse, return_counts)}: with sorted=False the values come in
+     * PyTorch's CPU order ({@link HashSetUnique}), and the inverse and counts follow them.
+     */
+    public static Unique unique(Tensor t, boolean sorted) {
+        // On an accelerator unique always sorts, as PyTorch's CUDA kernel does.
+        if (sorted || t.dtype() == DType.BOOL || !t.device().isCpu()) {
+            return unique(t);
+        }
+        Unique u = HashSetUnique.of(t, false);
+        return new Unique(notDifferentiable(u.values(), t), u.inverse(), u.counts());
+    }
+
+    private static Tensor notDifferentiable(Tensor uniqueValues, Tensor t) {
+        return Graph.record(uniqueValues, "Unique2Backward0", g -> {
+            throw new TorchException(TorchException.Kind.NOT_IMPLEMENTED_ERROR, "the derivative for '_unique2' is not implemented.");
+        }, t);
     }
 
     private static int indexOf(double[] values, double v) {

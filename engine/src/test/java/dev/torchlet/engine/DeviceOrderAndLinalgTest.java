@@ -98,13 +98,23 @@ class DeviceOrderAndLinalgTest extends OnTestDevice {
 
     @Test
     void uniqueGivesTheCpusValuesInverseAndCounts() {
-        for (Tensor input : new Tensor[] {ties(), longs(new long[] {3, 3}, 5, -1, 5, 0, 0, 9, -1, 5, 2), floats(new long[] {0})}) {
+        // The CPU's std::sort leaves NaN values anywhere (see HashSetUnique): compared without NaN here, with NaN below.
+        for (Tensor input : new Tensor[] {withoutNan(ties()), longs(new long[] {3, 3}, 5, -1, 5, 0, 0, 9, -1, 5, 2),
+            floats(new long[] {0}), floats(new long[] {4}, 0.0, -0.0, 1, 0.0)}) {
             OrderStatistics.Unique expected = OrderStatistics.unique(input);
             OrderStatistics.Unique actual = OrderStatistics.unique(input.to(cuda));
             assertClose("unique values", expected.values(), actual.values());
             assertClose("unique inverse", expected.inverse(), actual.inverse());
             assertClose("unique counts", expected.counts(), actual.counts());
         }
+    }
+
+    @Test
+    void uniqueOfNanGivesEachNanOwnValueLastWithCountAndInverseZero() {
+        OrderStatistics.Unique found = OrderStatistics.unique(floats(new long[] {5}, NAN, 1, NAN, 2, 1).to(cuda));
+        assertEquals("tensor([1., 2., nan, nan])", found.values().onHost().toString());
+        assertEquals("tensor([0, 0, 0, 1, 0])", found.inverse().onHost().toString());
+        assertEquals("tensor([2, 1, 0, 0])", found.counts().onHost().toString());
     }
 
     @Test

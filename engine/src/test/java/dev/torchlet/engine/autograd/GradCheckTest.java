@@ -308,7 +308,7 @@ class GradCheckTest {
     }
 
     /** Nodes PyTorch records only to refuse backward (checked by {@link #nodesWithoutDerivativeRefuseBackward}). */
-    private static final Set<String> WITHOUT_DERIVATIVE = Set.of("UniqueDimBackward0");
+    private static final Set<String> WITHOUT_DERIVATIVE = Set.of("UniqueDimBackward0", "Unique2Backward0");
 
     @Test
     void nodesWithoutDerivativeRefuseBackward() {
@@ -318,6 +318,12 @@ class GradCheckTest {
         dev.torchlet.engine.TorchException e = org.junit.jupiter.api.Assertions.assertThrows(dev.torchlet.engine.TorchException.class,
                 () -> slices.sum().backward());
         assertEquals("the derivative for 'unique_dim' is not implemented.", e.getMessage());
+        for (boolean sorted : new boolean[] {true, false}) {
+            Tensor values = dev.torchlet.engine.OrderStatistics.unique(x, sorted).values();
+            assertEquals("Unique2Backward0", values.gradFn().name());
+            e = org.junit.jupiter.api.Assertions.assertThrows(dev.torchlet.engine.TorchException.class, () -> values.sum().backward());
+            assertEquals("the derivative for '_unique2' is not implemented.", e.getMessage());
+        }
     }
 
     @Test

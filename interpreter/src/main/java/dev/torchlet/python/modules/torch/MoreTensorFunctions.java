@@ -217,15 +217,13 @@ final class MoreTensorFunctions {
         };
     }
 
-    /** median and nanmedian(dim=None, keepdim=False), mode(dim=-1, keepdim=False), unique(sorted=True, return_inverse=False, return_counts=False). */
+    /** median and nanmedian(dim=None, keepdim=False), mode(dim=-1, keepdim=False), unique(sorted=True, return_inverse=False, return_counts=False, dim=None). */
     private static PyObject orderStatistic(String name, Tensor t, List<PyObject> args, Map<String, PyObject> kwargs) {
         if (name.equals("unique")) {
             Params p = Params.parse(name, args, kwargs, "sorted", "return_inverse", "return_counts", "dim");
-            if (!p.has("dim") && !p.flag("sorted", true)) {
-                // PyTorch's unsorted order is its hash set's, which Torchlet does not reproduce.
-                throw PythonException.of("NotImplementedError", "unique(sorted=False) is not supported by Torchlet yet");
-            }
-            OrderStatistics.Unique u = p.has("dim") ? UniqueSlices.unique(t, p.integer("dim", 0)) : OrderStatistics.unique(t);
+            // With dim, PyTorch's unique_dim sorts whatever sorted says.
+            OrderStatistics.Unique u = p.has("dim") ? UniqueSlices.unique(t, p.integer("dim", 0))
+                    : OrderStatistics.unique(t, p.flag("sorted", true));
             boolean inverse = p.flag("return_inverse", false);
             boolean counts = p.flag("return_counts", false);
             if (!inverse && !counts) {
