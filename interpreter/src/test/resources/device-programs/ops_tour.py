@@ -32,6 +32,10 @@ z[z < 0] = 0
 z[0, :2] = torch.tensor([7.0, 8.0]).to(device)
 print("assign", z)
 print("select", torch.index_select(x, 1, torch.tensor([3, 0]).to(device)), x.gather(1, torch.tensor([[0], [1], [2]]).to(device)))
+print("addc", torch.addcmul(x, y, x, value=0.5), torch.addcdiv(x, x, y[0], value=-2), x.clone().addcmul_(y, y),
+      x.clone().addcdiv_(x, y))
+print("similarity", F.cosine_similarity(x, y), F.cosine_similarity(x, y[:1], dim=0), F.pairwise_distance(x, y),
+      F.pairwise_distance(x, y[0], p=1, keepdim=True))
 print("where", torch.where(x > 0, x, y), x.masked_fill(x < 0, -1.0), x.clamp(-0.5, 0.5))
 
 print("reduce", x.sum(), x.sum(0), x.mean(1, keepdim=True), x.prod(1), x.max(), x.min(0), x.argmax(1))
@@ -52,8 +56,16 @@ for loss in losses:
     loss.backward(retain_graph=True)
     print("loss", round(loss.item(), 4), w.grad)
 acts = [F.relu(h), F.leaky_relu(h, 0.1), F.elu(h), F.gelu(h), F.silu(h), F.softplus(h), F.hardtanh(h), F.relu6(h),
-        torch.sigmoid(h), torch.tanh(h), F.softmax(h, 1), F.log_softmax(h, 0), F.normalize(h)]
+        torch.sigmoid(h), torch.tanh(h), F.softmax(h, 1), F.log_softmax(h, 0), F.normalize(h),
+        F.mish(h), F.hardswish(h), F.hardsigmoid(h)]
 total = sum(a.sum() for a in acts)
 w.grad = None
 total.backward()
 print("activations", round(total.item(), 4), w.grad)
+
+v = torch.randn(3, 4).to(device).requires_grad_()
+parts = [torch.addcmul(v, v, y, value=0.5), torch.addcdiv(v, x, y + v * v), F.cosine_similarity(v, x),
+         F.cosine_similarity(v, torch.zeros_like(v)), F.pairwise_distance(v, y), F.pairwise_distance(v, x, p=3)]
+total = sum(p.sum() for p in parts)
+total.backward()
+print("products and distances", round(total.item(), 4), v.grad)

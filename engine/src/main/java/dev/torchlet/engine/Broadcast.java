@@ -8,7 +8,8 @@ final class Broadcast {
     static long[] shapes(long[] a, long[] b) {
         int rank = Math.max(a.length, b.length);
         long[] result = new long[rank];
-        for (int i = 0; i < rank; i++) {
+        // From the last dimension back, as PyTorch's size inference reports the innermost mismatch.
+        for (int i = rank - 1; i >= 0; i--) {
             long sizeA = i < rank - a.length ? 1 : a[i - (rank - a.length)];
             long sizeB = i < rank - b.length ? 1 : b[i - (rank - b.length)];
             if (sizeA != sizeB && sizeA != 1 && sizeB != 1) {

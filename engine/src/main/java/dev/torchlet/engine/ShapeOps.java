@@ -82,6 +82,11 @@ public final class ShapeOps {
         return Derivatives.permute(Tensor.alias(t, t.storageOffset(), newShape, newStrides), t, order);
     }
 
+    /** The shape two operands broadcast to (PyTorch's size-mismatch error otherwise). */
+    public static long[] broadcastShapes(long[] a, long[] b) {
+        return Broadcast.shapes(a, b);
+    }
+
     /** {@code expand(*sizes)}: size-1 dimensions repeated without copying (stride 0); -1 keeps a size. */
     public static Tensor expand(Tensor t, long... sizes) {
         long[] shape = t.shape();

@@ -6,6 +6,7 @@ import dev.torchlet.engine.DeviceKernels;
 import dev.torchlet.engine.Scalar;
 import dev.torchlet.engine.Statistics;
 import dev.torchlet.engine.Tensor;
+import dev.torchlet.engine.Torch;
 import dev.torchlet.engine.TorchException;
 import dev.torchlet.engine.UnaryOp;
 import dev.torchlet.engine.autograd.GradMode;
@@ -162,11 +163,60 @@ public final class Activations {
 
     /** {@code silu(x)} = x·σ(x). */
     public static Tensor silu(Tensor x) {
+        requireFloating(x, "silu");
         Tensor r = Untracked.compute(() -> x.mul(x.unary(UnaryOp.SIGMOID)));
         return Graph.record(r, "SiluBackward0", new Tensor[] {x}, g -> {
             Tensor s = x.unary(UnaryOp.SIGMOID);
             return new Tensor[] {g.mul(s.mul(x.mul(s.rsub(Scalar.of(1L))).add(Scalar.of(1L))))};
         }, x);
+    }
+
+    /** {@code mish(x)} = x·tanh(softplus(x)), softplus here without a threshold (log1p(eˣ)). */
+    public static Tensor mish(Tensor x) {
+        requireFloating(x, "mish");
+        Tensor r = Untracked.compute(() -> x.mul(x.unary(UnaryOp.EXP).unary(UnaryOp.LOG1P).unary(UnaryOp.TANH)));
+        return Graph.record(r, "MishBackward0", new Tensor[] {x}, g -> {
+            Tensor t = x.unary(UnaryOp.EXP).unary(UnaryOp.LOG1P).unary(UnaryOp.TANH);
+            Tensor slope = t.add(x.mul(x.unary(UnaryOp.SIGMOID)).mul(t.mul(t).rsub(Scalar.of(1L))));
+            return new Tensor[] {g.mul(slope)};
+        }, x);
+    }
+
+    /** {@code hardswish(x)} = x·min(max(x + 3, 0), 6)/6; the slope is x/3 + ½ on [−3, 3] (ends included), 0 below, 1 above. */
+    public static Tensor hardswish(Tensor x) {
+        requireFloating(x, "hardswish");
+        Tensor r = Untracked.compute(() -> x.mul(relu6OfShifted(x)).div(Scalar.of(6L)));
+        return Graph.record(r, "HardswishBackward0", new Tensor[] {x}, g -> {
+            Tensor middle = g.mul(x.div(Scalar.of(3L)).add(Scalar.of(0.5)));
+            Tensor zero = Torch.full(new long[0], Scalar.of(0L), g.dtype());
+            Tensor aboveLow = Comparisons.compare(Comparisons.Comparison.GE, x, Scalar.of(-3L));
+            Tensor upToHigh = Comparisons.compare(Comparisons.Comparison.LE, x, Scalar.of(3L));
+            return new Tensor[] {Torch.where(aboveLow, Torch.where(upToHigh, middle, g), zero)};
+        }, x);
+    }
+
+    /** {@code hardsigmoid(x)} = min(max(x + 3, 0), 6)/6; the slope 1/6 only strictly inside (−3, 3). */
+    public static Tensor hardsigmoid(Tensor x) {
+        requireFloating(x, "hardsigmoid");
+        Tensor r = Untracked.compute(() -> relu6OfShifted(x).div(Scalar.of(6L)));
+        return Graph.record(r, "HardsigmoidBackward0", new Tensor[] {x}, g -> {
+            Tensor inside = Comparisons.compare(Comparisons.Comparison.GT, x, Scalar.of(-3L))
+                    .mul(Comparisons.compare(Comparisons.Comparison.LT, x, Scalar.of(3L)));
+            return new Tensor[] {Torch.where(inside, g.div(Scalar.of(6L)), Torch.full(new long[0], Scalar.of(0L), g.dtype()))};
+        }, x);
+    }
+
+    /** min(max(x + 3, 0), 6), shared by hardswish and hardsigmoid. */
+    private static Tensor relu6OfShifted(Tensor x) {
+        return dev.torchlet.engine.Clamping.clamp(x.add(Scalar.of(3L)), Scalar.of(0L), Scalar.of(6L));
+    }
+
+    /** These kernels exist for floating types only; PyTorch names the kernel and the device in its error. */
+    private static void requireFloating(Tensor x, String kernel) {
+        if (!x.dtype().isFloatingPoint()) {
+            throw TorchException.runtime("\"" + kernel + "_" + (x.device().isCpu() ? "cpu" : "cuda") + "\" not implemented for '"
+                    + dev.torchlet.engine.ShapeOps.typeName(x.dtype()) + "'");
+        }
     }
 
     /** Element-wise choice where {@code mask} (0/1 in the values' dtype) is 1. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.torchlet.engine.AddScaledProducts;
 import dev.torchlet.engine.BatchedProducts;
 import dev.torchlet.engine.BinaryOp;
 import dev.torchlet.engine.Clamping;
@@ -107,6 +108,10 @@ class GradCheckTest {
         cases.add(new Case("clamp", x -> Clamping.clamp(x[0], Scalar.of(-0.2), Scalar.of(0.6)), matrix(2, 3, 0.5)));
         cases.add(new Case("clamp_max", x -> Clamping.clampMax(x[0], Scalar.of(0.1)), matrix(2, 3, 0.5)));
         cases.add(new Case("lerp number", x -> Clamping.lerp(x[0], x[1], Scalar.of(0.3)), leaf(1.0, 2.0), leaf(-1.0, 0.5)));
+        cases.add(new Case("addcmul, broadcast", x -> AddScaledProducts.addcmul(x[0], x[1].reshape(2, 1), x[2], Scalar.of(0.5)),
+                leaf(1.0, 2.0), leaf(-1.0, 0.5), leaf(0.25, 0.75)));
+        cases.add(new Case("addcdiv, broadcast", x -> AddScaledProducts.addcdiv(x[0], x[1].reshape(2, 1), x[2], Scalar.of(-2L)),
+                leaf(1.0, 2.0), leaf(-1.0, 0.5), leaf(0.25, 0.75)));
         cases.add(new Case("lerp tensor", x -> Clamping.lerp(x[0], x[1], x[2]), leaf(1.0, 2.0), leaf(-1.0, 0.5), leaf(0.25, 0.75)));
         cases.add(new Case("max", x -> Extrema.max(x[0]), matrix(2, 3, 0.5)));
         cases.add(new Case("max dim", x -> Extrema.max(x[0], 1, false).values(), matrix(2, 3, 0.5)));

@@ -25,6 +25,7 @@ import dev.torchlet.engine.nn.Linear;
 import dev.torchlet.engine.nn.Losses;
 import dev.torchlet.engine.nn.Recurrent;
 import dev.torchlet.engine.nn.Reduction;
+import dev.torchlet.engine.nn.Similarity;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -68,6 +69,14 @@ final class NnGradCheckCases {
         entries.add(new Entry("hardtanh", x -> Activations.hardtanh(x[0], -0.45, 0.61), matrix(2, 3, 0.3, true)));
         entries.add(new Entry("softplus", x -> Activations.softplus(x[0], 2.0, 0.9), matrix(2, 3, 0.3, true)));
         entries.add(new Entry("silu", x -> Activations.silu(x[0]), matrix(2, 3, 0.3, true)));
+        entries.add(new Entry("mish", x -> Activations.mish(x[0].mul(Scalar.of(5L))), matrix(2, 3, 0.3, true)));
+        // Scaled by 5 so the entries fall on both sides of hardswish's and hardsigmoid's kinks at ±3.
+        entries.add(new Entry("hardswish", x -> Activations.hardswish(x[0].mul(Scalar.of(5L))), matrix(2, 3, 0.3, true)));
+        entries.add(new Entry("hardsigmoid", x -> Activations.hardsigmoid(x[0].mul(Scalar.of(5L))), matrix(2, 3, 0.3, true)));
+        entries.add(new Entry("cosine_similarity, broadcast", x -> Similarity.cosineSimilarity(x[0], x[1], 1, 1e-8),
+                matrix(2, 3, 0.3, true), matrix(1, 3, -0.4, true)));
+        entries.add(new Entry("pairwise_distance p=3", x -> Similarity.pairwiseDistance(x[0], x[1], 3.0, 1e-6, false),
+                matrix(2, 3, 0.3, true), matrix(1, 3, -0.4, true)));
         entries.add(new Entry("linear 2-D", x -> Linear.linear(x[0], x[1], x[2]), matrix(2, 3, 0.5, true),
                 matrix(4, 3, -0.2, true), matrix(1, 4, 0.1, true).view(4)));
         entries.add(new Entry("linear 1-D", x -> Linear.linear(x[0], x[1], x[2]), matrix(1, 3, 0.5, true).view(3),

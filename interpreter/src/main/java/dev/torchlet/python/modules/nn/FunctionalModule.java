@@ -11,6 +11,7 @@ import dev.torchlet.engine.nn.Normalize;
 import dev.torchlet.engine.nn.OneHot;
 import dev.torchlet.engine.nn.Padding;
 import dev.torchlet.engine.nn.Reduction;
+import dev.torchlet.engine.nn.Similarity;
 import dev.torchlet.python.modules.torch.Params;
 import dev.torchlet.python.modules.torch.PyTensor;
 import dev.torchlet.python.runtime.NativeFunction;
@@ -84,6 +85,13 @@ final class FunctionalModule {
         define(f, "softplus", p -> Activations.softplus(p.tensor("input"), p.number("beta", 1.0), p.number("threshold", 20.0)),
                 "input", "beta", "threshold");
         define(f, "silu", p -> inPlace(p, Activations.silu(p.tensor("input"))), "input", "inplace");
+        define(f, "mish", p -> inPlace(p, Activations.mish(p.tensor("input"))), "input", "inplace");
+        define(f, "hardswish", p -> inPlace(p, Activations.hardswish(p.tensor("input"))), "input", "inplace");
+        define(f, "hardsigmoid", p -> inPlace(p, Activations.hardsigmoid(p.tensor("input"))), "input", "inplace");
+        define(f, "cosine_similarity", p -> Similarity.cosineSimilarity(p.tensor("x1"), p.tensor("x2"), p.integer("dim", 1),
+                p.number("eps", 1e-8)), "x1", "x2", "dim", "eps");
+        define(f, "pairwise_distance", p -> Similarity.pairwiseDistance(p.tensor("x1"), p.tensor("x2"), p.number("p", 2.0),
+                p.number("eps", 1e-6), p.flag("keepdim", false)), "x1", "x2", "p", "eps", "keepdim");
         define(f, "dropout", p -> Dropout.apply(p.tensor("input"), p.number("p", 0.5), p.flag("training", true), p.flag("inplace", false)),
                 "input", "p", "training", "inplace");
         // dropout2d zeroes whole channels; PyTorch 1.13 still reads 3-D input as (N, C, L) here (with a warning)

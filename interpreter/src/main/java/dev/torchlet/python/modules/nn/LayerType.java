@@ -81,7 +81,7 @@ final class LayerType {
         return this;
     }
 
-    /** forward(tensors…) = F.function(tensors…, keyword=self.keyword…). */
+    /** forward(tensors…) = F.function(tensors…, keyword=self.keyword…); "attribute->keyword" passes an attribute under another name. */
     LayerType forward(String function, int tensors, String... keywords) {
         functional = function;
         tensorArguments = tensors;
@@ -118,7 +118,8 @@ final class LayerType {
                 }
                 Map<String, PyObject> keywords = new LinkedHashMap<>();
                 for (String keyword : forwardKeywords) {
-                    keywords.put(keyword, self.getAttribute(keyword));
+                    String[] renamed = keyword.split("->");
+                    keywords.put(renamed[renamed.length - 1], self.getAttribute(renamed[0]));
                 }
                 return functionalModule.getAttribute(functional).call(args.subList(1, args.size()), keywords);
             }));

@@ -27,6 +27,7 @@ final class Layers {
     private static final String ACTIVATION = "torch.nn.modules.activation";
     private static final String LOSS = "torch.nn.modules.loss";
     private static final String UPSAMPLING = "torch.nn.modules.upsampling";
+    private static final String DISTANCE = "torch.nn.modules.distance";
 
     static void define(PyModule nn, PyModule functional) {
         List<LayerType> layers = List.of(
@@ -55,6 +56,11 @@ final class Layers {
                         .extraRepr(self -> "approximate=" + self.getAttribute("approximate").repr()).forward("gelu", 1, "approximate"),
                 LayerType.named("SiLU", ACTIVATION).optional("inplace", PyBool.FALSE)
                         .extraRepr(Layers::inplaceOnly).forward("silu", 1, "inplace"),
+                LayerType.named("Mish", ACTIVATION).optional("inplace", PyBool.FALSE)
+                        .extraRepr(Layers::inplaceOnly).forward("mish", 1, "inplace"),
+                // PyTorch 1.13's Hardswish and Hardsigmoid print no extra_repr, inplace or not.
+                LayerType.named("Hardswish", ACTIVATION).optional("inplace", PyBool.FALSE).forward("hardswish", 1, "inplace"),
+                LayerType.named("Hardsigmoid", ACTIVATION).optional("inplace", PyBool.FALSE).forward("hardsigmoid", 1, "inplace"),
                 LayerType.named("Hardtanh", ACTIVATION).optional("min_val", new PyFloat(-1.0)).optional("max_val", new PyFloat(1.0))
                         .optional("inplace", PyBool.FALSE)
                         .extraRepr(self -> "min_val=" + LayerType.attr(self, "min_val") + ", max_val=" + LayerType.attr(self, "max_val")
@@ -81,6 +87,13 @@ final class Layers {
                         })
                         .extraRepr(self -> "num_parameters=" + LayerType.attr(self, "num_parameters"))
                         .forward("prelu", 1, "weight"),
+                LayerType.named("CosineSimilarity", DISTANCE).optional("dim", PyInt.of(1)).optional("eps", new PyFloat(1e-8))
+                        .forward("cosine_similarity", 2, "dim", "eps"),
+                // PairwiseDistance keeps its p as the attribute "norm".
+                LayerType.named("PairwiseDistance", DISTANCE).accepted("p", new PyFloat(2.0)).optional("eps", new PyFloat(1e-6))
+                        .optional("keepdim", PyBool.FALSE)
+                        .setup((self, p) -> ModuleType.setAttribute(self, "norm", p.has("p") ? p.get("p") : new PyFloat(2.0)))
+                        .forward("pairwise_distance", 2, "norm->p", "eps", "keepdim"),
                 loss("MSELoss").forward("mse_loss", 2, "reduction"),
                 loss("L1Loss").forward("l1_loss", 2, "reduction"),
                 loss("SmoothL1Loss").optional("beta", new PyFloat(1.0)).forward("smooth_l1_loss", 2, "reduction", "beta"),

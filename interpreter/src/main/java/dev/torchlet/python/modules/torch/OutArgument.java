@@ -25,7 +25,7 @@ final class OutArgument {
             "remainder", "fmod", "pow", "atan2", "maximum", "minimum", "matmul", "mm", "bmm", "mv", "dot", "outer",
             "abs", "neg", "exp", "expm1", "log", "log2", "log10", "log1p", "sqrt", "rsqrt", "sin", "cos", "tan", "asin",
             "acos", "atan", "sinh", "cosh", "tanh", "sigmoid", "floor", "ceil", "round", "trunc", "frac", "sign",
-            "reciprocal", "square", "erf", "clamp", "clip", "lerp", "sum", "mean", "prod", "cumsum", "cumprod", "cat",
+            "reciprocal", "square", "erf", "clamp", "clip", "lerp", "addcmul", "addcdiv", "sum", "mean", "prod", "cumsum", "cumprod", "cat",
             "stack", "where", "gather", "index_select", "masked_select", "arange", "linspace", "logspace", "zeros",
             "ones", "full", "eye", "rand", "randn", "randint", "randperm", "tril", "triu", "eq", "ne", "lt", "le", "gt",
             "ge", "logical_and", "logical_or", "logical_not", "logical_xor");
@@ -69,10 +69,7 @@ final class OutArgument {
             throw PythonException.of("RuntimeError", name + "(): functions with out=... arguments don't support automatic "
                     + "differentiation, but one of the arguments requires grad.");
         }
-        if (!canCast(result.dtype(), out.dtype())) {
-            throw PythonException.of("RuntimeError", "result type " + ShapeOps.typeName(result.dtype())
-                    + " can't be cast to the desired output type " + ShapeOps.typeName(out.dtype()));
-        }
+        requireCastable(result.dtype(), out.dtype());
         if (!Arrays.equals(result.shape(), out.shape())) {
             // PyTorch resizes out (warning when it had elements); Torchlet's tensors cannot change size in place.
             throw PythonException.of("NotImplementedError", name + "(): out= needs a tensor of the result's shape "
@@ -80,6 +77,14 @@ final class OutArgument {
                     + dev.torchlet.engine.format.SizeText.list(out.shape()) + "); resizing out is not supported yet");
         }
         out.copyFrom(result.detach());
+    }
+
+    /** A result written into a tensor of another dtype (out=, in-place ops): PyTorch's error when it cannot be cast. */
+    static void requireCastable(DType result, DType target) {
+        if (!canCast(result, target)) {
+            throw PythonException.of("RuntimeError", "result type " + ShapeOps.typeName(result)
+                    + " can't be cast to the desired output type " + ShapeOps.typeName(target));
+        }
     }
 
     /** PyTorch's canCast: no floating result into an integer tensor, nothing but bool into a bool tensor. */

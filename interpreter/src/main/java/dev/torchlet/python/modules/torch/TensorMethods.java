@@ -1,5 +1,6 @@
 package dev.torchlet.python.modules.torch;
 
+import dev.torchlet.engine.AddScaledProducts;
 import dev.torchlet.engine.BatchedProducts;
 import dev.torchlet.engine.BinaryOp;
 import dev.torchlet.engine.Clamping;
@@ -43,7 +44,7 @@ final class TensorMethods {
             "sort", "argsort", "topk",
             "unsqueeze", "squeeze", "permute", "flatten", "flip", "tril", "triu", "diag", "split", "chunk",
             "square", "clamp", "clip", "atan2", "fmod", "remainder", "floor_divide", "maximum", "minimum", "lerp",
-            "clamp_min", "clamp_max", "bmm", "mv", "dot", "outer");
+            "addcmul", "addcdiv", "clamp_min", "clamp_max", "bmm", "mv", "dot", "outer");
 
     /** Methods whose in-place form {@code name_} exists in PyTorch. */
     private static final List<String> IN_PLACE = List.of(
@@ -54,6 +55,15 @@ final class TensorMethods {
     static PyObject method(PyTensor self, String name) {
         if (name.endsWith("_") && name.length() > 1) {
             String base = name.substring(0, name.length() - 1);
+            if (base.equals("addcmul") || base.equals("addcdiv")) {
+                // Written back with the op's own node (AddcmulBackward0), as PyTorch records the in-place form.
+                return new NativeFunction(name, (args, kwargs) -> {
+                    Tensor result = call(base, self.tensor(), args, kwargs);
+                    OutArgument.requireCastable(result.dtype(), self.tensor().dtype());
+                    self.tensor().assignInPlace(result);
+                    return self;
+                });
+            }
             if (IN_PLACE.contains(base) || unary(base) != null) {
                 return new NativeFunction(name, (args, kwargs) -> {
                     Tensor result = unary(base) != null ? self.tensor().unary(unary(base)) : call(base, self.tensor(), args, kwargs);
@@ -119,6 +129,34 @@ final class TensorMethods {
                 return new PyTensor(call(name, t, args, kwargs));
             }
         }
+    }
+
+    /**
+     * {@code addcmul(tensor1, tensor2, *, value=1)} / {@code addcdiv}; the deprecated {@code (value, tensor1, tensor2)}
+     * order still found in old optimizer code is accepted too (PyTorch warns and computes the same).
+     */
+    private static Tensor addScaledProduct(String name, Tensor t, List<PyObject> args, Map<String, PyObject> kwargs) {
+        List<PyObject> positional = args;
+        Map<String, PyObject> keywords = kwargs;
+        if (args.size() == 3 && !(args.get(0) instanceof PyTensor) && !kwargs.containsKey("value")) {
+            keywords = new java.util.LinkedHashMap<>(kwargs);
+            keywords.put("value", args.get(0));
+            positional = args.subList(1, 3);
+        }
+        if (positional.size() > 2) {
+            throw PythonException.of("TypeError", name + "() takes 2 positional arguments but " + positional.size() + " were given");
+        }
+        Params p = Params.parse(name, positional, keywords, "tensor1", "tensor2", "value");
+        for (int position = 1; position <= 2; position++) {
+            PyObject given = p.required("tensor" + position);
+            if (!(given instanceof PyTensor)) {
+                throw PythonException.of("TypeError", name + "(): argument 'tensor" + position + "' (position " + position
+                        + ") must be Tensor, not " + given.typeName());
+            }
+        }
+        Scalar value = p.has("value") ? p.scalar("value") : Scalar.of(1L);
+        return name.equals("addcmul") ? AddScaledProducts.addcmul(t, p.tensor("tensor1"), p.tensor("tensor2"), value)
+                : AddScaledProducts.addcdiv(t, p.tensor("tensor1"), p.tensor("tensor2"), value);
     }
 
     private static PyObject tuple(List<Tensor> tensors) {
@@ -267,6 +305,9 @@ final class TensorMethods {
                     throw PythonException.of("TypeError", name + "(): argument 'other' (position 1) must be Tensor, not " + other.typeName());
                 }
                 return ElementwiseOps.binary(op2, t, s);
+            }
+            case "addcmul", "addcdiv" -> {
+                return addScaledProduct(name, t, args, kwargs);
             }
             case "lerp" -> {
                 Params p = Params.parse(name, args, kwargs, "end", "weight");
