@@ -1,22 +1,21 @@
 package dev.torchlet.gpu;
 
 /**
- * Reductions that find a position: {@code max}/{@code min} along one dim (values and indices),
- * {@code argmax}/{@code argmin} along one dim or over the whole tensor, generated from the
- * {@link IndexedReduceOp} table. Each output element gets 4, 32 or 256 threads of a 256-thread
+ * Reductions that find a position: {@code max}/{@code min} along one dim (values and indices;
+ * argmax/argmin are the indices), generated from the {@link IndexedReduceOp} table. Each output
+ * element gets 4, 32 or 256 threads of a 256-thread
  * workgroup (the fewest that cover the reduced count, as {@link SoftmaxKernels} picks them, named
- * in the key: {@code indexed-reduce/argmax/f32/row32}): each thread keeps the best (value, index)
+ * in the key: {@code indexed-reduce/max/f32/row32}): each thread keeps the best (value, index)
  * of the elements it strides through, then the pairs combine in workgroup memory as a tree. A pair beats another when its value is NaN and the
  * other's is not, else when its value is larger (smaller for min), else on equal values (or two
  * NaNs) when its index is smaller, so the result is PyTorch's: the first NaN, else the first
  * index of the extreme, whatever order the threads meet the elements in. NaN is recognised by its
  * bits, since WGSL lets a driver assume comparisons meet no NaN.
  *
- * <p>Indices are int32 (the engine widens them to int64), counted along the reduced dim, or
- * row-major over the whole tensor for {@link #reduceAll}. Values keep the input's dtype (bool
+ * <p>Indices are int32 (the engine widens them to int64), counted along the reduced dim. Values keep the input's dtype (bool
  * compares as 0/1). Outputs are contiguous, with the reduced dim removed (keepdim is a view).
  *
- * <p>Bindings: input, [values (max/min only)], indices, params =
+ * <p>Bindings: input, values, indices, params =
  * {@code [outNumel, outRank, reducedNumel, reducedRank, inOffset, valuesOffset, indicesOffset,
  * outShape[outRank], outInStrides[outRank], reducedShape[reducedRank], reducedStrides[reducedRank]]}.
  */
@@ -26,10 +25,7 @@ public final class IndexedReductionKernels {
     private IndexedReductionKernels() {
     }
 
-    /**
-     * {@code torch.max(input, dim)} / {@code min} (values and indices) or {@code argmax(input, dim)} /
-     * {@code argmin} (indices only: {@code valuesOut} must be null).
-     */
+    /** {@code torch.max(input, dim)} / {@code min}: values and indices. */
     public static KernelLaunch reduce(IndexedReduceOp op, TensorLayout input, int dim, TensorLayout valuesOut,
                                       TensorLayout indicesOut) {
         if (dim < 0 || dim >= Math.max(input.rank(), 1)) {
@@ -42,24 +38,12 @@ public final class IndexedReductionKernels {
         return plan(op, input, reduced, valuesOut, indicesOut);
     }
 
-    /** {@code argmax(input)} / {@code argmin} without a dim: the row-major index over all elements. */
-    public static KernelLaunch reduceAll(IndexedReduceOp op, TensorLayout input, TensorLayout valuesOut,
-                                         TensorLayout indicesOut) {
-        boolean[] reduced = new boolean[input.rank()];
-        java.util.Arrays.fill(reduced, true);
-        return plan(op, input, reduced, valuesOut, indicesOut);
-    }
-
     private static KernelLaunch plan(IndexedReduceOp op, TensorLayout input, boolean[] reduced,
                                      TensorLayout valuesOut, TensorLayout indicesOut) {
-        if (op.writesValues() != (valuesOut != null)) {
-            throw new IllegalArgumentException(op.pytorchName() + (op.writesValues()
-                    ? " writes values: give a values output" : " writes only indices: the values output must be null"));
-        }
         if (indicesOut.dtype() != GpuDType.INT32) {
             throw new IllegalArgumentException("indices are int32 on the GPU");
         }
-        if (valuesOut != null && valuesOut.dtype() != input.dtype()) {
+        if (valuesOut.dtype() != input.dtype()) {
             throw new IllegalArgumentException("values keep the input's dtype");
         }
         ReducedDims split = ReducedDims.of(input, reduced);
@@ -72,19 +56,16 @@ public final class IndexedReductionKernels {
             throw new IllegalArgumentException(op.pytorchName() + "(): cannot reduce over a zero-size dimension");
         }
         requireContiguous(indicesOut, outNumel);
-        if (valuesOut != null) {
-            requireContiguous(valuesOut, outNumel);
-        }
+        requireContiguous(valuesOut, outNumel);
         params[0] = outNumel;
         params[1] = outRank;
         params[2] = reducedNumel;
         params[3] = reducedRank;
         params[4] = input.offset();
-        params[5] = valuesOut == null ? 0 : valuesOut.offset();
+        params[5] = valuesOut.offset();
         params[6] = indicesOut.offset();
-        int buffers = op.writesValues() ? 3 : 2;
         int threads = SoftmaxKernels.threadsPerRow(reducedNumel);
-        return KernelLaunch.linear(new Source(op, input.dtype(), threads), buffers, params,
+        return KernelLaunch.linear(new Source(op, input.dtype(), threads), 3, params,
                 SoftmaxKernels.groupsFor(outNumel, threads), 1);
     }
 
@@ -114,16 +95,13 @@ public final class IndexedReductionKernels {
         public String wgsl() {
             GpuDType compute = computeOf(input);
             String t = compute.computeType();
-            boolean values = op.writesValues();
             String beats = op.beats();
             StringBuilder s = new StringBuilder();
             s.append("// Generated by dev.torchlet.gpu.IndexedReductionKernels: ").append(key()).append('\n');
             s.append("@group(0) @binding(0) var<storage, read> in0: array<").append(input.storageType()).append(">;\n");
             int binding = 1;
-            if (values) {
-                s.append("@group(0) @binding(").append(binding++).append(") var<storage, read_write> values: array<")
-                        .append(input.storageType()).append(">;\n");
-            }
+            s.append("@group(0) @binding(").append(binding++).append(") var<storage, read_write> values: array<")
+                    .append(input.storageType()).append(">;\n");
             s.append("@group(0) @binding(").append(binding++).append(") var<storage, read_write> indices: array<i32>;\n");
             s.append("@group(0) @binding(").append(binding).append(") var<storage, read> params: array<u32>;\n\n");
             s.append("const SIZE = ").append(WORKGROUP_SIZE).append("u;\n");
@@ -184,9 +162,7 @@ public final class IndexedReductionKernels {
             s.append("    workgroupBarrier();\n");
             s.append("  }\n");
             s.append("  if (inRange && sub == 0u) {\n");
-            if (values) {
-                s.append("    values[params[5] + outIndex] = ").append(input.storeFrom("bestValue[lane]", compute)).append(";\n");
-            }
+            s.append("    values[params[5] + outIndex] = ").append(input.storeFrom("bestValue[lane]", compute)).append(";\n");
             s.append("    indices[params[6] + outIndex] = i32(bestIndex[lane]);\n");
             s.append("  }\n");
             s.append("}\n");

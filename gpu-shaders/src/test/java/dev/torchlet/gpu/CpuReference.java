@@ -251,7 +251,7 @@ final class CpuReference {
     }
 
     /**
-     * max/min/argmax/argmin over the {@code reduced} dims, PyTorch's way (sequential scan: the first
+     * max/min over the {@code reduced} dims, PyTorch's way (sequential scan: the first
      * NaN, else the first extreme). Returns {values as stored words, indices}, row-major over the kept dims.
      */
     static int[][] indexedReduce(IndexedReduceOp op, TensorLayout input, int[] words, boolean[] reduced) {
@@ -264,7 +264,7 @@ final class CpuReference {
         double[] best = new double[outNumel];
         int[] bestIndex = new int[outNumel];
         java.util.Arrays.fill(bestIndex, -1);
-        boolean max = op == IndexedReduceOp.MAX || op == IndexedReduceOp.ARGMAX;
+        boolean max = op == IndexedReduceOp.MAX;
         for (int index = 0; index < input.numel(); index++) {
             int[] c = coords(shape, index);
             int outIndex = 0;

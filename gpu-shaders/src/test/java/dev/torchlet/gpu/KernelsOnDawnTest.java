@@ -284,7 +284,7 @@ class KernelsOnDawnTest {
         }));
     }
 
-    // ---- indexed reductions (max/min with indices, argmax/argmin) -----------------------------
+    // ---- indexed reductions (max/min with indices) --------------------------------------------
 
     private void indexedReductionCases() {
         int[] shape = {6, 300, 5};
@@ -299,11 +299,6 @@ class KernelsOnDawnTest {
             indexedReduction(op, operand(GpuDType.BOOL, new int[] {33, 4}, Style.PERMUTED, ints(0, 1)), 0);
             indexedReduction(op, operand(GpuDType.FLOAT32, new int[] {1001, 3}, Style.PERMUTED, withSpecials(0.05)), 1);
             indexedReduction(op, operand(GpuDType.FLOAT32, new int[] {}, Style.CONTIGUOUS, quarters()), 0);
-        }
-        for (IndexedReduceOp op : new IndexedReduceOp[] {IndexedReduceOp.ARGMAX, IndexedReduceOp.ARGMIN}) {
-            indexedReduction(op, operand(GpuDType.FLOAT32, new int[] {7, 40, 3}, Style.STEPPED, quarters()), -1);
-            indexedReduction(op, operand(GpuDType.FLOAT32, new int[] {3, 9, 11}, Style.PERMUTED, withSpecials(0.01)), -1);
-            indexedReduction(op, operand(GpuDType.INT32, new int[] {70000}, Style.CONTIGUOUS, ints(-100000, 100000)), -1);
         }
     }
 
@@ -324,42 +319,33 @@ class KernelsOnDawnTest {
         };
     }
 
-    /** Reduces {@code dim} of the input, or all of it when {@code dim} is -1. */
+    /** Reduces {@code dim} of the input. */
     private void indexedReduction(IndexedReduceOp op, Operand input, int dim) {
         TensorLayout layout = input.layout();
         String name = "indexed-reduce " + op.pytorchName() + "/" + layout.dtype().storageType() + " dim " + dim
                 + " of " + java.util.Arrays.toString(layout.shape());
         boolean[] reduced = new boolean[layout.rank()];
         for (int d = 0; d < layout.rank(); d++) {
-            reduced[d] = dim < 0 || d == dim;
+            reduced[d] = d == dim;
         }
         int[][] expected = CpuReference.indexedReduce(op, layout, input.words(), reduced);
         int outNumel = expected[1].length;
         // The outputs sit at an offset in their buffers, after sentinels that must stay.
         int offset = 2;
         TensorLayout indicesOut = new TensorLayout(new int[] {outNumel}, new int[] {1}, offset, GpuDType.INT32);
-        TensorLayout valuesOut = op.writesValues()
-                ? new TensorLayout(new int[] {outNumel}, new int[] {1}, offset, layout.dtype()) : null;
+        TensorLayout valuesOut = new TensorLayout(new int[] {outNumel}, new int[] {1}, offset, layout.dtype());
         DawnRunner.Job job = new DawnRunner.Job(name);
         int in = job.input(layout.dtype(), input.words());
         int[] sentinels = new int[outNumel + offset];
         java.util.Arrays.fill(sentinels, 77);
-        int values = op.writesValues() ? job.input(layout.dtype(), sentinels) : -1;
+        int values = job.input(layout.dtype(), sentinels);
         int indices = job.input(GpuDType.INT32, sentinels);
-        KernelLaunch launch = dim < 0
-                ? IndexedReductionKernels.reduceAll(op, layout, valuesOut, indicesOut)
-                : IndexedReductionKernels.reduce(op, layout, dim, valuesOut, indicesOut);
-        if (op.writesValues()) {
-            job.launch(launch, in, values, indices).read(values).read(indices);
-        } else {
-            job.launch(launch, in, indices).read(indices);
-        }
+        KernelLaunch launch = IndexedReductionKernels.reduce(op, layout, dim, valuesOut, indicesOut);
+        job.launch(launch, in, values, indices).read(values).read(indices);
         cases.add(new Case(job, r -> {
             compareWords(withPrefix(offset, 77, expected[1]), r.words(indices), GpuDType.INT32, i -> 0);
-            if (op.writesValues()) {
-                // NaN payloads may differ: compare floats as values (NaN equals NaN), the rest exactly.
-                compareWords(withPrefix(offset, 77, expected[0]), r.words(values), layout.dtype(), i -> 0);
-            }
+            // NaN payloads may differ: compare floats as values (NaN equals NaN), the rest exactly.
+            compareWords(withPrefix(offset, 77, expected[0]), r.words(values), layout.dtype(), i -> 0);
         }));
     }
 
