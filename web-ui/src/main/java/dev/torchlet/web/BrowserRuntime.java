@@ -100,7 +100,13 @@ public final class BrowserRuntime {
     }
 
     private static int runSlice(int budget) {
-        return current == null ? RunStatus.FINISHED.ordinal() : current.run(budget).ordinal();
+        if (current == null) {
+            return RunStatus.FINISHED.ordinal();
+        }
+        int status = current.run(budget).ordinal();
+        // The GPU works on what the slice recorded while the page handles output or the next slice waits.
+        WebGpuStartup.submitPending();
+        return status;
     }
 
     // ---- The same, as plain WebAssembly exports (Wasm GC build) ----

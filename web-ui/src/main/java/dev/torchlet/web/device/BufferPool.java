@@ -6,7 +6,9 @@ import dev.torchlet.web.webgpu.GpuBuffer;
 import dev.torchlet.web.webgpu.GpuDescriptors;
 import dev.torchlet.web.webgpu.GpuDevice;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.core.JSFinalizationRegistry;
@@ -16,8 +18,10 @@ import org.teavm.jso.core.JSObjects;
  * GPU buffers by size class, reused so that a training loop, which makes the same tensors every
  * step, stops creating buffers after its first steps. A tensor's buffer comes back when its
  * storage becomes unreachable (a FinalizationRegistry, see {@link WebGpuMemory}); scratch buffers
- * (kernel params, temporaries, readback staging) come back as soon as their work is submitted,
- * which is safe because the queue runs writes and submissions in order.
+ * (kernel params, temporaries, readback staging) come back as soon as their work is recorded.
+ * While the {@link KernelRunner} holds recorded but unsubmitted kernels, buffers that come back are
+ * {@linkplain #holdReturns() held} until the batch is submitted: handed out again earlier, a
+ * queue write into one would land before the recorded kernels that still read it.
  */
 final class BufferPool {
     static final int STORAGE_USAGE = GpuBuffer.USAGE_STORAGE | GpuBuffer.USAGE_COPY_SRC | GpuBuffer.USAGE_COPY_DST;
@@ -31,6 +35,8 @@ final class BufferPool {
     private final Map<Long, ArrayDeque<GpuBuffer>> idleStorage = new HashMap<>();
     private final Map<Long, ArrayDeque<GpuBuffer>> idleStaging = new HashMap<>();
     private final JSFinalizationRegistry registry;
+    /** Buffers given back while returns are held, or null when they are not. */
+    private List<Runnable> held;
     private long allocatedBytes;
     private long idleBytes;
     private boolean lost;
@@ -79,9 +85,26 @@ final class BufferPool {
         give(idleStaging, buffer);
     }
 
+    /** From now until {@link #releaseHeld()}, buffers given back wait instead of becoming reusable. */
+    void holdReturns() {
+        if (held == null) {
+            held = new ArrayList<>();
+        }
+    }
+
+    /** The batch that could still read the held buffers was submitted: they are reusable. */
+    void releaseHeld() {
+        List<Runnable> returns = held;
+        held = null;
+        if (returns != null) {
+            returns.forEach(Runnable::run);
+        }
+    }
+
     /** The device is gone: its buffers are invalid, keep none. */
     void deviceLost() {
         lost = true;
+        held = null;
         idleStorage.clear();
         idleStaging.clear();
         idleBytes = 0;
@@ -107,6 +130,10 @@ final class BufferPool {
     }
 
     private void give(Map<Long, ArrayDeque<GpuBuffer>> idle, GpuBuffer buffer) {
+        if (held != null) {
+            held.add(() -> give(idle, buffer));
+            return;
+        }
         long bytes = (long) buffer.getSize();
         if (lost) {
             return;

@@ -24,7 +24,6 @@ import dev.torchlet.gpu.SoftmaxOp;
 import dev.torchlet.gpu.SortKernels;
 import dev.torchlet.gpu.TensorLayout;
 import dev.torchlet.web.webgpu.GpuBuffer;
-import dev.torchlet.web.webgpu.GpuCommandEncoder;
 import dev.torchlet.web.webgpu.GpuDevice;
 import dev.torchlet.web.webgpu.GpuError;
 import dev.torchlet.web.webgpu.Promises;
@@ -33,7 +32,9 @@ import dev.torchlet.web.webgpu.Settled;
 /**
  * The browser's accelerator: tensors in WebGPU buffers, the engine's primitive kernels as the
  * WGSL that gpu-shaders generates. It answers to {@code cuda:0} so tutorial code runs unchanged.
- * Kernels are submitted as they come; {@link #download} is the only place that waits (through
+ * Kernels are recorded in batches and submitted together ({@link KernelRunner}) before anything
+ * that needs the queue in order: a read, a write into a buffer the batch uses, a yield to the
+ * browser, the end of a program's slice ({@link #submitPending}). {@link #download} is the only place that waits (through
  * {@code webgpu.Suspension}: JavaScript Promise Integration in the Wasm GC build, which TeaVM
  * 0.15's coroutines could not compile), and also where WebGPU errors of the kernels before it
  * surface.
@@ -79,7 +80,9 @@ public final class WebGpuBackend implements DeviceBackend {
         }
         if (pool.allocatedBytes() > releaseCheckAt) {
             // Dead tensors' buffers come back only when the browser's collector and its cleanup
-            // tasks have run, and a program's slice may not yield for seconds: let them run.
+            // tasks have run, and a program's slice may not yield for seconds: let them run (the
+            // GPU works through the batch meanwhile).
+            runner.submit();
             Promises.await(Promises.nextTask());
             releaseCheckAt = pool.allocatedBytes() + RELEASE_CHECK_BYTES;
         }
@@ -95,6 +98,10 @@ public final class WebGpuBackend implements DeviceBackend {
         requireDevice();
         WebGpuMemory memory = own(target);
         if (source.size() > 0) {
+            if (runner.uses(memory.buffer)) {
+                // The write would run before the recorded kernels that use this buffer.
+                runner.submit();
+            }
             device.getQueue().writeBuffer(memory.buffer, 0, HostTransfers.words(source, DEVICE));
         }
     }
@@ -108,9 +115,8 @@ public final class WebGpuBackend implements DeviceBackend {
             return;
         }
         GpuBuffer staging = pool.takeStaging(bytes);
-        GpuCommandEncoder encoder = device.createCommandEncoder();
-        encoder.copyBufferToBuffer(memory.buffer, 0, staging, 0, bytes);
-        runner.submit(encoder);
+        runner.copy(memory.buffer, staging, bytes);
+        runner.submit();
         Settled mapped = Promises.await(staging.mapAsync(GpuBuffer.MAP_MODE_READ, 0, bytes));
         if (mapped.getError() == null) {
             HostTransfers.fill(target, staging.getMappedRange(0, bytes));
@@ -281,6 +287,13 @@ public final class WebGpuBackend implements DeviceBackend {
         return pool.allocatedBytes() + pool.idleBytes();
     }
 
+    /** Submits the kernels recorded so far, so that the GPU runs them while the program is not reading. */
+    public void submitPending() {
+        if (lostMessage == null) {
+            runner.submit();
+        }
+    }
+
     /** Kernels dispatched so far. */
     public long launches() {
         return runner.launches();
@@ -303,6 +316,7 @@ public final class WebGpuBackend implements DeviceBackend {
 
     void deviceLost(String message) {
         lostMessage = message == null || message.isEmpty() ? "no reason given" : message;
+        runner.discard();
         pool.deviceLost();
     }
 

@@ -104,7 +104,14 @@ public final class WebGpuStartup {
                 + ",\"pipelines\":" + backend.cachedPipelines() + "}";
     }
 
-    /** The open backend, or null. */
+    /** Submits the kernels the backend has recorded but not yet submitted (at the end of a program's slice). */
+    public static void submitPending() {
+        if (backend != null) {
+            backend.submitPending();
+        }
+    }
+
+        /** The open backend, or null. */
     static WebGpuBackend backend() {
         return backend;
     }

@@ -46,6 +46,12 @@ public final class GpuDescriptors {
     public interface BufferBinding extends JSObject {
         @JSProperty
         void setBuffer(GpuBuffer buffer);
+
+        @JSProperty
+        void setOffset(double bytes);
+
+        @JSProperty
+        void setSize(double bytes);
     }
 
     public interface BindGroupEntry extends JSObject {
@@ -92,12 +98,20 @@ public final class GpuDescriptors {
         return d;
     }
 
-    /** Binds each buffer whole, at bindings 0, 1, 2… in order. */
-    public static BindGroup bindGroup(GpuBindGroupLayout layout, GpuBuffer... buffers) {
+    /**
+     * Binds each buffer whole, at bindings 0, 1, 2… in order, except the last, which is bound from
+     * {@code lastOffset} for {@code lastSize} bytes (a kernel's params in a buffer shared by several
+     * kernels).
+     */
+    public static BindGroup bindGroup(GpuBindGroupLayout layout, GpuBuffer[] buffers, double lastOffset, double lastSize) {
         JSArray<BindGroupEntry> entries = JSArray.create();
         for (int i = 0; i < buffers.length; i++) {
             BufferBinding resource = JSObjects.create();
             resource.setBuffer(buffers[i]);
+            if (i == buffers.length - 1) {
+                resource.setOffset(lastOffset);
+                resource.setSize(lastSize);
+            }
             BindGroupEntry entry = JSObjects.create();
             entry.setBinding(i);
             entry.setResource(resource);

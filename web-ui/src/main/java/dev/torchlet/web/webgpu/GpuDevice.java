@@ -9,6 +9,10 @@ public interface GpuDevice extends JSObject {
     @JSProperty
     GpuQueue getQueue();
 
+    /** The limits the device was opened with. */
+    @JSProperty
+    GpuLimits getLimits();
+
     /** Resolves (never rejects) when the device is lost or destroyed. */
     @JSProperty
     JSPromise<GpuDeviceLostInfo> getLost();

@@ -25,4 +25,8 @@ public interface GpuLimits extends JSObject {
 
     @JSProperty
     void setMaxStorageBuffersPerShaderStage(int count);
+
+    /** A storage binding's offset into its buffer must be a multiple of this (256 by default). */
+    @JSProperty
+    int getMinStorageBufferOffsetAlignment();
 }
