@@ -56,3 +56,8 @@ total = torch.nn.utils.clip_grad_norm_(list(conv.parameters()) + list(lin.parame
 print("grads", round(total.item(), 4), conv.weight.grad.norm(), lin.bias.grad, norm.weight.grad, group.bias.grad, prelu.weight.grad)
 torch.nn.utils.clip_grad_value_(lin.parameters(), 0.01)
 print("clipped", lin.weight.grad)
+
+# uint8 wraps modulo 256 (WebGPU holds it in int32 words; the engine masks results back into 0..255).
+b = torch.tensor([250, 3, 128, 0], dtype=torch.uint8, device=device)
+print("uint8", b + 10, b - 5, b * 2, -b, b // 3, b % 7, b.float() / 255, b > 100, b.sum(), b.max(), b & 0x0F)
+print("casts", torch.tensor([300.0, -1.0, 2.7], device=device).to(torch.uint8), b.to(torch.int64) - 251, b.sort().values)

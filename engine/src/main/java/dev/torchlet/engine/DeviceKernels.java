@@ -47,7 +47,7 @@ public final class DeviceKernels {
         Tensor out = Tensor.empty(input.shape(), resultType, device);
         DeviceBackend backend = backendOf(device);
         run(backend, () -> backend.unary(op, view(input, device), view(out, device)));
-        return out;
+        return wrappedUint8(out);
     }
 
     static Tensor binary(String op, Tensor a, Tensor b, long[] shape, DType resultType) {
@@ -55,7 +55,7 @@ public final class DeviceKernels {
         Tensor out = Tensor.empty(shape, resultType, device);
         DeviceBackend backend = backendOf(device);
         run(backend, () -> backend.binary(op, view(a, device), view(b, device), view(out, device)));
-        return out;
+        return wrappedUint8(out);
     }
 
     /** Writes {@code source} (broadcast, cast) into {@code target}, moving it to target's device first when needed. */
@@ -64,6 +64,24 @@ public final class DeviceKernels {
         Tensor from = source.device().equals(device) ? source : source.transferredTo(device);
         DeviceBackend backend = backendOf(device);
         run(backend, () -> backend.copy(view(from, device), view(target, device)));
+        if (from.dtype() != DType.UINT8) {
+            wrappedUint8(target);
+        }
+    }
+
+    /**
+     * uint8 arithmetic and casts wrap modulo 256 in PyTorch; a backend may hold uint8 in wider words
+     * (WebGPU: int32), so a uint8 result is masked back into 0..255 (two's complement: -1 becomes
+     * 255). On a backend with real bytes the mask changes nothing.
+     */
+    private static Tensor wrappedUint8(Tensor out) {
+        if (out.dtype() == DType.UINT8 && out.numel() > 0) {
+            Device device = out.device();
+            Tensor byteMask = Torch.full(new long[0], Scalar.of(255L), DType.UINT8);
+            DeviceBackend backend = backendOf(device);
+            run(backend, () -> backend.binary("bitwise_and", view(out, device), view(byteMask, device), view(out, device)));
+        }
+        return out;
     }
 
     /** {@code condition ? a : b} into a new tensor of {@code shape}; a and b already have the result's dtype. */
@@ -214,6 +232,9 @@ public final class DeviceKernels {
         DeviceBackend backend = backendOf(device);
         run(backend, () -> backend.put(whole, view(targets, device), view(starts, device), view(order, device),
                 view(values, device), accumulate));
+        if (accumulate) {
+            wrappedUint8(into);
+        }
     }
 
     /**

@@ -12,15 +12,16 @@ final class GpuLayouts {
 
     /**
      * The element type a dtype is stored as on the GPU, or null where it cannot live there: WGSL
-     * has no 64-bit types (int64 is narrowed to int32, float64 is refused) and no bytes (uint8
-     * would need its own wrap-around arithmetic).
+     * has no 64-bit types (int64 is narrowed to int32, float64 is refused) and no bytes in storage
+     * buffers (uint8 is held in int32 words; the engine masks uint8 results back into 0..255, so
+     * its arithmetic wraps as PyTorch's does).
      */
     static GpuDType of(DType dtype) {
         return switch (dtype) {
             case FLOAT32 -> GpuDType.FLOAT32;
-            case INT32, INT64 -> GpuDType.INT32;
+            case INT32, INT64, UINT8 -> GpuDType.INT32;
             case BOOL -> GpuDType.BOOL;
-            case UINT8, FLOAT64 -> null;
+            case FLOAT64 -> null;
         };
     }
 
