@@ -64,9 +64,10 @@ final class DeviceLanes {
 
     /**
      * True where a run starts: at a lane's first element and wherever a value differs from the one
-     * before. NaN differs from everything, itself included, unless {@code nanEqualsNan}.
+     * before. NaN differs from everything, itself included (found by {@link FloatChecks#isnan}, not
+     * by {@code !=}, whose NaN answer WebGPU's shader compilers do not keep).
      */
-    static Tensor starts(Tensor sorted, boolean nanEqualsNan) {
+    static Tensor starts(Tensor sorted) {
         long n = sorted.size(1);
         Tensor first = Torch.full(new long[] {sorted.size(0), 1}, Scalar.of(true), DType.BOOL, sorted.device());
         if (n <= 1) {
@@ -74,11 +75,8 @@ final class DeviceLanes {
         }
         Tensor before = sorted.slice(1, 0L, n - 1, 1);
         Tensor after = sorted.slice(1, 1L, n, 1);
-        Tensor differs = Comparisons.ne(after, before);
-        if (nanEqualsNan) {
-            Tensor bothNan = Comparisons.logical(Comparisons.Logical.AND, isNan(after), isNan(before));
-            differs = Comparisons.logical(Comparisons.Logical.AND, differs, Comparisons.logicalNot(bothNan));
-        }
+        Tensor differs = Comparisons.logical(Comparisons.Logical.OR, Comparisons.ne(after, before),
+                Comparisons.logical(Comparisons.Logical.OR, isNan(after), isNan(before)));
         return Joins.cat(List.of(first, differs), 1);
     }
 
@@ -108,6 +106,6 @@ final class DeviceLanes {
     }
 
     static Tensor isNan(Tensor t) {
-        return Comparisons.ne(t, t);
+        return t.dtype().isFloatingPoint() ? FloatChecks.isnan(t) : Torch.full(t.shape(), Scalar.of(false), DType.BOOL, t.device());
     }
 }

@@ -21,7 +21,7 @@ final class DeviceOrderStatistics {
     static Tensor[] median(Tensor lanes, boolean ignoreNan) {
         long n = lanes.size(1);
         Tensor[] sorted = DeviceKernels.sort(lanes, 1, false);
-        Tensor numbers = Comparisons.eq(lanes, lanes).sum(new int[] {1}, false);
+        Tensor numbers = Comparisons.logicalNot(DeviceLanes.isNan(lanes)).sum(new int[] {1}, false);
         Tensor lower = ElementwiseOps.binary(BinaryOp.FLOOR_DIVIDE, Clamping.clampMin(numbers.sub(Scalar.of(1L)), Scalar.of(0L)),
                 Scalar.of(2L));
         Tensor position = ignoreNan ? lower
@@ -33,7 +33,7 @@ final class DeviceOrderStatistics {
     static Tensor[] mode(Tensor lanes) {
         long n = lanes.size(1);
         Tensor[] sorted = DeviceKernels.sort(lanes, 1, false);
-        Tensor lengths = DeviceLanes.lengthsSoFar(DeviceLanes.starts(sorted[0], false));
+        Tensor lengths = DeviceLanes.lengthsSoFar(DeviceLanes.starts(sorted[0]));
         Tensor longest = Extrema.max(lengths, 1, true).values();
         Tensor firstLongestEnd = Extrema.min(IndexFunctions.where(Comparisons.eq(lengths, longest),
                 DeviceLanes.counting(n, lanes.device()), Torch.full(new long[0], Scalar.of(n), DType.INT64)), 1, false).values();
@@ -49,7 +49,7 @@ final class DeviceOrderStatistics {
     static OrderStatistics.Unique unique(Tensor t) {
         long n = t.numel();
         Tensor flat = t.reshape(n);
-        Tensor[] distinct = distinctRows(flat.reshape(n, 1), false);
+        Tensor[] distinct = distinctRows(flat.reshape(n, 1));
         Tensor values = DeviceKernels.take(flat, distinct[0], new long[] {distinct[0].numel()});
         Tensor zero = Torch.full(new long[0], Scalar.of(0L), DType.INT64);
         Tensor inverse = IndexFunctions.where(DeviceLanes.isNan(flat), zero, distinct[1]);
@@ -61,10 +61,10 @@ final class DeviceOrderStatistics {
      * The distinct rows of {@code rows} ({@code [n, width]}) in lexicographic order, NaN after
      * every number: {first row of each group in that order, each row's group, each group's size}
      * (int64). Ties keep their row order, so a group's first row is its earliest. The order is one
-     * stable sort per column, last column first; rows are equal where every element is
-     * ({@code nanEqualsNan}: NaN equals NaN). Reads back the number of groups only (to size them).
+     * stable sort per column, last column first; rows are equal where every element is (NaN
+     * equals nothing). Reads back the number of groups only (to size them).
      */
-    static Tensor[] distinctRows(Tensor rows, boolean nanEqualsNan) {
+    static Tensor[] distinctRows(Tensor rows) {
         long n = rows.size(0);
         long width = rows.size(1);
         var device = rows.device();
@@ -82,7 +82,7 @@ final class DeviceOrderStatistics {
         }
         Tensor elements = ShapeOps.unsqueeze(order.mul(Scalar.of(width)), 1).add(DeviceLanes.counting(width, device));
         Tensor sortedColumns = DeviceKernels.take(rows, elements, new long[] {n, width}).transpose(0, 1).contiguous();
-        Tensor starts = Statistics.any(DeviceLanes.starts(sortedColumns, nanEqualsNan), 0, true);
+        Tensor starts = Statistics.any(DeviceLanes.starts(sortedColumns), 0, true);
         Tensor firsts = order.maskedSelect(starts.reshape(n));
         Tensor groupOfRow = Tensor.empty(new long[] {n}, DType.INT64, device);
         DeviceKernels.putDistinct(groupOfRow, order, Scans.cumsum(starts, 1).sub(Scalar.of(1L)).reshape(n).contiguous(), false);

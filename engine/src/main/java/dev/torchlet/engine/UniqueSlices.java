@@ -33,7 +33,7 @@ public final class UniqueSlices {
         Tensor slices = ShapeOps.permute(t.detach(), order).contiguous();
         int width = n == 0 ? 0 : (int) (t.numel() / n);
         if (!t.device().isCpu()) {
-            Tensor[] distinct = DeviceOrderStatistics.distinctRows(slices.reshape(n, width), false);
+            Tensor[] distinct = DeviceOrderStatistics.distinctRows(slices.reshape(n, width));
             return new OrderStatistics.Unique(recorded(t.detach().indexSelect(d, distinct[0]), t), distinct[1], distinct[2]);
         }
         boolean floating = t.dtype().isFloatingPoint();
