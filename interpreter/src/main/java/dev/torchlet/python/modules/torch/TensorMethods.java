@@ -241,6 +241,9 @@ final class TensorMethods {
             }
             case "clamp", "clip" -> {
                 Params p = Params.parse(name, args, kwargs, "min", "max");
+                if (p.get("min") instanceof PyTensor || p.get("max") instanceof PyTensor) {
+                    return TutorialFunctions.clampByTensors(name, t, p.get("min"), p.get("max"));
+                }
                 return Clamping.clamp(t, p.scalar("min"), p.scalar("max"));
             }
             case "clamp_min" -> {

@@ -1,0 +1,120 @@
+# cummax/cummin, logcumsumexp, hypot, logaddexp(2), exp2, logit, deg2rad/rad2deg, sgn, signbit, float_power, xlogy.
+import math
+import torch
+
+
+def attempt(label, f):
+    try:
+        print(label, f())
+    except Exception as e:
+        print(label, type(e).__name__, e)
+
+
+x = torch.tensor([[1., 3., 2., 3.], [0., -1., 4., 4.]], requires_grad=True)
+r = torch.cummax(x, 1)
+print(r)
+print(r.values.grad_fn.name(), r.indices.dtype)
+r.values.sum().backward()
+print("cummax grad", x.grad)
+x.grad = None
+v, i = x.cummin(dim=0)
+print(v, i)
+v.sum().backward()
+print("cummin grad", x.grad, v.grad_fn.name())
+print(torch.cummax(torch.tensor([1., float('nan'), 2., float('nan'), 0.]), 0))
+print(torch.cummin(torch.tensor([[3, 1, 2, 1]]), -1))
+print(torch.cummax(torch.tensor(5.), 0))
+
+ls = torch.tensor([[0., 1., 2.], [-1., 10., 3.]], requires_grad=True)
+lc = torch.logcumsumexp(ls, 1)
+print(lc)
+print(lc.grad_fn.name())
+lc.sum().backward()
+print("logcumsumexp grad", ls.grad)
+print(torch.logcumsumexp(torch.tensor([-float('inf'), 0., float('inf')]), 0))
+print(ls.logcumsumexp(dim=0))
+
+a = torch.tensor([3., -5., 0.], requires_grad=True)
+b = torch.tensor([4., 12., 0.5], requires_grad=True)
+h = torch.hypot(a, b)
+print(h, h.grad_fn.name())
+h.sum().backward()
+print("hypot grads", a.grad, b.grad)
+attempt("hypot int", lambda: torch.hypot(torch.tensor([3]), torch.tensor([4])))
+
+p = torch.tensor([0., 1., -2., 100.], requires_grad=True)
+q = torch.tensor([0., 2., -3., -100.], requires_grad=True)
+la = torch.logaddexp(p, q)
+print(la, la.grad_fn.name())
+la.sum().backward()
+print("logaddexp grads", p.grad, q.grad)
+p.grad = None
+q.grad = None
+l2 = torch.logaddexp2(p, q)
+print(l2, l2.grad_fn.name())
+l2.sum().backward()
+print("logaddexp2 grads", p.grad, q.grad)
+inf = float('inf')
+print(torch.logaddexp(torch.tensor([inf, -inf, -inf]), torch.tensor([inf, -inf, 1.])))
+print(p.logaddexp(torch.tensor(1.)))
+
+e = torch.tensor([0., 1., -1., 3.5], requires_grad=True)
+ex = torch.exp2(e)
+print(ex, ex.grad_fn.name())
+ex.sum().backward()
+print("exp2 grad", e.grad)
+print(torch.exp2(torch.tensor([0, 3, 10])))
+
+g = torch.tensor([0.25, 0.5, 0.9, 0.01], requires_grad=True)
+lg = torch.logit(g)
+print(lg, lg.grad_fn.name())
+lg.sum().backward()
+print("logit grad", g.grad)
+g.grad = None
+lge = g.logit(eps=0.1)
+print(lge)
+lge.sum().backward()
+print("logit eps grad", g.grad)
+print(torch.logit(torch.tensor([0., 1., 2.])))
+
+deg = torch.tensor([0., 90., 180., -45.], requires_grad=True)
+rad = torch.deg2rad(deg)
+print(rad, rad.grad_fn.name())
+rad.sum().backward()
+print("deg2rad grad", deg.grad)
+back = torch.rad2deg(torch.tensor([math.pi, 1.]))
+print(back)
+print(torch.deg2rad(torch.tensor([180, 90])))
+
+sg = torch.tensor([-2., 0., 3.5], requires_grad=True)
+so = torch.sgn(sg)
+print(so, so.grad_fn.name())
+so.sum().backward()
+print("sgn grad", sg.grad)
+print(torch.sgn(torch.tensor([-3, 0, 4])))
+print(torch.signbit(torch.tensor([-1., -0., 0., 2., -inf])))
+print(torch.tensor([-3, 0, 4]).signbit())
+
+f = torch.tensor([1., 2., 3.], requires_grad=True)
+fp = torch.float_power(f, 2)
+print(fp, fp.grad_fn.name())
+fp.sum().backward()
+print("float_power grad", f.grad)
+print(torch.float_power(torch.tensor([2, 3]), torch.tensor([0.5, 2.])))
+print(f.float_power(-1))
+
+xa = torch.tensor([0., 1., 2., 0.], requires_grad=True)
+ya = torch.tensor([0., 3., 0.5, float('nan')], requires_grad=True)
+xl = torch.xlogy(xa, ya)
+print(xl, xl.grad_fn.name())
+xl.sum().backward()
+print("xlogy grads", xa.grad, ya.grad)
+print(torch.xlogy(torch.tensor([1, 2]), 3))
+print(torch.xlogy(2, torch.tensor([1., 4.])))
+z = torch.tensor([1., 2.])
+z.xlogy_(torch.tensor([2., 2.]))
+print("xlogy_", z)
+t = torch.tensor([10., 0.])
+t.exp2_()
+t.deg2rad_()
+print("in place", t)
