@@ -38,11 +38,14 @@ public final class LogsAndPowers {
         }, t);
     }
 
-    /** {@code xlogy(x, y)}: x · log(y), and 0 where x is 0 (unless y is NaN). */
+    /**
+     * {@code xlogy(x, y)}: x · log(y), and 0 where x is 0 (unless y is NaN). Its x-gradient is
+     * xlogy(y != 0, y), as PyTorch 1.13 computes it (log y even where x is 0, and 0 where y is 0).
+     */
     public static Tensor xlogy(Tensor x, Tensor y) {
         Tensor r = xlogyValues(x.detach(), y.detach());
         return Graph.record(r, "XlogyBackward0", new Tensor[] {x, y}, g -> new Tensor[] {
-            Derivatives.sumToShape(g.mul(xlogyValues(Comparisons.ne(x, Torch.full(new long[0], Scalar.of(0L), x.dtype())), y)), x.shape()),
+            Derivatives.sumToShape(g.mul(xlogyValues(Comparisons.ne(y, Torch.full(new long[0], Scalar.of(0L), y.dtype())), y)), x.shape()),
             Derivatives.sumToShape(g.mul(x).div(y), y.shape())}, x, y);
     }
 

@@ -1,18 +1,26 @@
 package dev.torchlet.python.modules.torch;
 
+import dev.torchlet.engine.BlockDiagonal;
+import dev.torchlet.engine.CartesianProduct;
 import dev.torchlet.engine.Clamping;
 import dev.torchlet.engine.ClampingByTensors;
 import dev.torchlet.engine.Differences;
+import dev.torchlet.engine.Histograms;
+import dev.torchlet.engine.IndexAccumulation;
 import dev.torchlet.engine.LogSpaceSums;
 import dev.torchlet.engine.LogsAndPowers;
 import dev.torchlet.engine.MomentPairs;
 import dev.torchlet.engine.NonFiniteReplacement;
 import dev.torchlet.engine.NonzeroCount;
+import dev.torchlet.engine.PairwiseDistances;
 import dev.torchlet.engine.ReducedExtremes;
+import dev.torchlet.engine.Rotation;
 import dev.torchlet.engine.RunningExtremes;
 import dev.torchlet.engine.Scalar;
 import dev.torchlet.engine.SignsAndAngles;
+import dev.torchlet.engine.SortedSearch;
 import dev.torchlet.engine.Tensor;
+import dev.torchlet.engine.TensorProducts;
 import dev.torchlet.engine.Torch;
 import dev.torchlet.engine.ValuesIndices;
 import dev.torchlet.python.runtime.NativeFunction;
@@ -30,7 +38,8 @@ import java.util.Map;
  * Functions PyTorch tutorials reach for that the other tables lack, as tensor methods and
  * {@code torch.*} functions: amax/amin/aminmax, count_nonzero, nan_to_num, diff, argwhere,
  * std_mean/var_mean, cummax/cummin, logcumsumexp, hypot, logaddexp(2), exp2, logit, deg2rad/rad2deg,
- * sgn, signbit, float_power, xlogy, and clamp/clip with tensor bounds.
+ * sgn, signbit, float_power, xlogy, clamp/clip with tensor bounds, index_add/index_fill, tensordot, kron,
+ * rot90, cartesian_prod, block_diag, cdist, searchsorted/bucketize, bincount and histc.
  */
 final class TutorialFunctions {
     private TutorialFunctions() {
@@ -39,14 +48,17 @@ final class TutorialFunctions {
     /** Tensor methods that are also torch functions taking the tensor first. */
     private static final List<String> METHODS = List.of("amax", "amin", "aminmax", "count_nonzero", "nan_to_num", "diff", "argwhere",
             "cummax", "cummin", "logcumsumexp", "hypot", "logaddexp", "logaddexp2", "exp2", "logit", "deg2rad", "rad2deg", "sgn",
-            "signbit", "float_power", "xlogy");
+            "signbit", "float_power", "xlogy", "index_add", "index_fill", "kron", "rot90", "bincount", "histc");
 
     /** Methods whose in-place form {@code name_} exists in PyTorch. */
     private static final List<String> IN_PLACE = List.of("nan_to_num", "hypot", "exp2", "logit", "deg2rad", "rad2deg", "sgn",
-            "float_power", "xlogy");
+            "float_power", "xlogy", "index_add", "index_fill");
 
     /** torch functions that are not tensor methods. */
-    private static final List<String> FUNCTIONS_ONLY = List.of("std_mean", "var_mean");
+    private static final List<String> FUNCTIONS_ONLY = List.of("std_mean", "var_mean", "tensordot", "cdist", "searchsorted", "bucketize");
+
+    /** torch functions that take their tensors as separate arguments. */
+    private static final List<String> VARARGS = List.of("cartesian_prod", "block_diag");
 
     /** The bound method {@code name} of {@code self}, or null when it is not one of these. */
     static PyObject method(PyTensor self, String name) {
@@ -65,11 +77,29 @@ final class TutorialFunctions {
     }
 
     static void define(PyModule torch) {
+        for (String name : VARARGS) {
+            torch.define(name, new NativeFunction(name, (args, kwargs) -> {
+                NativeFunction.rejectUnknownKeywords(name, kwargs);
+                List<Tensor> tensors = new java.util.ArrayList<>();
+                for (int i = 0; i < args.size(); i++) {
+                    if (!(args.get(i) instanceof PyTensor t)) {
+                        throw PythonException.of("TypeError", name + "(): argument 'tensors' (position " + (i + 1)
+                                + ") must be tuple of Tensors, not " + args.get(i).typeName());
+                    }
+                    tensors.add(t.tensor());
+                }
+                return new PyTensor(name.equals("block_diag") ? BlockDiagonal.blockDiag(tensors) : CartesianProduct.cartesianProd(tensors));
+            }));
+        }
         for (String name : concat(METHODS, FUNCTIONS_ONLY)) {
             torch.define(name, new NativeFunction(name, (args, kwargs) -> {
                 Map<String, PyObject> rest = new java.util.LinkedHashMap<>(kwargs);
                 PyObject input = args.isEmpty() ? rest.remove("input") : args.get(0);
                 List<PyObject> others = args.isEmpty() ? args : args.subList(1, args.size());
+                if (name.equals("bucketize") && !(input instanceof PyTensor) && Arguments.scalarOrNull(input) != null) {
+                    // bucketize(number, boundaries): the number as a 0-d tensor.
+                    input = new PyTensor(Torch.full(new long[0], Arguments.scalarOrNull(input), Arguments.scalarOrNull(input).category()));
+                }
                 if (name.equals("xlogy") && !(input instanceof PyTensor) && Arguments.scalarOrNull(input) != null && !others.isEmpty()
                         && others.get(0) instanceof PyTensor y) {
                     // xlogy(number, tensor): the number as a 0-d tensor.
@@ -170,6 +200,89 @@ final class TutorialFunctions {
                 Params p = Params.parse(name, args, kwargs, "eps");
                 return new PyTensor(LogsAndPowers.logit(t, real(name, p, "eps")));
             }
+            case "index_add" -> {
+                Params p = Params.parse(name, args, kwargs, "dim", "index", "source", "alpha");
+                return new PyTensor(IndexAccumulation.indexAdd(t, (int) p.longValue("dim"), p.tensor("index"), p.tensor("source"),
+                        p.has("alpha") ? p.scalar("alpha") : null));
+            }
+            case "index_fill" -> {
+                Params p = Params.parse(name, args, kwargs, "dim", "index", "value");
+                PyObject value = p.required("value");
+                Scalar fill = Arguments.scalarOrNull(value);
+                if (value instanceof PyTensor v) {
+                    if (v.tensor().dim() != 0) {
+                        throw PythonException.of("RuntimeError", "index_fill_ only supports a 0-dimensional value tensor, but got tensor with "
+                                + v.tensor().dim() + " dimension(s).");
+                    }
+                    fill = hostNumber(v.tensor());
+                } else if (fill == null) {
+                    throw PythonException.of("TypeError", "index_fill(): argument 'value' must be Number, not " + value.typeName());
+                }
+                return new PyTensor(IndexAccumulation.indexFill(t, (int) p.longValue("dim"), p.tensor("index"), fill));
+            }
+            case "tensordot" -> {
+                Params p = Params.parse(name, args, kwargs, "b", "dims");
+                Tensor other = p.tensor("b");
+                PyObject dims = p.has("dims") ? p.get("dims") : new PyInt(2);
+                if (dims instanceof PySequence pair && pair.items().size() == 2) {
+                    return new PyTensor(TensorProducts.tensordot(t, other, dimList(pair.items().get(0)), dimList(pair.items().get(1))));
+                }
+                if (dims instanceof PyTensor d && d.tensor().dim() == 0) {
+                    return new PyTensor(TensorProducts.tensordot(t, other, d.tensor().onHost().longAt(0)));
+                }
+                return new PyTensor(TensorProducts.tensordot(t, other, Arguments.integer(dims, "tensordot(): argument 'dims'")));
+            }
+            case "kron" -> {
+                return new PyTensor(TensorProducts.kron(t, Params.parse(name, args, kwargs, "other").tensor("other")));
+            }
+            case "rot90" -> {
+                Params p = Params.parse(name, args, kwargs, "k", "dims");
+                long k = p.has("k") ? p.longValue("k") : 1;
+                int[] dims = p.has("dims") ? Params.ints(Params.integers(name, List.of(p.get("dims")))) : new int[] {0, 1};
+                return new PyTensor(Rotation.rot90(t, k, dims));
+            }
+            case "cdist" -> {
+                Params p = Params.parse(name, args, kwargs, "x2", "p", "compute_mode");
+                return new PyTensor(PairwiseDistances.cdist(t, p.tensor("x2"), p.number("p", 2)));
+            }
+            case "searchsorted", "bucketize" -> {
+                boolean search = name.equals("searchsorted");
+                Params p = search ? Params.parse(name, args, kwargs, "input", "out_int32", "right", "side", "sorter")
+                        : Params.parse(name, args, kwargs, "boundaries", "out_int32", "right");
+                boolean right = p.flag("right", false);
+                if (p.has("side")) {
+                    String side = ((dev.torchlet.python.runtime.PyStr) p.get("side")).value();
+                    if (!side.equals("left") && !side.equals("right")) {
+                        throw PythonException.of("RuntimeError", "torch.searchsorted(): side can only be 'left' or 'right' but got " + side);
+                    }
+                    if (right && side.equals("left")) {
+                        throw PythonException.of("RuntimeError", "torch.searchsorted(): side and right can't be set to opposites, got side of "
+                                + "left while right was True");
+                    }
+                    right = side.equals("right");
+                }
+                if (p.has("sorter")) {
+                    throw PythonException.of("NotImplementedError", "torch.searchsorted(sorter=...) is not supported by Torchlet yet");
+                }
+                boolean int32 = p.flag("out_int32", false);
+                if (!search) {
+                    return new PyTensor(SortedSearch.bucketize(t, p.tensor("boundaries"), right, int32));
+                }
+                PyObject values = p.required("input");
+                Scalar number = Arguments.scalarOrNull(values);
+                Tensor v = values instanceof PyTensor vt ? vt.tensor() : number != null
+                        ? Torch.full(new long[0], number, number.category()).to(t.device()) : p.tensor("input");
+                return new PyTensor(SortedSearch.searchsorted(t, v, right, int32));
+            }
+            case "bincount" -> {
+                Params p = Params.parse(name, args, kwargs, "weights", "minlength");
+                return new PyTensor(Histograms.bincount(t, p.has("weights") ? p.tensor("weights") : null, p.has("minlength")
+                        ? p.longValue("minlength") : 0));
+            }
+            case "histc" -> {
+                Params p = Params.parse(name, args, kwargs, "bins", "min", "max");
+                return new PyTensor(Histograms.histc(t, p.has("bins") ? p.longValue("bins") : 100, p.number("min", 0), p.number("max", 0)));
+            }
             default -> {
                 Params.parse(name, args, kwargs);
                 return new PyTensor(switch (name) {
@@ -210,8 +323,20 @@ final class TutorialFunctions {
         if (b.dim() != 0 || !b.device().isCpu()) {
             throw PythonException.of("TypeError", name + "(): argument '" + which + "' must be Number, not Tensor");
         }
-        return b.dtype().isFloatingPoint() ? Scalar.of(b.itemAsDouble()) : b.dtype() == dev.torchlet.engine.DType.BOOL
-                ? Scalar.of(b.itemAsLong() != 0) : Scalar.of(b.itemAsLong());
+        return hostNumber(b);
+    }
+
+    /** A 0-d tensor's value as a number (read on the host, as PyTorch reads a Scalar argument). */
+    private static Scalar hostNumber(Tensor t) {
+        Tensor host = t.onHost();
+        return t.dtype().isFloatingPoint() ? Scalar.of(host.doubleAt(0)) : t.dtype() == dev.torchlet.engine.DType.BOOL
+                ? Scalar.of(host.longAt(0) != 0) : Scalar.of(host.longAt(0));
+    }
+
+    /** One int or a list of ints, as tensordot's dim lists. */
+    private static int[] dimList(PyObject dims) {
+        return dims instanceof PySequence several ? Params.ints(Params.integers("tensordot", List.of(several)))
+                : new int[] {(int) Arguments.integer(dims, "tensordot(): argument 'dims'")};
     }
 
     /** A dim argument that may be one int, a tuple/list of ints, or absent (an empty array: every dim). */
