@@ -36,7 +36,7 @@ public final class ReducedExtremes {
         Tensor min = values(t, reduced(t, dims, "aminmax"), keepdim, false);
         Tensor max = values(t, reduced(t, dims, "aminmax"), keepdim, true);
         dev.torchlet.engine.autograd.Node.Rule notImplemented = g -> {
-            throw TorchException.runtime("the derivative for 'aminmax' is not implemented.");
+            throw TorchException.runtime("derivative for aten::aminmax is not implemented");
         };
         return new Tensor[] {Graph.record(min, "NotImplemented", notImplemented, t), Graph.record(max, "NotImplemented", notImplemented, t)};
     }

@@ -17,6 +17,7 @@ import dev.torchlet.engine.ReducedExtremes;
 import dev.torchlet.engine.Rotation;
 import dev.torchlet.engine.RunningExtremes;
 import dev.torchlet.engine.Scalar;
+import dev.torchlet.engine.ShapeOps;
 import dev.torchlet.engine.SignsAndAngles;
 import dev.torchlet.engine.SortedSearch;
 import dev.torchlet.engine.Tensor;
@@ -66,7 +67,17 @@ final class TutorialFunctions {
             String base = name.substring(0, name.length() - 1);
             return new NativeFunction(name, (args, kwargs) -> {
                 // Computed out of place, then written back with autograd's in-place rules.
-                self.tensor().assignInPlace(((PyTensor) call(base, self.tensor(), args, kwargs)).tensor());
+                Tensor result = ((PyTensor) call(base, self.tensor(), args, kwargs)).tensor();
+                dev.torchlet.engine.DType own = self.tensor().dtype();
+                if (base.equals("float_power") && own != dev.torchlet.engine.DType.FLOAT64) {
+                    throw PythonException.of("RuntimeError", "the base given to float_power_ has dtype " + ShapeOps.typeName(own)
+                            + " but the operation's result requires dtype Double");
+                }
+                if (result.dtype().isFloatingPoint() && !own.isFloatingPoint()) {
+                    throw PythonException.of("RuntimeError", "result type " + ShapeOps.typeName(result.dtype())
+                            + " can't be cast to the desired output type " + ShapeOps.typeName(own));
+                }
+                self.tensor().assignInPlace(result);
                 return self;
             });
         }
