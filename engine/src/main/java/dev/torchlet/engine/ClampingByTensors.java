@@ -11,7 +11,7 @@ public final class ClampingByTensors {
     private ClampingByTensors() {
     }
 
-    /** Either bound may be null (not both). {@code gradFn} is ClampBackward0, or ClampBackward1 for a 0-d bound read as a number. */
+    /** Either bound may be null (not both). {@code gradFn}: ClampBackward0, or ClampMinBackward1/ClampMaxBackward1 for clamp_min/clamp_max. */
     public static Tensor clamp(Tensor t, Tensor min, Tensor max, String gradFn) {
         if (min == null && max == null) {
             throw TorchException.runtime("torch.clamp: At least one of 'min' or 'max' must not be None");

@@ -16,6 +16,7 @@ public final class LogSpaceSums {
     private static final double LN2 = Math.log(2);
 
     public static Tensor logaddexp(Tensor a, Tensor b) {
+        requireFloating(TypePromotion.promote(a.dtype(), b.dtype()), "logaddexp_cpu");
         Tensor r = combine(a.detach(), b.detach(), false);
         return Graph.record(r, "LogaddexpBackward0", new Tensor[] {a, b}, g -> new Tensor[] {
             Derivatives.sumToShape(g.div(b.sub(a).unary(UnaryOp.EXP).add(Scalar.of(1L))), a.shape()),
@@ -23,6 +24,7 @@ public final class LogSpaceSums {
     }
 
     public static Tensor logaddexp2(Tensor a, Tensor b) {
+        requireFloating(TypePromotion.promote(a.dtype(), b.dtype()), "logaddexp2_cpu");
         Tensor r = combine(a.detach(), b.detach(), true);
         Scalar two = Scalar.of(2.0);
         return Graph.record(r, "Logaddexp2Backward0", new Tensor[] {a, b}, g -> new Tensor[] {
@@ -33,10 +35,8 @@ public final class LogSpaceSums {
     /** {@code logcumsumexp(dim)}: log Σ_{j≤i} exp(x_j) along {@code dim}, one slice at a time. */
     public static Tensor logcumsumexp(Tensor t, int dim) {
         int d = Dims.wrap(dim, t.dim());
+        requireFloating(t.dtype(), "logcumsumexp_out_cpu");
         Tensor x = t.dim() == 0 ? t.detach().reshape(1) : t.detach();
-        if (!x.dtype().isFloatingPoint()) {
-            x = x.to(Torch.getDefaultDtype());
-        }
         Tensor r;
         if (x.size(d) == 0) {
             r = x.clone();
@@ -62,11 +62,15 @@ public final class LogSpaceSums {
         }, t);
     }
 
+    /** PyTorch's CPU kernels exist for floating dtypes only; its error names the kernel. */
+    private static void requireFloating(DType type, String kernel) {
+        if (!type.isFloatingPoint()) {
+            throw TorchException.runtime("\"" + kernel + "\" not implemented for '" + ShapeOps.typeName(type) + "'");
+        }
+    }
+
     /** max(a, b) + log1p(exp(-|a - b|)) (base 2 when asked), and a itself where a and b are the same infinity. */
     private static Tensor combine(Tensor a, Tensor b, boolean base2) {
-        if (!a.dtype().isFloatingPoint() && !b.dtype().isFloatingPoint()) {
-            a = a.to(Torch.getDefaultDtype());
-        }
         Tensor larger = ElementwiseOps.binary(BinaryOp.MAXIMUM, a, b);
         Tensor gap = a.sub(b).unary(UnaryOp.ABS).neg();
         Tensor r = base2 ? larger.add(gap.rpow(Scalar.of(2.0)).unary(UnaryOp.LOG1P).div(Scalar.of(LN2)))

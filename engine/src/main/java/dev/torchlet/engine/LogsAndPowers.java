@@ -56,7 +56,7 @@ public final class LogsAndPowers {
         Tensor yf = y.to(type);
         Tensor product = xf.mul(yf.unary(UnaryOp.LOG));
         Tensor zeroX = Comparisons.logical(Comparisons.Logical.AND, Comparisons.compare(Comparisons.Comparison.EQ, xf, Scalar.of(0L)),
-                Comparisons.eq(yf, yf));
+                Comparisons.logicalNot(FloatChecks.isnan(yf)));
         return Torch.where(zeroX, Torch.full(new long[0], Scalar.of(0L), type), product);
     }
 

@@ -42,8 +42,8 @@ public final class RunningExtremes {
                 Tensor current = x.select(d, k);
                 Tensor wins = largest ? Comparisons.ge(current, best) : Comparisons.le(current, best);
                 if (x.dtype().isFloatingPoint()) {
-                    Tensor bestIsNumber = Comparisons.eq(best, best);
-                    wins = Comparisons.logical(Comparisons.Logical.OR, Comparisons.ne(current, current),
+                    Tensor bestIsNumber = Comparisons.logicalNot(FloatChecks.isnan(best));
+                    wins = Comparisons.logical(Comparisons.Logical.OR, FloatChecks.isnan(current),
                             Comparisons.logical(Comparisons.Logical.AND, bestIsNumber, wins));
                 }
                 best = Torch.where(wins, current, best);
