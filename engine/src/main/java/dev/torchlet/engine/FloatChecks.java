@@ -13,7 +13,9 @@ public final class FloatChecks {
 
     public static Tensor isnan(Tensor t) {
         if (!t.device().isCpu()) {
-            return Comparisons.ne(t.detach(), t.detach());
+            // Neither finite nor infinite: two ordered comparisons, whose NaN result (false) WebGPU's
+            // shader compilers keep; x != x is not reliably true for NaN there.
+            return Comparisons.logicalNot(Comparisons.logical(Comparisons.Logical.OR, isfinite(t), isinf(t)));
         }
         return ElementwiseMap.mapDouble(DType.BOOL, v -> Double.isNaN(v[0]) ? 1 : 0, t.detach());
     }

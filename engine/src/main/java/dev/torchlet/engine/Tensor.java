@@ -701,7 +701,7 @@ public final class Tensor implements PrintableTensor {
 
     /** {@code mm(other)}: the product of two matrices. */
     public Tensor mm(Tensor other) {
-        return MatrixProducts.mm(this, other);
+        return Derivatives.matmul(MatrixProducts.mm(this, other), this, other);
     }
 
     // ---- indexing (algorithms in Indexing, IndexFunctions, ElementPositions) ----

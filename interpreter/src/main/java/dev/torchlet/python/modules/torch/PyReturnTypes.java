@@ -15,9 +15,18 @@ final class PyReturnTypes extends PyObject {
     private final String name;
     private final PyTensor values;
     private final PyTensor indices;
+    private final String firstField;
+    private final String secondField;
 
     PyReturnTypes(String name, ValuesIndices result) {
+        this(name, "values", "indices", result);
+    }
+
+    /** A pair whose fields have other names, e.g. {@code aminmax}'s (min, max). */
+    PyReturnTypes(String name, String firstField, String secondField, ValuesIndices result) {
         this.name = name;
+        this.firstField = firstField;
+        this.secondField = secondField;
         this.values = new PyTensor(result.values());
         this.indices = new PyTensor(result.indices());
     }
@@ -29,16 +38,15 @@ final class PyReturnTypes extends PyObject {
 
     @Override
     public String repr() {
-        return "torch.return_types." + name + "(\nvalues=" + values.repr() + ",\nindices=" + indices.repr() + ")";
+        return "torch.return_types." + name + "(\n" + firstField + "=" + values.repr() + ",\n" + secondField + "=" + indices.repr() + ")";
     }
 
     @Override
     public PyObject getAttribute(String attribute) {
-        return switch (attribute) {
-            case "values" -> values;
-            case "indices" -> indices;
-            default -> super.getAttribute(attribute);
-        };
+        if (attribute.equals(firstField)) {
+            return values;
+        }
+        return attribute.equals(secondField) ? indices : super.getAttribute(attribute);
     }
 
     @Override

@@ -208,6 +208,9 @@ public class PyTensor extends PyObject {
                 if (bound == null) {
                     bound = MoreTensorFunctions.method(this, name);
                 }
+                if (bound == null) {
+                    bound = TutorialFunctions.method(this, name);
+                }
                 yield bound != null ? bound : super.getAttribute(name);
             }
         };

@@ -279,12 +279,21 @@ final class TensorMethods {
             }
             case "clamp", "clip" -> {
                 Params p = Params.parse(name, args, kwargs, "min", "max");
+                if (p.get("min") instanceof PyTensor || p.get("max") instanceof PyTensor) {
+                    return TutorialFunctions.clampByTensors(name, t, p.get("min"), p.get("max"));
+                }
                 return Clamping.clamp(t, p.scalar("min"), p.scalar("max"));
             }
             case "clamp_min" -> {
+                if (Params.parse(name, args, kwargs, "min").get("min") instanceof PyTensor lo) {
+                    return dev.torchlet.engine.ClampingByTensors.clamp(t, lo.tensor(), null, "ClampMinBackward1");
+                }
                 return Clamping.clampMin(t, Params.parse(name, args, kwargs, "min").scalar("min"));
             }
             case "clamp_max" -> {
+                if (Params.parse(name, args, kwargs, "max").get("max") instanceof PyTensor hi) {
+                    return dev.torchlet.engine.ClampingByTensors.clamp(t, null, hi.tensor(), "ClampMaxBackward1");
+                }
                 return Clamping.clampMax(t, Params.parse(name, args, kwargs, "max").scalar("max"));
             }
             case "atan2", "fmod", "remainder", "floor_divide", "maximum", "minimum" -> {

@@ -127,6 +127,7 @@ public final class TorchModule {
         Serialization.define(torch); // issue #6: torch.save / torch.load in PyTorch's zip format
         MoreTensorFunctions.define(torch); // issue #3: linear algebra, roll/unfold/meshgrid, torch.* forms of methods
         torch.define("linalg", LinalgModule.create());
+        TutorialFunctions.define(torch); // amax, diff, nan_to_num, cummax, hypot, …
         OutArgument.define(torch); // after the functions it wraps
         PySize.define(torch);
         dev.torchlet.python.modules.numpy.NumpyTorchBridge.define(torch); // issue #5: from_numpy, as_tensor
