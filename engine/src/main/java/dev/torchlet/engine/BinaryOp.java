@@ -33,7 +33,7 @@ public enum BinaryOp {
         long apply(long a, long b) {
             return a + b;
         }
-    
+
         @Override
         Tensor recordGradients(Tensor result, Tensor a, Tensor b) {
             return record(result, "AddBackward0", g -> new Tensor[] {sumTo(g, a), sumTo(g, b)}, a, b);
@@ -59,7 +59,7 @@ public enum BinaryOp {
         long apply(long a, long b) {
             return a - b;
         }
-    
+
         @Override
         Tensor recordGradients(Tensor result, Tensor a, Tensor b) {
             return record(result, "SubBackward0", g -> new Tensor[] {sumTo(g, a), sumTo(g.neg(), b)}, a, b);
@@ -86,7 +86,7 @@ public enum BinaryOp {
         long apply(long a, long b) {
             return a * b;
         }
-    
+
         @Override
         Tensor recordGradients(Tensor result, Tensor a, Tensor b) {
             return Graph.record(result, "MulBackward0", savedByNeed(a, b), g -> new Tensor[] {sumTo(g.mul(b), a), sumTo(g.mul(a), b)},
@@ -118,7 +118,7 @@ public enum BinaryOp {
         DType resultType(DType promoted) {
             return TypePromotion.divisionResult(promoted);
         }
-    
+
         @Override
         Tensor recordGradients(Tensor result, Tensor a, Tensor b) {
             return recordSaving(result, "DivBackward0",
@@ -153,7 +153,7 @@ public enum BinaryOp {
             }
             return result;
         }
-    
+
         @Override
         Tensor recordGradients(Tensor result, Tensor a, Tensor b) {
             return recordSaving(result, "PowBackward1", g -> new Tensor[] {sumTo(g.mul(b).mul(a.pow(b.sub(Scalar.of(1L)))), a),
@@ -189,7 +189,7 @@ public enum BinaryOp {
         DType resultType(DType promoted) {
             return TypePromotion.divisionResult(promoted);
         }
-    
+
         @Override
         Tensor recordGradients(Tensor result, Tensor a, Tensor b) {
             return recordSaving(result, "Atan2Backward0", g -> {
@@ -214,16 +214,15 @@ public enum BinaryOp {
         long apply(long a, long b) {
             return requireNonZero(b) == 0 ? 0 : a % b;
         }
-    
+
         @Override
         Tensor recordGradients(Tensor result, Tensor a, Tensor b) {
-            return recordSaving(result, "FmodBackward1",
-                    g -> new Tensor[] {sumTo(g, a), sumTo(g.neg().mul(a.div(b).unary(UnaryOp.TRUNC)), b)}, a, b);
+            return recordRemainder(result, "FmodBackward1", UnaryOp.TRUNC, a, b);
         }
 
         @Override
         Tensor recordGradients(Tensor result, Tensor a, Scalar c, boolean reversed) {
-            return reversed ? notDifferentiable(result, "fmod", a) : record(result, "FmodBackward0", g -> new Tensor[] {g}, a);
+            return recordRemainderByNumber(result, "fmod", "FmodBackward0", a, reversed);
         }
     },
     /** Python's %: the remainder has the divisor's sign. */
@@ -246,17 +245,15 @@ public enum BinaryOp {
             long mod = a % b;
             return mod != 0 && (b < 0) != (mod < 0) ? mod + b : mod;
         }
-    
+
         @Override
         Tensor recordGradients(Tensor result, Tensor a, Tensor b) {
-            return recordSaving(result, "RemainderBackward1",
-                    g -> new Tensor[] {sumTo(g, a), sumTo(g.neg().mul(a.div(b).unary(UnaryOp.FLOOR)), b)}, a, b);
+            return recordRemainder(result, "RemainderBackward1", UnaryOp.FLOOR, a, b);
         }
 
         @Override
         Tensor recordGradients(Tensor result, Tensor a, Scalar c, boolean reversed) {
-            return reversed ? notDifferentiable(result, "remainder", a)
-                    : record(result, "RemainderBackward0", g -> new Tensor[] {g}, a);
+            return recordRemainderByNumber(result, "remainder", "RemainderBackward0", a, reversed);
         }
     },
     /** Python's //, with PyTorch's rounding correction for floats. */
@@ -295,7 +292,7 @@ public enum BinaryOp {
             long q = a / b;
             return a % b != 0 && (a < 0) != (b < 0) ? q - 1 : q;
         }
-    
+
         @Override
         Tensor recordGradients(Tensor result, Tensor a, Tensor b) {
             return notDifferentiable(result, "floor_divide", a, b);
@@ -322,7 +319,7 @@ public enum BinaryOp {
         long apply(long a, long b) {
             return Math.max(a, b);
         }
-    
+
         @Override
         Tensor recordGradients(Tensor result, Tensor a, Tensor b) {
             return recordExtremum(result, "MaximumBackward0", Comparisons.Comparison.GT, a, b);
@@ -343,7 +340,7 @@ public enum BinaryOp {
         long apply(long a, long b) {
             return Math.min(a, b);
         }
-    
+
         @Override
         Tensor recordGradients(Tensor result, Tensor a, Tensor b) {
             return recordExtremum(result, "MinimumBackward0", Comparisons.Comparison.LT, a, b);
@@ -360,6 +357,16 @@ public enum BinaryOp {
                     Comparisons.compare(wins, a, b).to(g.dtype()));
             return new Tensor[] {sumTo(g.mul(shareOfA), a), sumTo(g.mul(shareOfA.rsub(Scalar.of(1L))), b)};
         }, a, b);
+    }
+
+    /** fmod's and remainder's node: a − rounded(a / b)·b, rounding by trunc (fmod) or floor (remainder). */
+    private static Tensor recordRemainder(Tensor result, String gradFn, UnaryOp rounding, Tensor a, Tensor b) {
+        return recordSaving(result, gradFn, g -> new Tensor[] {sumTo(g, a), sumTo(g.neg().mul(a.div(b).unary(rounding)), b)}, a, b);
+    }
+
+    /** With a Python number: the tensor's gradient passes through; a number divided by a tensor has no derivative in PyTorch. */
+    private static Tensor recordRemainderByNumber(Tensor result, String function, String gradFn, Tensor a, boolean reversed) {
+        return reversed ? notDifferentiable(result, function, a) : record(result, gradFn, g -> new Tensor[] {g}, a);
     }
 
     /** Integer division and remainder by zero: PyTorch's RuntimeError. */
