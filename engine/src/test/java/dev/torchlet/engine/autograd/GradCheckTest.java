@@ -72,6 +72,15 @@ class GradCheckTest {
         return Torch.tensor(data, DType.FLOAT64).requiresGrad_(true);
     }
 
+    /** The sum of a function's several outputs, so one check covers the node that made them all. */
+    private static Tensor sumOf(Tensor[] outputs) {
+        Tensor total = outputs[0].sum();
+        for (int i = 1; i < outputs.length; i++) {
+            total = total.add(outputs[i].sum());
+        }
+        return total;
+    }
+
     private static Tensor ints(long... values) {
         List<Long> list = new ArrayList<>();
         for (long v : values) {
@@ -126,6 +135,35 @@ class GradCheckTest {
         cases.add(new Case("norm", x -> Statistics.norm(x[0], 2.0, null, false), matrix(2, 3, 0.5)));
         cases.add(new Case("linalg.vector_norm", x -> Statistics.vectorNorm(x[0], 3.0, 1, true), matrix(2, 3, 0.5)));
         cases.add(new Case("logsumexp", x -> Statistics.logsumexp(x[0], 1, false), matrix(2, 3, 0.5)));
+        // Helper-added tutorial functions (amax … xlogy): each recorded node against finite differences.
+        cases.add(new Case("amax", x -> dev.torchlet.engine.ReducedExtremes.amax(x[0], new int[] {1}, false), matrix(2, 3, 0.5)));
+        cases.add(new Case("amin", x -> dev.torchlet.engine.ReducedExtremes.amin(x[0], new int[] {0, 1}, true), matrix(2, 3, 0.5)));
+        cases.add(new Case("nan_to_num", x -> dev.torchlet.engine.NonFiniteReplacement.nanToNum(x[0], null, null, null),
+                matrix(2, 3, 0.5)));
+        cases.add(new Case("std_mean", x -> sumOf(dev.torchlet.engine.MomentPairs.stdMean(x[0], 1, 1, false)), matrix(2, 3, 0.5)));
+        cases.add(new Case("var_mean", x -> sumOf(dev.torchlet.engine.MomentPairs.varMean(x[0], null, 1, false)), matrix(2, 3, 0.5)));
+        cases.add(new Case("cummax", x -> dev.torchlet.engine.RunningExtremes.cummax(x[0], 1).values(), matrix(2, 3, 0.5)));
+        cases.add(new Case("cummin", x -> dev.torchlet.engine.RunningExtremes.cummin(x[0], 0).values(), matrix(2, 3, 0.5)));
+        cases.add(new Case("logaddexp", x -> dev.torchlet.engine.LogSpaceSums.logaddexp(x[0], x[1]), matrix(2, 2, 0.5), leaf(0.3, -1.2)));
+        cases.add(new Case("logaddexp2", x -> dev.torchlet.engine.LogSpaceSums.logaddexp2(x[0], x[1]), matrix(2, 2, 0.5),
+                leaf(0.3, -1.2)));
+        cases.add(new Case("logcumsumexp", x -> dev.torchlet.engine.LogSpaceSums.logcumsumexp(x[0], 1), matrix(2, 3, 0.5)));
+        cases.add(new Case("exp2", x -> dev.torchlet.engine.LogsAndPowers.exp2(x[0]), matrix(2, 3, 0.5)));
+        cases.add(new Case("logit", x -> dev.torchlet.engine.LogsAndPowers.logit(x[0], null), leaf(0.2, 0.7)));
+        cases.add(new Case("xlogy", x -> dev.torchlet.engine.LogsAndPowers.xlogy(x[0], x[1]), leaf(0.2, -0.7), leaf(1.5, 0.4)));
+        cases.add(new Case("sgn", x -> dev.torchlet.engine.SignsAndAngles.sgn(x[0]), leaf(0.2, -0.7)));
+        cases.add(new Case("deg2rad", x -> dev.torchlet.engine.SignsAndAngles.deg2rad(x[0]), leaf(30.0, -45.0)));
+        cases.add(new Case("rad2deg", x -> dev.torchlet.engine.SignsAndAngles.rad2deg(x[0]), leaf(0.5, -1.5)));
+        cases.add(new Case("hypot", x -> dev.torchlet.engine.SignsAndAngles.hypot(x[0], x[1]), leaf(0.2, -0.7), leaf(1.5, 0.4)));
+        cases.add(new Case("index_add", x -> dev.torchlet.engine.IndexAccumulation.indexAdd(x[0], 0, ints(1, 0, 1), x[1],
+                Scalar.of(2.0)), matrix(2, 3, 0.5), matrix(3, 3, -0.2)));
+        cases.add(new Case("index_fill", x -> dev.torchlet.engine.IndexAccumulation.indexFill(x[0], 1, ints(2), Scalar.of(0.5)),
+                matrix(2, 3, 0.5)));
+        cases.add(new Case("rot90", x -> dev.torchlet.engine.Rotation.rot90(x[0], 1, new int[] {0, 1}), matrix(2, 3, 0.5)));
+        cases.add(new Case("block_diag", x -> dev.torchlet.engine.BlockDiagonal.blockDiag(List.of(x[0], x[1])), matrix(2, 2, 0.5),
+                matrix(1, 3, -0.4)));
+        cases.add(new Case("cdist", x -> dev.torchlet.engine.PairwiseDistances.cdist(x[0], x[1], 2.0), matrix(2, 3, 0.5),
+                matrix(3, 3, -0.4)));
         cases.add(new Case("cumsum", x -> Scans.cumsum(x[0], 1), matrix(2, 3, 0.5)));
         cases.add(new Case("cumprod", x -> Scans.cumprod(x[0], 1), matrix(2, 3, 0.5)));
         cases.add(new Case("cat", x -> Joins.cat(List.of(x[0], x[1]), 0), matrix(2, 3, 0.5), matrix(1, 3, -0.5)));
