@@ -18,6 +18,9 @@ for step in range(40):
     del fresh
     if step % 7 == 0:
         print(step, round(total.sum().item(), 3), round(x[1, 2].item(), 4))
+if torch.cuda.is_available():
+    torch.cuda.synchronize()  # waits for every queued kernel, as a learner's timing code needs
+    torch.accelerator.synchronize()
 print(total.tolist())
 print(x.tolist())
 print(x.device)

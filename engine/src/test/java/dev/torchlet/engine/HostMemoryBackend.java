@@ -143,6 +143,12 @@ public final class HostMemoryBackend implements DeviceBackend {
                 : dev.torchlet.engine.nn.Activations.logSoftmax(x, dim));
     }
 
+    /** Kernels run as they are called here: there is nothing to wait for. */
+    @Override
+    public void synchronize() {
+        launched.add("synchronize");
+    }
+
     @Override
     public void softmaxBackward(String op, DeviceView result, DeviceView grad, int dim, DeviceView out) {
         launched.add(op + "_backward");

@@ -121,6 +121,12 @@ public interface DeviceBackend {
      */
     void optimizerStep(String rule, DeviceView[] buffers, double[] hyperparameters, boolean[] flags);
 
+    /**
+     * Waits until every kernel queued before the call has finished ({@code torch.cuda.synchronize()}:
+     * what makes a learner's timing of GPU code measure the work, not its queueing).
+     */
+    void synchronize();
+
     /** Bytes of device memory held by live tensors ({@code torch.cuda.memory_allocated()}). */
     long allocatedBytes();
 }

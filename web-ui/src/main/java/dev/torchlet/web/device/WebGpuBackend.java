@@ -131,6 +131,18 @@ public final class WebGpuBackend implements DeviceBackend {
     }
 
     @Override
+    public void synchronize() {
+        requireDevice();
+        runner.submit();
+        Settled done = Promises.await(device.getQueue().onSubmittedWorkDone());
+        reportErrors();
+        if (done.getError() != null) {
+            requireDevice();
+            throw TorchException.runtime("Waiting for " + DEVICE + " (" + description + ") failed: " + done.getError());
+        }
+    }
+
+    @Override
     public void unary(String op, DeviceView input, DeviceView out) {
         ElementwiseOp kernel = elementwise(op, 1);
         launchInto(out, layout -> ElementwiseKernels.unary(kernel, GpuLayouts.of(input), layout), input);

@@ -2,6 +2,7 @@ package dev.torchlet.web.webgpu;
 
 import org.teavm.jso.JSObject;
 import org.teavm.jso.core.JSArray;
+import org.teavm.jso.core.JSPromise;
 import org.teavm.jso.typedarrays.ArrayBufferView;
 
 /**
@@ -12,4 +13,7 @@ public interface GpuQueue extends JSObject {
     void writeBuffer(GpuBuffer buffer, double bufferOffset, ArrayBufferView data);
 
     void submit(JSArray<GpuCommandBuffer> commandBuffers);
+
+    /** Settles when the GPU has finished all work submitted before the call. */
+    JSPromise<JSObject> onSubmittedWorkDone();
 }

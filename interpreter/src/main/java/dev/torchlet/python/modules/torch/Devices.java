@@ -157,7 +157,7 @@ public final class Devices {
         cuda.define("get_device_name", new NativeFunction("get_device_name", (args, kwargs) -> new PyStr(accelerator().description())));
         cuda.define("memory_allocated", new NativeFunction("memory_allocated", (args, kwargs) -> PyInt.of(accelerator().allocatedBytes())));
         cuda.define("synchronize", new NativeFunction("synchronize", (args, kwargs) -> {
-            accelerator();
+            accelerator().synchronize();
             return PyNone.NONE;
         }));
         return cuda;
@@ -180,7 +180,7 @@ public final class Devices {
             return PyInt.of(0);
         }));
         module.define("synchronize", new NativeFunction("synchronize", (args, kwargs) -> {
-            accelerator();
+            accelerator().synchronize();
             return PyNone.NONE;
         }));
         return module;

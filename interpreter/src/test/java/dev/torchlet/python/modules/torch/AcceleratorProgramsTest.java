@@ -73,6 +73,14 @@ class AcceleratorProgramsTest {
     }
 
     @Test
+    void synchronizeWaitsOnTheAccelerator() {
+        backend = new HostMemoryBackend();
+        Devices.register(backend);
+        run("import torch\nx = torch.ones(3, device='cuda') * 2\ntorch.cuda.synchronize()\ntorch.accelerator.synchronize()\n");
+        assertEquals(2, backend.launched.stream().filter("synchronize"::equals).count(), backend.launched.toString());
+    }
+
+    @Test
     void withoutAnAcceleratorCudaFailsAsInPyTorchWithoutCuda() {
         StringBuilder out = new StringBuilder();
         Interpreter python = new Interpreter(OutputStreams.of(out::append, out::append));
